@@ -1,0 +1,30 @@
+import type { Clock } from './clock.js';
+import type { Config } from './config.js';
+import type { Scheduler } from './jobs/scheduler.js';
+import type { SlackSender } from './jobs/slack-sender.js';
+import type { Logger } from './logger.js';
+import type { AuditRepository } from './persistence/audit-repository.js';
+import type { CatalogRepository } from './persistence/catalog-repository.js';
+import type { Db } from './persistence/database.js';
+import type { JobLedgerRepository } from './persistence/job-ledger-repository.js';
+import type { MembersRepository } from './persistence/members-repository.js';
+import type { MemberDirectory } from './services/member-directory.js';
+import type { SettingsService } from './services/settings-service.js';
+
+/** Everything a listener, use case or job may need; built once in pacer.ts and passed in. */
+export interface AppDeps {
+  config: Config;
+  clock: Clock;
+  logger: Logger;
+  db: Db;
+  settings: SettingsService;
+  members: MembersRepository;
+  directory: MemberDirectory;
+  regions: CatalogRepository;
+  products: CatalogRepository;
+  audit: AuditRepository;
+  ledger: JobLedgerRepository;
+  sender: SlackSender;
+  /** Set once the scheduler exists (jobs need deps, and the scheduler needs jobs). */
+  scheduler: Scheduler;
+}

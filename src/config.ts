@@ -1,0 +1,119 @@
+import { z } from 'zod';
+import { isValidTimezone } from './domain/time.js';
+
+const LOG_LEVELS = ['debug', 'info', 'warn', 'error'] as const;
+export type LogLevel = (typeof LOG_LEVELS)[number];
+
+const emptyAsUndefined = (value: unknown) => (value === '' ? undefined : value);
+
+const schema = z
+  .object({
+    SLACK_BOT_TOKEN: z
+      .string({ error: 'is required (a bot token that starts with xoxb-)' })
+      .regex(/^xoxb-\S+$/, { error: 'must be a bot token that starts with xoxb-' }),
+    SLACK_SIGNING_SECRET: z.preprocess(emptyAsUndefined, z.string().min(8).optional()),
+    SLACK_APP_TOKEN: z.preprocess(
+      emptyAsUndefined,
+      z
+        .string()
+        .regex(/^xapp-\S+$/, { error: 'must be an app-level token that starts with xapp-' })
+        .optional(),
+    ),
+    PORT: z.preprocess(
+      emptyAsUndefined,
+      z.coerce.number({ error: 'must be a port number from 0 to 65535' }).int().min(0).max(65535).default(3000),
+    ),
+    DATABASE_PATH: z.preprocess(emptyAsUndefined, z.string().default('./data/pacer.sqlite')),
+    SLACK_API_URL: z.preprocess(
+      emptyAsUndefined,
+      z
+        .url({ error: 'must be a URL such as https://slack.com/api/' })
+        .default('https://slack.com/api/')
+        .transform((url) => (url.endsWith('/') ? url : `${url}/`)),
+    ),
+    PACER_TIMEZONE: z.preprocess(
+      emptyAsUndefined,
+      z
+        .string()
+        .default('UTC')
+        .refine(isValidTimezone, { error: 'must be an IANA timezone such as Europe/Berlin' }),
+    ),
+    PACER_CURRENCY: z.preprocess(
+      emptyAsUndefined,
+      z
+        .string()
+        .default('USD')
+        .transform((c) => c.toUpperCase())
+        .refine((c) => Intl.supportedValuesOf('currency').includes(c), {
+          error: 'must be an ISO 4217 currency code such as USD or EUR',
+        }),
+    ),
+    PACER_ADMINS: z.preprocess(
+      emptyAsUndefined,
+      z
+        .string()
+        .default('')
+        .transform((s) =>
+          s
+            .split(',')
+            .map((id) => id.trim())
+            .filter(Boolean),
+        )
+        .pipe(z.array(z.string().regex(/^[UW][A-Z0-9]+$/, { error: 'must be Slack user IDs like U0123ABCD' }))),
+    ),
+    PACER_CATCH_UP_HOURS: z.preprocess(emptyAsUndefined, z.coerce.number().min(0).max(24 * 14).default(24)),
+    LOG_LEVEL: z.preprocess(emptyAsUndefined, z.enum(LOG_LEVELS).default('info')),
+  })
+  .superRefine((env, ctx) => {
+    if (!env.SLACK_APP_TOKEN && !env.SLACK_SIGNING_SECRET) {
+      ctx.addIssue({
+        code: 'custom',
+        path: ['SLACK_SIGNING_SECRET'],
+        message: 'is required in HTTP mode (or set SLACK_APP_TOKEN for Socket Mode)',
+      });
+    }
+  });
+
+export interface Config {
+  slackBotToken: string;
+  slackSigningSecret: string | undefined;
+  slackAppToken: string | undefined;
+  port: number;
+  databasePath: string;
+  slackApiUrl: string;
+  timezone: string;
+  currency: string;
+  admins: string[];
+  catchUpHours: number;
+  logLevel: LogLevel;
+}
+
+export class ConfigError extends Error {
+  readonly code = 'config_invalid';
+}
+
+/** The only reader of the environment. Throws a ConfigError naming every bad variable. */
+export function loadConfig(env: NodeJS.ProcessEnv): Config {
+  const parsed = schema.safeParse(env);
+  if (!parsed.success) {
+    const lines = parsed.error.issues.map((issue) => `  ${String(issue.path[0] ?? '?')} ${issue.message}`);
+    throw new ConfigError(
+      `Pacer cannot start: the configuration is not valid.\n${lines.join('\n')}\n` +
+        'See .env.example for every variable and its meaning.',
+    );
+  }
+  const e = parsed.data;
+  return {
+    slackBotToken: e.SLACK_BOT_TOKEN,
+    slackSigningSecret: e.SLACK_SIGNING_SECRET,
+    slackAppToken: e.SLACK_APP_TOKEN,
+    port: e.PORT,
+    databasePath: e.DATABASE_PATH,
+    slackApiUrl: e.SLACK_API_URL,
+    timezone: e.PACER_TIMEZONE,
+    currency: e.PACER_CURRENCY,
+    admins: e.PACER_ADMINS,
+    catchUpHours: e.PACER_CATCH_UP_HOURS,
+    logLevel: e.LOG_LEVEL,
+  };
+}

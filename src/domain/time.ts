@@ -1,0 +1,80 @@
+import dayjs from 'dayjs';
+import isoWeek from 'dayjs/plugin/isoWeek.js';
+import timezone from 'dayjs/plugin/timezone.js';
+import utc from 'dayjs/plugin/utc.js';
+
+dayjs.extend(utc);
+dayjs.extend(timezone);
+dayjs.extend(isoWeek);
+
+/** The one configured dayjs; every module that needs calendar maths imports it from here. */
+export { dayjs };
+
+/** A calendar date with no time or zone, `YYYY-MM-DD`. Compares correctly as a string. */
+export type LocalDate = string;
+
+/** `HH:MM`, 24-hour. */
+export type LocalTime = string;
+
+const LOCAL_DATE = /^(\d{4})-(\d{2})-(\d{2})$/;
+const LOCAL_TIME = /^([01]\d|2[0-3]):([0-5]\d)$/;
+
+export function isLocalDate(text: string): boolean {
+  const m = LOCAL_DATE.exec(text);
+  if (!m) return false;
+  const d = dayjs.utc(text, 'YYYY-MM-DD');
+  return d.isValid() && d.format('YYYY-MM-DD') === text;
+}
+
+export function isLocalTime(text: string): boolean {
+  return LOCAL_TIME.test(text);
+}
+
+export function isValidTimezone(tz: string): boolean {
+  if (!tz) return false;
+  try {
+    new Intl.DateTimeFormat('en-US', { timeZone: tz });
+    return true;
+  } catch {
+    return false;
+  }
+}
+
+/** The date it is in `tz` at `instant`. */
+export function localDateAt(instant: Date, tz: string): LocalDate {
+  return dayjs(instant).tz(tz).format('YYYY-MM-DD');
+}
+
+/** The local time of day in `tz` at `instant`, `HH:MM`. */
+export function localTimeAt(instant: Date, tz: string): LocalTime {
+  return dayjs(instant).tz(tz).format('HH:mm');
+}
+
+/**
+ * The instant at which the wall clock in `tz` shows `date time`. A time skipped by a DST jump
+ * resolves to the same offset after the jump (02:30 on a spring-forward day is 03:30), as Slack and
+ * calendar apps do.
+ */
+export function instantAt(date: LocalDate, time: LocalTime, tz: string): Date {
+  return dayjs.tz(`${date} ${time}`, 'YYYY-MM-DD HH:mm', tz).toDate();
+}
+
+export function addDays(date: LocalDate, days: number): LocalDate {
+  return dayjs.utc(date).add(days, 'day').format('YYYY-MM-DD');
+}
+
+/** ISO weekday: Monday 1 … Sunday 7. */
+export function isoWeekday(date: LocalDate): number {
+  return dayjs.utc(date).isoWeekday();
+}
+
+export function daysBetween(from: LocalDate, to: LocalDate): number {
+  return dayjs.utc(to).diff(dayjs.utc(from), 'day');
+}
+
+/** Every date from `start` to `end`, both included. */
+export function datesInRange(start: LocalDate, end: LocalDate): LocalDate[] {
+  const out: LocalDate[] = [];
+  for (let d = start; d <= end; d = addDays(d, 1)) out.push(d);
+  return out;
+}

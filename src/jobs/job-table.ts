@@ -1,0 +1,7 @@
+import type { AppDeps } from '../app-deps.js';
+import type { JobDefinition } from './job.js';
+
+/** Every scheduled job Pacer has. To add one, see src/jobs/README.md. */
+export function jobTable(_deps: AppDeps): JobDefinition[] {
+  return [];
+}

@@ -1,0 +1,106 @@
+import type { AddressInfo } from 'node:net';
+import type { App } from '@slack/bolt';
+import type { RetryOptions } from '@slack/web-api';
+import type { AppDeps } from './app-deps.js';
+import type { Clock } from './clock.js';
+import type { Config } from './config.js';
+import type { JobDefinition } from './jobs/job.js';
+import { jobTable } from './jobs/job-table.js';
+import { Scheduler } from './jobs/scheduler.js';
+import { SlackSender } from './jobs/slack-sender.js';
+import type { Logger } from './logger.js';
+import { AuditRepository } from './persistence/audit-repository.js';
+import { CatalogRepository } from './persistence/catalog-repository.js';
+import { openDatabase } from './persistence/database.js';
+import { JobLedgerRepository } from './persistence/job-ledger-repository.js';
+import { MembersRepository } from './persistence/members-repository.js';
+import { defaultMigrationsDir, migrate, readMigrations } from './persistence/migrator.js';
+import { SettingsRepository } from './persistence/settings-repository.js';
+import { MemberDirectory } from './services/member-directory.js';
+import { SettingsService } from './services/settings-service.js';
+import { createSlackApp } from './slack/app.js';
+import { slackProfileSource } from './slack/profile-source.js';
+
+export interface PacerOptions {
+  config: Config;
+  clock: Clock;
+  logger: Logger;
+  /** Tests shorten the sender's backoff and pacing; production uses the defaults. */
+  sender?: { retry?: RetryOptions; perChannelIntervalMs?: number };
+  /** The job table; defaults to every job Pacer has. */
+  jobs?: (deps: AppDeps) => JobDefinition[];
+}
+
+export interface Pacer {
+  deps: AppDeps;
+  app: App;
+  /** Starts listening (port 0 picks a free one), then schedules jobs and catches up missed runs. */
+  start(): Promise<{ port: number }>;
+  /** Stops cron, lets running work finish (bounded), closes the server and the database. */
+  stop(): Promise<void>;
+}
+
+/** Wiring only: config → database + migrations → repositories → Bolt app → jobs. */
+export function createPacer(options: PacerOptions): Pacer {
+  const { config, clock, logger } = options;
+  const db = openDatabase(config.databasePath);
+  const applied = migrate(db, readMigrations(defaultMigrationsDir()), clock.now());
+  if (applied.length) logger.info(`applied migrations: ${applied.join(', ')}`);
+
+  const members = new MembersRepository(db);
+  const settings = new SettingsService(
+    new SettingsRepository(db),
+    { timezone: config.timezone, currency: config.currency },
+    clock,
+  );
+  const ledger = new JobLedgerRepository(db);
+  const deps = {
+    config,
+    clock,
+    logger,
+    db,
+    settings,
+    members,
+    regions: new CatalogRepository(db, 'region'),
+    products: new CatalogRepository(db, 'product'),
+    audit: new AuditRepository(db),
+    ledger,
+    sender: new SlackSender({
+      token: config.slackBotToken,
+      slackApiUrl: config.slackApiUrl,
+      logger,
+      ...options.sender,
+    }),
+  } as AppDeps;
+  const app = createSlackApp(deps);
+  deps.directory = new MemberDirectory(members, slackProfileSource(app.client), clock, config.admins, logger);
+  deps.scheduler = new Scheduler({
+    jobs: (options.jobs ?? jobTable)(deps),
+    ledger,
+    clock,
+    logger: logger.child('scheduler'),
+    settings,
+    catchUpHours: config.catchUpHours,
+  });
+
+  let started = false;
+  return {
+    deps,
+    app,
+    async start() {
+      const server = (await app.start(config.port)) as { address?: () => AddressInfo | string | null };
+      started = true;
+      const address = server?.address?.();
+      const port = typeof address === 'object' && address ? address.port : config.port;
+      logger.info(`Pacer is listening on port ${port} (${config.slackAppToken ? 'Socket Mode' : 'HTTP'})`);
+      const caughtUp = await deps.scheduler.start();
+      for (const r of caughtUp) logger.info(`caught up ${r.job} ${r.periodKey}: ${r.status}`);
+      return { port };
+    },
+    async stop() {
+      await deps.scheduler.stop();
+      if (started) await app.stop();
+      db.close();
+    },
+  };
+}

@@ -1,0 +1,125 @@
+import { z } from 'zod';
+import type { Db } from './database.js';
+
+export const ROLES = ['admin', 'manager', 'rep'] as const;
+export type Role = (typeof ROLES)[number];
+
+const flag = z.union([z.literal(0), z.literal(1)]).transform((v) => v === 1);
+
+const memberSchema = z.object({
+  user_id: z.string(),
+  name: z.string(),
+  real_name: z.string().nullable(),
+  tz: z.string().nullable(),
+  slack_admin: flag,
+  is_bot: flag,
+  deleted: flag,
+  role: z.enum(ROLES),
+  region_id: z.number().int().nullable(),
+  manager_id: z.string().nullable(),
+  fetched_at: z.string(),
+});
+
+export interface Member {
+  userId: string;
+  name: string;
+  realName: string | null;
+  tz: string | null;
+  slackAdmin: boolean;
+  isBot: boolean;
+  deleted: boolean;
+  role: Role;
+  regionId: number | null;
+  managerId: string | null;
+  fetchedAt: Date;
+}
+
+function toMember(row: unknown): Member {
+  const r = memberSchema.parse(row);
+  return {
+    userId: r.user_id,
+    name: r.name,
+    realName: r.real_name,
+    tz: r.tz,
+    slackAdmin: r.slack_admin,
+    isBot: r.is_bot,
+    deleted: r.deleted,
+    role: r.role,
+    regionId: r.region_id,
+    managerId: r.manager_id,
+    fetchedAt: new Date(r.fetched_at),
+  };
+}
+
+/** What Slack's users.info tells us; Pacer's own fields (role, region, manager) are kept on refresh. */
+export interface SlackProfile {
+  userId: string;
+  name: string;
+  realName: string | null;
+  tz: string | null;
+  slackAdmin: boolean;
+  isBot: boolean;
+  deleted: boolean;
+}
+
+export class MembersRepository {
+  readonly #get;
+  readonly #upsertProfile;
+  readonly #setStructure;
+  readonly #active;
+  readonly #reports;
+
+  constructor(db: Db) {
+    this.#get = db.prepare('SELECT * FROM members WHERE user_id = ?');
+    this.#upsertProfile = db.prepare(
+      `INSERT INTO members (user_id, name, real_name, tz, slack_admin, is_bot, deleted, fetched_at, created_at)
+       VALUES (@userId, @name, @realName, @tz, @slackAdmin, @isBot, @deleted, @at, @at)
+       ON CONFLICT (user_id) DO UPDATE SET name = excluded.name, real_name = excluded.real_name,
+         tz = excluded.tz, slack_admin = excluded.slack_admin, is_bot = excluded.is_bot,
+         deleted = excluded.deleted, fetched_at = excluded.fetched_at`,
+    );
+    this.#setStructure = db.prepare(
+      `UPDATE members SET role = @role, region_id = @regionId, manager_id = @managerId WHERE user_id = @userId`,
+    );
+    this.#active = db.prepare(
+      'SELECT * FROM members WHERE deleted = 0 AND is_bot = 0 ORDER BY name COLLATE NOCASE, user_id',
+    );
+    this.#reports = db.prepare(
+      `SELECT * FROM members WHERE manager_id = ? AND deleted = 0 AND is_bot = 0
+       ORDER BY name COLLATE NOCASE, user_id`,
+    );
+  }
+
+  get(userId: string): Member | undefined {
+    const row = this.#get.get(userId);
+    return row === undefined ? undefined : toMember(row);
+  }
+
+  saveProfile(profile: SlackProfile, at: Date): Member {
+    this.#upsertProfile.run({
+      ...profile,
+      slackAdmin: profile.slackAdmin ? 1 : 0,
+      isBot: profile.isBot ? 1 : 0,
+      deleted: profile.deleted ? 1 : 0,
+      at: at.toISOString(),
+    });
+    return this.get(profile.userId)!;
+  }
+
+  setStructure(
+    userId: string,
+    structure: { role: Role; regionId: number | null; managerId: string | null },
+  ): Member {
+    this.#setStructure.run({ userId, ...structure });
+    return this.get(userId)!;
+  }
+
+  /** Active humans: not deactivated in Slack and not bots. */
+  active(): Member[] {
+    return this.#active.all().map(toMember);
+  }
+
+  reportsOf(managerId: string): Member[] {
+    return this.#reports.all(managerId).map(toMember);
+  }
+}

@@ -1,0 +1,52 @@
+import type { IncomingMessage, ServerResponse } from 'node:http';
+import { App, type CustomRoute, LogLevel } from '@slack/bolt';
+import type { AppDeps } from '../app-deps.js';
+import { installErrorHandler } from './error-handler.js';
+import { registerListeners } from './listeners/index.js';
+
+/**
+ * The Bolt app: HTTP receiver on POST /slack/events (commands, interactivity and events share it)
+ * with Bolt's signature check, or Socket Mode when an app token is configured. GET /healthz answers
+ * 200 while the database does.
+ */
+export function createSlackApp(deps: AppDeps): App {
+  const { config, logger } = deps;
+  const customRoutes: CustomRoute[] = [
+    { path: '/healthz', method: ['GET'], handler: (req, res) => health(deps, req, res) },
+  ];
+  const common = {
+    token: config.slackBotToken,
+    logger,
+    logLevel: logger.getLevel() as LogLevel,
+    clientOptions: { slackApiUrl: config.slackApiUrl },
+    customRoutes,
+    extendedErrorHandler: true as const,
+  };
+  const app = config.slackAppToken
+    ? new App({
+        ...common,
+        socketMode: true,
+        appToken: config.slackAppToken,
+        installerOptions: { clientOptions: { slackApiUrl: config.slackApiUrl }, port: config.port },
+      })
+    : new App({
+        ...common,
+        signingSecret: config.slackSigningSecret,
+        signatureVerification: true,
+        endpoints: '/slack/events',
+      });
+  installErrorHandler(app, logger.child('errors'));
+  registerListeners(app, deps);
+  return app;
+}
+
+function health(deps: AppDeps, _req: IncomingMessage, res: ServerResponse): void {
+  let ok = false;
+  try {
+    ok = deps.db.prepare('SELECT 1 AS one').get() !== undefined;
+  } catch {
+    ok = false;
+  }
+  res.writeHead(ok ? 200 : 503, { 'content-type': 'application/json' });
+  res.end(JSON.stringify({ status: ok ? 'ok' : 'database unavailable', time: deps.clock.now().toISOString() }));
+}

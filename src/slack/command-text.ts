@@ -1,0 +1,22 @@
+/**
+ * Splits command text into words; "double", “curly” and 'single' quotes keep spaces together.
+ * Slack escapes &, < and > in command text; mentions stay as <@U…|name> tokens.
+ */
+export function tokenize(text: string): string[] {
+  const tokens: string[] = [];
+  const re = /"([^"]*)"|“([^”]*)”|'([^']*)'|(\S+)/g;
+  for (const m of text.matchAll(re)) tokens.push(m[1] ?? m[2] ?? m[3] ?? m[4] ?? '');
+  return tokens;
+}
+
+/** `key:value` options among the words, and the words that are not options. */
+export function splitOptions(words: string[]): { options: Map<string, string>; rest: string[] } {
+  const options = new Map<string, string>();
+  const rest: string[] = [];
+  for (const word of words) {
+    const m = /^([a-z-]+):(.*)$/i.exec(word);
+    if (m?.[1] && !word.startsWith('<')) options.set(m[1].toLowerCase(), m[2] ?? '');
+    else rest.push(word);
+  }
+  return { options, rest };
+}

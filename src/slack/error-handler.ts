@@ -1,0 +1,47 @@
+import { randomBytes } from 'node:crypto';
+import type { App } from '@slack/bolt';
+import type { Logger } from '../logger.js';
+
+/** A short id the user can quote and ops can find in the log. */
+export function newReference(): string {
+  return `ERR-${randomBytes(4).toString('hex').toUpperCase()}`;
+}
+
+// The last overload of app.error is the extended handler (enabled in app.ts).
+type ExtendedErrorHandler = Parameters<App['error']>[0];
+
+interface ErrorBody {
+  response_url?: unknown;
+  user_id?: unknown;
+  user?: { id?: unknown };
+}
+
+/**
+ * The one place unexpected errors end: the log gets the reference and the error (tokens redacted by
+ * the logger); the user gets the reference only, never a stack trace.
+ */
+export function installErrorHandler(app: App, logger: Logger): void {
+  const handler: ExtendedErrorHandler = async ({ error, body, context }) => {
+    const reference = newReference();
+    const original = (error as { original?: unknown }).original ?? error;
+    logger.error(`unhandled error ${reference}`, original);
+    const b = (body ?? {}) as ErrorBody;
+    const text = `:warning: Something went wrong on my side, sorry. Nothing was saved. If it happens again, give your admin this reference: \`${reference}\`.`;
+    try {
+      if (typeof b.response_url === 'string') {
+        await fetch(b.response_url, {
+          method: 'POST',
+          headers: { 'content-type': 'application/json' },
+          body: JSON.stringify({ response_type: 'ephemeral', text }),
+        });
+        return;
+      }
+      const userId = typeof b.user_id === 'string' ? b.user_id : b.user?.id;
+      const client = (context as { client?: App['client'] } | undefined)?.client ?? app.client;
+      if (typeof userId === 'string') await client.chat.postMessage({ channel: userId, text });
+    } catch (notifyError) {
+      logger.warn(`could not tell the user about ${reference}`, notifyError);
+    }
+  };
+  app.error(handler);
+}

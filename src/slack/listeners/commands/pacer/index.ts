@@ -1,0 +1,55 @@
+import type { App } from '@slack/bolt';
+import type { AppDeps } from '../../../../app-deps.js';
+import type { HelpEntry } from '../../../help-entry.js';
+import { UserFacingError } from '../../../user-facing-error.js';
+import { helpView } from '../../../views/help-view.js';
+import { type CommandHandler, registerCommand } from '../../command-listener.js';
+import { catalogCommand } from './catalog.js';
+import { runJob, scheduleJob } from './jobs.js';
+import { setMember } from './member.js';
+import { setChannel, setTeamCurrency, setTeamTimezone, showSettings } from './team-settings.js';
+
+export const help: HelpEntry[] = [
+  { usage: '/pacer help', example: '/pacer help', description: 'this list' },
+  { usage: '/pacer settings', example: '/pacer settings', description: 'the team settings and job schedules' },
+  { usage: '/pacer channel <#channel>', example: '/pacer channel #sales-wins', description: 'where announcements go', adminOnly: true },
+  { usage: '/pacer timezone <IANA name>', example: '/pacer timezone Europe/Berlin', description: 'the team timezone for weeks, months and schedules', adminOnly: true },
+  { usage: '/pacer currency <ISO code>', example: '/pacer currency EUR', description: 'the team currency', adminOnly: true },
+  { usage: '/pacer member <@user> role:<rep|manager|admin> region:<name> manager:<@user>', example: '/pacer member @ana role:rep region:North manager:@maria', description: 'who reports to whom, and where', adminOnly: true },
+  { usage: '/pacer region add|list|remove <name>', example: '/pacer region add North', description: 'sales regions', adminOnly: true },
+  { usage: '/pacer product add|list|remove <name>', example: '/pacer product add Cloud Suite', description: 'product lines', adminOnly: true },
+  { usage: '/pacer schedule <job> <weekday|daily|day-N> <HH:MM>', example: '/pacer schedule weekly-reminder monday 09:00', description: 'when a job runs (team time)', adminOnly: true },
+  { usage: '/pacer run <job>', example: '/pacer run weekly-reminder', description: 'run a job now for this period (once per period)', adminOnly: true },
+];
+
+/** Sub-commands of /pacer; other features add theirs (e.g. `celebrate`) through `extra`. */
+export function registerPacer(
+  app: App,
+  deps: AppDeps,
+  allHelp: readonly HelpEntry[],
+  extra: Record<string, CommandHandler> = {},
+): void {
+  const helpHandler: CommandHandler = async ({ caller }) => helpView(allHelp, deps.directory.isAdmin(caller));
+  const subcommands: Record<string, CommandHandler> = {
+    '': helpHandler,
+    help: helpHandler,
+    settings: showSettings,
+    channel: setChannel,
+    timezone: setTeamTimezone,
+    currency: setTeamCurrency,
+    member: setMember,
+    region: catalogCommand((d) => d.regions),
+    product: catalogCommand((d) => d.products),
+    schedule: scheduleJob,
+    run: runJob,
+    ...extra,
+  };
+  registerCommand(app, deps, '/pacer', async (input, d, tools) => {
+    const [, word = '', rest = ''] = /^(\S*)\s*([\s\S]*)$/.exec(input.text) ?? [];
+    const handler = subcommands[word.toLowerCase()];
+    if (!handler) {
+      throw new UserFacingError(`I don't know \`/pacer ${word}\`. Try \`/pacer help\` for every command.`);
+    }
+    return handler({ ...input, text: rest.trim() }, d, tools);
+  });
+}

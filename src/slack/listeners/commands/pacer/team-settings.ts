@@ -1,0 +1,49 @@
+import { ANNOUNCE_CHANNEL, CURRENCY, TIMEZONE, WORKING_WEEKDAYS } from '../../../../services/settings-service.js';
+import { setAnnounceChannel, setCurrency, setTimezone } from '../../../../use-cases/team-setup.js';
+import { parseChannelMention } from '../../../mentions.js';
+import { UserFacingError } from '../../../user-facing-error.js';
+import { textReply } from '../../../views/blocks.js';
+import { settingsView } from '../../../views/settings-view.js';
+import type { CommandHandler } from '../../command-listener.js';
+import { requireAdmin } from './admin-guard.js';
+
+export const setChannel: CommandHandler = async ({ caller, text }, deps) => {
+  requireAdmin(deps, caller, 'set the announce channel');
+  const channelId = parseChannelMention(text);
+  if (!channelId) {
+    throw new UserFacingError('Name the channel with #, e.g. `/pacer channel #sales-wins`.');
+  }
+  setAnnounceChannel(deps, channelId, caller.userId);
+  return textReply(`Announcements now go to <#${channelId}>. Invite me there with \`/invite @Pacer\` if needed.`);
+};
+
+export const setTeamTimezone: CommandHandler = async ({ caller, text }, deps) => {
+  requireAdmin(deps, caller, 'change the team timezone');
+  if (!text) throw new UserFacingError('Give an IANA timezone, e.g. `/pacer timezone America/New_York`.');
+  const { before, after } = setTimezone(deps, text, caller.userId);
+  deps.scheduler.reload();
+  return textReply(`Team timezone changed from ${before} to ${after}. Weeks, months and schedules follow it.`);
+};
+
+export const setTeamCurrency: CommandHandler = async ({ caller, text }, deps) => {
+  requireAdmin(deps, caller, 'change the team currency');
+  if (!text) throw new UserFacingError('Give an ISO currency code, e.g. `/pacer currency EUR`.');
+  const { before, after } = setCurrency(deps, text, caller.userId);
+  return textReply(`Team currency changed from ${before} to ${after}.`);
+};
+
+export const showSettings: CommandHandler = async (_input, deps) =>
+  settingsView({
+    announceChannel: deps.settings.get(ANNOUNCE_CHANNEL),
+    timezone: deps.settings.get(TIMEZONE),
+    currency: deps.settings.get(CURRENCY),
+    workingWeekdays: deps.settings.get(WORKING_WEEKDAYS),
+    admins: deps.config.admins,
+    regions: deps.regions.list().map((r) => r.name),
+    products: deps.products.list().map((p) => p.name),
+    schedules: deps.scheduler.jobs.map((job) => ({
+      job: job.name,
+      schedule: deps.scheduler.scheduleOf(job),
+      description: job.description,
+    })),
+  });

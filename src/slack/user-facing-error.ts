@@ -1,0 +1,10 @@
+/** A problem the user can fix: its message is shown to them as is, ephemerally, and nothing is stored. */
+export class UserFacingError extends Error {
+  constructor(
+    message: string,
+    readonly code = 'bad_input',
+  ) {
+    super(message);
+    this.name = 'UserFacingError';
+  }
+}
