@@ -1,0 +1,39 @@
+import { existsSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { Ajv } from 'ajv';
+import { describe, expect, it } from 'vitest';
+import { parse } from 'yaml';
+import { allHelp } from '../src/slack/listeners/index.js';
+
+const root = join(import.meta.dirname, '..');
+const schemaPath = join(root, '..', 'shared', 'slack', 'manifest.schema.1.0.0.json');
+
+interface Manifest {
+  features: { slash_commands: Array<{ command: string; should_escape?: boolean; url?: string }> };
+  settings: { interactivity: { request_url?: string } };
+}
+
+const manifest = parse(readFileSync(join(root, 'manifest.yml'), 'utf8')) as Manifest;
+
+describe('manifest.yml', () => {
+  it("validates against Slack's official manifest schema", () => {
+    expect(existsSync(schemaPath), `Slack's schema is expected at ${schemaPath}`).toBe(true);
+    // The schema uses a non-standard `regex` keyword beside `pattern`; declare it so strict mode accepts it.
+    const ajv = new Ajv({ allErrors: true, strict: false });
+    const validate = ajv.compile(JSON.parse(readFileSync(schemaPath, 'utf8')));
+    const valid = validate(manifest);
+    expect(validate.errors ?? [], JSON.stringify(validate.errors, null, 2)).toEqual([]);
+    expect(valid).toBe(true);
+  });
+
+  it('declares exactly the slash commands Pacer answers, escaped so mentions arrive as IDs', () => {
+    const declared = manifest.features.slash_commands.map((c) => c.command).sort();
+    const handled = [...new Set(allHelp.map((h) => h.usage.split(' ')[0]))].sort();
+    expect(declared).toEqual(handled);
+    for (const command of manifest.features.slash_commands) {
+      expect(command.should_escape, command.command).toBe(true);
+      expect(command.url).toMatch(/\/slack\/events$/);
+    }
+    expect(manifest.settings.interactivity.request_url).toMatch(/\/slack\/events$/);
+  });
+});
