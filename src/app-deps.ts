@@ -6,6 +6,7 @@ import type { Logger } from './logger.js';
 import type { AuditRepository } from './persistence/audit-repository.js';
 import type { CatalogRepository } from './persistence/catalog-repository.js';
 import type { Db } from './persistence/database.js';
+import type { DealsRepository } from './persistence/deals-repository.js';
 import type { JobLedgerRepository } from './persistence/job-ledger-repository.js';
 import type { MembersRepository } from './persistence/members-repository.js';
 import type { MemberDirectory } from './services/member-directory.js';
@@ -23,6 +24,7 @@ export interface AppDeps {
   regions: CatalogRepository;
   products: CatalogRepository;
   audit: AuditRepository;
+  deals: DealsRepository;
   ledger: JobLedgerRepository;
   sender: SlackSender;
   /** Set once the scheduler exists (jobs need deps, and the scheduler needs jobs). */

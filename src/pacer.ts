@@ -12,6 +12,7 @@ import type { Logger } from './logger.js';
 import { AuditRepository } from './persistence/audit-repository.js';
 import { CatalogRepository } from './persistence/catalog-repository.js';
 import { openDatabase } from './persistence/database.js';
+import { DealsRepository } from './persistence/deals-repository.js';
 import { JobLedgerRepository } from './persistence/job-ledger-repository.js';
 import { MembersRepository } from './persistence/members-repository.js';
 import { defaultMigrationsDir, migrate, readMigrations } from './persistence/migrator.js';
@@ -64,6 +65,7 @@ export function createPacer(options: PacerOptions): Pacer {
     regions: new CatalogRepository(db, 'region'),
     products: new CatalogRepository(db, 'product'),
     audit: new AuditRepository(db),
+    deals: new DealsRepository(db),
     ledger,
     sender: new SlackSender({
       token: config.slackBotToken,
@@ -88,6 +90,7 @@ export function createPacer(options: PacerOptions): Pacer {
     deps,
     app,
     async start() {
+      await app.init();
       const server = (await app.start(config.port)) as { address?: () => AddressInfo | string | null };
       started = true;
       const address = server?.address?.();

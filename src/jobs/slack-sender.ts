@@ -1,3 +1,4 @@
+import type { KnownBlock } from '@slack/types';
 import type { ChatPostMessageArguments, ChatUpdateArguments } from '@slack/web-api';
 import { type RetryOptions, WebClient } from '@slack/web-api';
 import type { Logger } from '../logger.js';
@@ -51,14 +52,14 @@ export class SlackSender {
   }
 
   /** Posts a DM to a member: opens (or reuses) the IM channel first, as Slack recommends. */
-  async dm(userId: string, message: Omit<ChatPostMessageArguments, 'channel'>): Promise<Posted> {
+  async dm(userId: string, message: { text: string; blocks?: KnownBlock[] }): Promise<Posted> {
     let channel = this.#dmChannels.get(userId);
     if (!channel) {
       const opened = await this.#client.conversations.open({ users: userId });
       channel = String(opened.channel?.id);
       this.#dmChannels.set(userId, channel);
     }
-    return this.post({ ...message, channel } as ChatPostMessageArguments);
+    return this.post({ ...message, channel });
   }
 
   // Posts to one channel go out one after another, at least `interval` apart.

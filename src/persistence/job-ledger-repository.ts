@@ -50,7 +50,7 @@ export class JobLedgerRepository {
        ON CONFLICT DO NOTHING`,
     );
     this.#deliveries = db.prepare<[string, string], Delivery>(
-      'SELECT recipient, channel, ts FROM job_deliveries WHERE job = ? AND period_key = ? ORDER BY sent_at',
+      'SELECT recipient, channel, ts FROM job_deliveries WHERE job = ? AND period_key = ? ORDER BY rowid',
     );
   }
 

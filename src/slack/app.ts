@@ -9,6 +9,8 @@ import { registerListeners } from './listeners/index.js';
  * with Bolt's signature check, or Socket Mode when an app token is configured. GET /healthz answers
  * 200 while the database does.
  */
+const COMMAND_RETRY = { retries: 2, factor: 2, minTimeout: 200, maxTimeout: 1_000 };
+
 export function createSlackApp(deps: AppDeps): App {
   const { config, logger } = deps;
   const customRoutes: CustomRoute[] = [
@@ -18,9 +20,12 @@ export function createSlackApp(deps: AppDeps): App {
     token: config.slackBotToken,
     logger,
     logLevel: logger.getLevel() as LogLevel,
-    clientOptions: { slackApiUrl: config.slackApiUrl },
+    // Replies must come within seconds: a few quick retries, not the WebClient's default half hour.
+    clientOptions: { slackApiUrl: config.slackApiUrl, retryConfig: COMMAND_RETRY },
     customRoutes,
     extendedErrorHandler: true as const,
+    // auth.test runs in start(), awaited: a bad token stops start-up instead of failing later.
+    deferInitialization: true,
   };
   const app = config.slackAppToken
     ? new App({

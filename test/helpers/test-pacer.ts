@@ -72,7 +72,7 @@ export class TestPacer {
       DATABASE_PATH: databasePath,
       SLACK_API_URL: standIn.url,
       PACER_ADMINS: ADMIN.id,
-      LOG_LEVEL: 'warn',
+      LOG_LEVEL: process.env.TEST_LOG_LEVEL ?? 'warn',
       ...options.env,
     });
     const logs: string[] = [];
@@ -82,6 +82,7 @@ export class TestPacer {
       sink: (line) => {
         logs.push(line);
         options.logSink?.(line);
+        if (process.env.TEST_LOG_LEVEL) console.warn(line);
       },
     });
     const pacer = createPacer({

@@ -73,12 +73,12 @@ describe('scheduler ledger', () => {
 
   it('catches up a run missed during downtime once, and skips one older than the grace window', async () => {
     const w = await world();
-    // Monday 30 Nov 2026 09:00 New York = 14:00 UTC. The bot comes up on Tuesday at 10:00 local.
-    const t1 = await start(w, '2026-12-01T15:00:00Z');
+    // Monday 30 Nov 2026 09:00 New York = 14:00 UTC. The bot comes up that afternoon at 15:00 local.
+    const t1 = await start(w, '2026-11-30T20:00:00Z');
     expect(t1.deps.ledger.run('test-fan-out', '2026-W49')).toMatchObject({ status: 'done', trigger: 'catch-up' });
     expect(w.standIn.calls('chat.postMessage').filter((c) => c.response.ok)).toHaveLength(5);
     await t1.stop();
-    const t2 = await start(w, '2026-12-01T16:00:00Z');
+    const t2 = await start(w, '2026-12-01T09:00:00Z');
     expect(w.standIn.calls('chat.postMessage').filter((c) => c.response.ok)).toHaveLength(5);
     await t2.stop();
 

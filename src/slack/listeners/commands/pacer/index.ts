@@ -5,6 +5,7 @@ import { UserFacingError } from '../../../user-facing-error.js';
 import { helpView } from '../../../views/help-view.js';
 import { type CommandHandler, registerCommand } from '../../command-listener.js';
 import { catalogCommand } from './catalog.js';
+import { celebrate } from './celebrate.js';
 import { runJob, scheduleJob } from './jobs.js';
 import { setMember } from './member.js';
 import { setChannel, setTeamCurrency, setTeamTimezone, showSettings } from './team-settings.js';
@@ -19,16 +20,11 @@ export const help: HelpEntry[] = [
   { usage: '/pacer region add|list|remove <name>', example: '/pacer region add North', description: 'sales regions', adminOnly: true },
   { usage: '/pacer product add|list|remove <name>', example: '/pacer product add Cloud Suite', description: 'product lines', adminOnly: true },
   { usage: '/pacer schedule <job> <weekday|daily|day-N> <HH:MM>', example: '/pacer schedule weekly-reminder monday 09:00', description: 'when a job runs (team time)', adminOnly: true },
+  { usage: '/pacer celebrate on|off [min <amount>]', example: '/pacer celebrate on min 5,000', description: 'celebrate deals in the announce channel', adminOnly: true },
   { usage: '/pacer run <job>', example: '/pacer run weekly-reminder', description: 'run a job now for this period (once per period)', adminOnly: true },
 ];
 
-/** Sub-commands of /pacer; other features add theirs (e.g. `celebrate`) through `extra`. */
-export function registerPacer(
-  app: App,
-  deps: AppDeps,
-  allHelp: readonly HelpEntry[],
-  extra: Record<string, CommandHandler> = {},
-): void {
+export function registerPacer(app: App, deps: AppDeps, allHelp: readonly HelpEntry[]): void {
   const helpHandler: CommandHandler = async ({ caller }) => helpView(allHelp, deps.directory.isAdmin(caller));
   const subcommands: Record<string, CommandHandler> = {
     '': helpHandler,
@@ -42,7 +38,7 @@ export function registerPacer(
     product: catalogCommand((d) => d.products),
     schedule: scheduleJob,
     run: runJob,
-    ...extra,
+    celebrate,
   };
   registerCommand(app, deps, '/pacer', async (input, d, tools) => {
     const [, word = '', rest = ''] = /^(\S*)\s*([\s\S]*)$/.exec(input.text) ?? [];

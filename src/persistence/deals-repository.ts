@@ -1,0 +1,265 @@
+import { z } from 'zod';
+import type { LocalDate } from '../domain/time.js';
+import { nameKey } from './catalog-repository.js';
+import type { Db } from './database.js';
+
+const dealSchema = z.object({
+  id: z.number().int(),
+  member_id: z.string(),
+  customer_id: z.number().int(),
+  customer_name: z.string(),
+  amount_cents: z.number().int().positive(),
+  currency: z.string(),
+  closed_on: z.string(),
+  product_id: z.number().int().nullable(),
+  region_id: z.number().int().nullable(),
+  note: z.string().nullable(),
+  logged_by: z.string(),
+  created_at: z.string(),
+  updated_at: z.string(),
+  deleted_at: z.string().nullable(),
+  deleted_by: z.string().nullable(),
+  is_new: z.union([z.literal(0), z.literal(1)]).transform((v) => v === 1),
+});
+
+export interface Deal {
+  id: number;
+  memberId: string;
+  customerId: number;
+  customerName: string;
+  amountCents: number;
+  currency: string;
+  closedOn: LocalDate;
+  productId: number | null;
+  regionId: number | null;
+  note: string | null;
+  loggedBy: string;
+  createdAt: string;
+  updatedAt: string;
+  deletedAt: string | null;
+  deletedBy: string | null;
+  /** This deal is its customer's first (by close date, then id) among deals not deleted. */
+  isNewCustomer: boolean;
+}
+
+function toDeal(row: unknown): Deal {
+  const r = dealSchema.parse(row);
+  return {
+    id: r.id,
+    memberId: r.member_id,
+    customerId: r.customer_id,
+    customerName: r.customer_name,
+    amountCents: r.amount_cents,
+    currency: r.currency,
+    closedOn: r.closed_on,
+    productId: r.product_id,
+    regionId: r.region_id,
+    note: r.note,
+    loggedBy: r.logged_by,
+    createdAt: r.created_at,
+    updatedAt: r.updated_at,
+    deletedAt: r.deleted_at,
+    deletedBy: r.deleted_by,
+    isNewCustomer: r.is_new,
+  };
+}
+
+export interface NewDeal {
+  memberId: string;
+  customerName: string;
+  amountCents: number;
+  currency: string;
+  closedOn: LocalDate;
+  productId: number | null;
+  regionId: number | null;
+  note: string | null;
+  loggedBy: string;
+  idempotencyKey: string | null;
+}
+
+export type DealChange = Partial<Omit<NewDeal, 'loggedBy' | 'idempotencyKey' | 'currency'>>;
+
+/** Filters for totals: an inclusive date range and optional slices. */
+export interface DealScope {
+  from: LocalDate;
+  to: LocalDate;
+  memberId?: string;
+  regionId?: number;
+  productId?: number;
+}
+
+export interface Totals {
+  revenueCents: number;
+  deals: number;
+  newCustomers: number;
+}
+
+export interface MemberTotals extends Totals {
+  memberId: string;
+}
+
+const SELECT_DEAL = `
+  SELECT d.*, c.name AS customer_name, (c.first_deal_id = d.id) AS is_new
+  FROM deals d JOIN customers c ON c.id = d.customer_id`;
+
+function scopeSql(scope: DealScope): { where: string; params: Record<string, unknown> } {
+  const parts = ['d.deleted_at IS NULL', 'd.closed_on BETWEEN @from AND @to'];
+  if (scope.memberId !== undefined) parts.push('d.member_id = @memberId');
+  if (scope.regionId !== undefined) parts.push('d.region_id = @regionId');
+  if (scope.productId !== undefined) parts.push('d.product_id = @productId');
+  return { where: parts.join(' AND '), params: { ...scope } };
+}
+
+/** Deals and their customers. Writers keep customers.first_deal_id right in the same transaction. */
+export class DealsRepository {
+  readonly #customerByKey;
+  readonly #insertCustomer;
+  readonly #insert;
+  readonly #byId;
+  readonly #byKey;
+  readonly #recentFor;
+  readonly #firstDeal;
+  readonly #softDelete;
+
+  // Totals build their WHERE from the filters given; each shape is prepared once and reused.
+  readonly #statements = new Map<string, ReturnType<Db['prepare']>>();
+
+  #statement(sql: string): ReturnType<Db['prepare']> {
+    let statement = this.#statements.get(sql);
+    if (!statement) {
+      statement = this.db.prepare(sql);
+      this.#statements.set(sql, statement);
+    }
+    return statement;
+  }
+
+  constructor(private readonly db: Db) {
+    this.#customerByKey = db.prepare<[string], { id: number; name: string }>(
+      'SELECT id, name FROM customers WHERE name_key = ?',
+    );
+    this.#insertCustomer = db.prepare('INSERT INTO customers (name, name_key, created_at) VALUES (?, ?, ?)');
+    this.#insert = db.prepare(
+      `INSERT INTO deals (member_id, customer_id, amount_cents, currency, closed_on, product_id, region_id, note,
+         logged_by, created_at, updated_at, idempotency_key)
+       VALUES (@memberId, @customerId, @amountCents, @currency, @closedOn, @productId, @regionId, @note,
+         @loggedBy, @at, @at, @idempotencyKey)`,
+    );
+    this.#byId = db.prepare(`${SELECT_DEAL} WHERE d.id = ?`);
+    this.#byKey = db.prepare(`${SELECT_DEAL} WHERE d.idempotency_key = ?`);
+    this.#recentFor = db.prepare(
+      `${SELECT_DEAL} WHERE d.member_id = ? AND d.deleted_at IS NULL ORDER BY d.created_at DESC, d.id DESC LIMIT ?`,
+    );
+    this.#firstDeal = db.prepare(
+      `UPDATE customers SET first_deal_id = (
+         SELECT id FROM deals WHERE customer_id = @id AND deleted_at IS NULL ORDER BY closed_on, id LIMIT 1)
+       WHERE id = @id`,
+    );
+    this.#softDelete = db.prepare(
+      'UPDATE deals SET deleted_at = ?, deleted_by = ?, updated_at = ? WHERE id = ? AND deleted_at IS NULL',
+    );
+  }
+
+  /** The customer with this name (case- and space-insensitive), created on first use. */
+  customerId(name: string, at: Date): number {
+    const key = nameKey(name);
+    const found = this.#customerByKey.get(key);
+    if (found) return found.id;
+    return Number(
+      this.#insertCustomer.run(name.trim().replace(/\s+/g, ' '), key, at.toISOString()).lastInsertRowid,
+    );
+  }
+
+  findCustomer(name: string): { id: number; name: string } | undefined {
+    return this.#customerByKey.get(nameKey(name));
+  }
+
+  /** Inserts a deal; with an idempotency key already used, returns the deal logged the first time. */
+  insert(deal: NewDeal, at: Date): { deal: Deal; created: boolean } {
+    if (deal.idempotencyKey) {
+      const existing = this.#byKey.get(deal.idempotencyKey);
+      if (existing) return { deal: toDeal(existing), created: false };
+    }
+    const customerId = this.customerId(deal.customerName, at);
+    const info = this.#insert.run({ ...deal, customerId, at: at.toISOString() });
+    this.#firstDeal.run({ id: customerId });
+    return { deal: this.get(Number(info.lastInsertRowid))!, created: true };
+  }
+
+  get(id: number): Deal | undefined {
+    const row = this.#byId.get(id);
+    return row === undefined ? undefined : toDeal(row);
+  }
+
+  recentFor(memberId: string, limit: number): Deal[] {
+    return this.#recentFor.all(memberId, limit).map(toDeal);
+  }
+
+  update(id: number, change: DealChange, at: Date): Deal {
+    const before = this.get(id);
+    if (!before) throw new Error(`deal ${id} not found`);
+    const customerId = change.customerName ? this.customerId(change.customerName, at) : before.customerId;
+    const next = {
+      memberId: change.memberId ?? before.memberId,
+      amountCents: change.amountCents ?? before.amountCents,
+      closedOn: change.closedOn ?? before.closedOn,
+      productId: change.productId === undefined ? before.productId : change.productId,
+      regionId: change.regionId === undefined ? before.regionId : change.regionId,
+      note: change.note === undefined ? before.note : change.note,
+    };
+    this.#statement(
+      `UPDATE deals SET member_id = @memberId, customer_id = @customerId, amount_cents = @amountCents,
+           closed_on = @closedOn, product_id = @productId, region_id = @regionId, note = @note, updated_at = @at
+         WHERE id = @id`,
+    ).run({ ...next, customerId, at: at.toISOString(), id });
+    this.#firstDeal.run({ id: customerId });
+    if (customerId !== before.customerId) this.#firstDeal.run({ id: before.customerId });
+    return this.get(id)!;
+  }
+
+  /** Soft delete: the deal counts nowhere, the next deal of its customer becomes the first. */
+  softDelete(id: number, by: string, at: Date): boolean {
+    const deal = this.get(id);
+    if (!deal) return false;
+    const changed = this.#softDelete.run(at.toISOString(), by, at.toISOString(), id).changes > 0;
+    if (changed) this.#firstDeal.run({ id: deal.customerId });
+    return changed;
+  }
+
+  totals(scope: DealScope): Totals {
+    const { where, params } = scopeSql(scope);
+    const row = this.#statement(
+      `SELECT COALESCE(SUM(d.amount_cents), 0) AS revenue, COUNT(*) AS deals,
+           COALESCE(SUM(c.first_deal_id = d.id), 0) AS new_customers
+         FROM deals d JOIN customers c ON c.id = d.customer_id WHERE ${where}`,
+    ).get(params) as { revenue: number; deals: number; new_customers: number };
+    return { revenueCents: row.revenue, deals: row.deals, newCustomers: row.new_customers };
+  }
+
+  totalsByMember(scope: DealScope): MemberTotals[] {
+    const { where, params } = scopeSql(scope);
+    const rows = this.#statement(
+      `SELECT d.member_id, SUM(d.amount_cents) AS revenue, COUNT(*) AS deals,
+           SUM(c.first_deal_id = d.id) AS new_customers
+         FROM deals d JOIN customers c ON c.id = d.customer_id WHERE ${where}
+         GROUP BY d.member_id`,
+    ).all(params) as Array<{ member_id: string; revenue: number; deals: number; new_customers: number }>;
+    return rows.map((r) => ({
+      memberId: r.member_id,
+      revenueCents: r.revenue,
+      deals: r.deals,
+      newCustomers: r.new_customers,
+    }));
+  }
+
+  /** Revenue per calendar month of a year, for seasonal splits: 12 numbers. */
+  monthlyRevenue(year: number, scope: Omit<DealScope, 'from' | 'to'> = {}): number[] {
+    const { where, params } = scopeSql({ ...scope, from: `${year}-01-01`, to: `${year}-12-31` });
+    const rows = this.#statement(
+      `SELECT CAST(substr(d.closed_on, 6, 2) AS INTEGER) AS month, SUM(d.amount_cents) AS revenue
+         FROM deals d WHERE ${where} GROUP BY month`,
+    ).all(params) as Array<{ month: number; revenue: number }>;
+    const months = Array.from({ length: 12 }, () => 0);
+    for (const r of rows) months[r.month - 1] = r.revenue;
+    return months;
+  }
+}

@@ -1,0 +1,59 @@
+import type { App } from '@slack/bolt';
+import type { AppDeps } from '../../../../app-deps.js';
+import { parseDealCommand } from '../../../../domain/deals/deal-command.js';
+import { localDateAt } from '../../../../domain/time.js';
+import { CURRENCY, TIMEZONE } from '../../../../services/settings-service.js';
+import { logDeal, undoLastDeal } from '../../../../use-cases/deals.js';
+import type { HelpEntry } from '../../../help-entry.js';
+import { escapeMrkdwn } from '../../../mrkdwn.js';
+import { celebrateDeal } from '../../../notifications/deal-celebration.js';
+import { UserFacingError } from '../../../user-facing-error.js';
+import { textReply } from '../../../views/blocks.js';
+import { dealListView, dealLoggedView } from '../../../views/deals/deal-views.js';
+import { type CommandHandler, registerCommand } from '../../command-listener.js';
+import { registerDealActions } from '../../actions/deal-actions.js';
+import { registerDealModal } from '../../views/deal-modal-submission.js';
+import { dealLabels } from './labels.js';
+import { openDealModal } from './open-deal-modal.js';
+
+export const help: HelpEntry[] = [
+  {
+    usage: '/deal <amount> <customer> [product:<name>] [region:<name>] [date:<YYYY-MM-DD|today|yesterday>] [for:<@user>] [note:<text>]',
+    example: '/deal 12,500 Acme Corp product:Cloud date:yesterday note:renewal',
+    description: 'log a deal (amounts like 12.5k, 1.2m or 1.5万 work)',
+  },
+  { usage: '/deal', example: '/deal', description: 'log a deal in a form' },
+  { usage: '/deal list', example: '/deal list', description: 'your last 10 deals, to edit or delete' },
+  { usage: '/deal undo', example: '/deal undo', description: 'remove the deal you logged last' },
+];
+
+const handleDeal: CommandHandler = async (input, deps, { client }) => {
+  const word = input.text.split(/\s+/)[0]?.toLowerCase() ?? '';
+  if (input.text === '') {
+    await openDealModal(deps, client, input.caller, input.triggerId, { channelId: input.channelId });
+    return null;
+  }
+  if (word === 'help') return textReply(help.map((h) => `\`${h.usage}\`\n    e.g. \`${h.example}\``).join('\n'));
+  if (word === 'list' && input.text.toLowerCase() === 'list') {
+    return dealListView(deps.deals.recentFor(input.caller.userId, 10), dealLabels(deps));
+  }
+  if (word === 'undo' && input.text.toLowerCase() === 'undo') {
+    const deal = undoLastDeal(deps, input.caller);
+    return textReply(`Undone: your deal with *${escapeMrkdwn(deal.customerName)}* (${deal.closedOn}) no longer counts.`);
+  }
+  const timezone = deps.settings.get(TIMEZONE);
+  const parsed = parseDealCommand(input.text, {
+    today: localDateAt(deps.clock.now(), timezone),
+    currency: deps.settings.get(CURRENCY),
+  });
+  if (!parsed.ok) throw new UserFacingError(parsed.error);
+  const { deal } = await logDeal(deps, input.caller, parsed.value, null);
+  void celebrateDeal(deps, deal);
+  return dealLoggedView(deal, dealLabels(deps)(deal), input.caller.userId, null);
+};
+
+export function registerDeal(app: App, deps: AppDeps): void {
+  registerCommand(app, deps, '/deal', handleDeal);
+  registerDealActions(app, deps);
+  registerDealModal(app, deps);
+}

@@ -1,0 +1,87 @@
+import type { App, ViewSubmitAction } from '@slack/bolt';
+import { z } from 'zod';
+import type { AppDeps } from '../../../app-deps.js';
+import { validateCustomerName } from '../../../domain/customers.js';
+import { parseAmount } from '../../../domain/money.js';
+import { isLocalDate, localDateAt } from '../../../domain/time.js';
+import { CURRENCY, TIMEZONE } from '../../../services/settings-service.js';
+import { type DealInput, editDeal, logDeal } from '../../../use-cases/deals.js';
+import { VIEWS } from '../../ids.js';
+import { celebrateDeal } from '../../notifications/deal-celebration.js';
+import { UserFacingError } from '../../user-facing-error.js';
+import { DEAL_FIELDS } from '../../views/deals/deal-modal.js';
+import { dealLoggedView } from '../../views/deals/deal-views.js';
+import { dealLabels } from '../commands/deal/labels.js';
+import { interactionCaller } from '../interaction-caller.js';
+
+const metadataSchema = z.object({ channelId: z.string(), dealId: z.number().int().optional() });
+
+type StateValues = ViewSubmitAction['view']['state']['values'];
+type Errors = Record<string, string>;
+
+function field(values: StateValues, block: string) {
+  return values[block]?.value;
+}
+
+/** Reads the modal; every problem is reported on its own field, as Slack shows inline errors. */
+function readDealForm(deps: AppDeps, values: StateValues): { input?: DealInput; errors: Errors } {
+  const errors: Errors = {};
+  const currency = deps.settings.get(CURRENCY);
+  const today = localDateAt(deps.clock.now(), deps.settings.get(TIMEZONE));
+  const amount = parseAmount(field(values, DEAL_FIELDS.amount)?.value ?? '', currency);
+  if (!amount.ok) errors[DEAL_FIELDS.amount] = amount.error;
+  const customerName = (field(values, DEAL_FIELDS.customer)?.value ?? '').trim();
+  const customerError = validateCustomerName(customerName);
+  if (customerError) errors[DEAL_FIELDS.customer] = customerError;
+  const closedOn = field(values, DEAL_FIELDS.closedOn)?.selected_date ?? '';
+  if (!isLocalDate(closedOn)) errors[DEAL_FIELDS.closedOn] = 'Pick the date the deal closed.';
+  else if (closedOn > today) errors[DEAL_FIELDS.closedOn] = `A deal cannot close in the future (today is ${today}).`;
+  if (Object.keys(errors).length > 0 || !amount.ok) return { errors };
+  const productId = field(values, DEAL_FIELDS.product)?.selected_option?.value;
+  const regionId = field(values, DEAL_FIELDS.region)?.selected_option?.value;
+  return {
+    errors,
+    input: {
+      cents: amount.cents,
+      customerName,
+      product: productId ? deps.products.byId(Number(productId))?.name : undefined,
+      region: regionId ? deps.regions.byId(Number(regionId))?.name : undefined,
+      closedOn,
+      forUserId: field(values, DEAL_FIELDS.owner)?.selected_user ?? undefined,
+      note: field(values, DEAL_FIELDS.note)?.value ?? undefined,
+    },
+  };
+}
+
+/**
+ * The deal modal's submission. Validation and the write happen before the ack so errors show inline;
+ * the view id is the idempotency key, so a double submission logs one deal.
+ */
+export function registerDealModal(app: App, deps: AppDeps): void {
+  app.view<ViewSubmitAction>(VIEWS.dealModal, async ({ ack, body, view, client }) => {
+    const metadata = metadataSchema.parse(JSON.parse(view.private_metadata || '{}'));
+    const { input, errors } = readDealForm(deps, view.state.values);
+    if (!input) {
+      await ack({ response_action: 'errors', errors });
+      return;
+    }
+    const caller = await interactionCaller(deps, body.user.id);
+    let deal: Awaited<ReturnType<typeof logDeal>>['deal'];
+    let created = true;
+    try {
+      if (metadata.dealId) deal = await editDeal(deps, caller, metadata.dealId, input);
+      else ({ deal, created } = await logDeal(deps, caller, input, `view:${view.id}`));
+    } catch (error) {
+      if (!(error instanceof UserFacingError)) throw error;
+      const block = input.forUserId ? DEAL_FIELDS.owner : DEAL_FIELDS.customer;
+      await ack({ response_action: 'errors', errors: { [block]: error.message.slice(0, 150) } });
+      return;
+    }
+    await ack();
+    if (!created) return;
+    const reply = dealLoggedView(deal, dealLabels(deps)(deal), caller.userId, null);
+    const text = metadata.dealId ? `Updated: ${reply.text}` : reply.text;
+    await client.chat.postEphemeral({ channel: metadata.channelId, user: caller.userId, text, blocks: reply.blocks ?? [] });
+    if (!metadata.dealId) void celebrateDeal(deps, deal);
+  });
+}

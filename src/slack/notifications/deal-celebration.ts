@@ -1,0 +1,22 @@
+import type { AppDeps } from '../../app-deps.js';
+import type { Deal } from '../../persistence/deals-repository.js';
+import { CELEBRATE } from '../../services/deal-settings.js';
+import { ANNOUNCE_CHANNEL, CURRENCY } from '../../services/settings-service.js';
+import { dealCelebrationText } from '../views/deals/deal-views.js';
+
+/**
+ * Posts the one-line celebration through the rate-limited sender. Runs after the reply, so a slow or
+ * failing channel never delays the rep; failures are logged, not shown.
+ */
+export async function celebrateDeal(deps: Pick<AppDeps, 'settings' | 'sender' | 'logger'>, deal: Deal): Promise<boolean> {
+  const { enabled, minCents } = deps.settings.get(CELEBRATE);
+  const channel = deps.settings.get(ANNOUNCE_CHANNEL);
+  if (!enabled || !channel || deal.amountCents < minCents) return false;
+  try {
+    await deps.sender.post({ channel, text: dealCelebrationText(deal, deps.settings.get(CURRENCY)), unfurl_links: false });
+    return true;
+  } catch (error) {
+    deps.logger.warn(`could not celebrate deal ${deal.id} in ${channel}`, error);
+    return false;
+  }
+}

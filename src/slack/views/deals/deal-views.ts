@@ -1,0 +1,87 @@
+import type { KnownBlock } from '@slack/types';
+import { formatMoney } from '../../../domain/money.js';
+import type { Deal } from '../../../persistence/deals-repository.js';
+import { escapeMrkdwn, plainInline } from '../../mrkdwn.js';
+import { ACTIONS } from '../../ids.js';
+import { context, type Reply, section } from '../blocks.js';
+
+export interface DealLabels {
+  currency: string;
+  productName: string | null;
+  regionName: string | null;
+}
+
+function dealLine(deal: Deal, labels: DealLabels): string {
+  const parts = [
+    `*${formatMoney(deal.amountCents, labels.currency)}* with *${escapeMrkdwn(deal.customerName)}*`,
+    deal.isNewCustomer ? 'new customer' : 'existing customer',
+    `closed ${deal.closedOn}`,
+  ];
+  if (labels.productName) parts.push(escapeMrkdwn(labels.productName));
+  if (labels.regionName) parts.push(escapeMrkdwn(labels.regionName));
+  return parts.join(' · ');
+}
+
+/** The caller's ephemeral confirmation, with Undo. */
+export function dealLoggedView(deal: Deal, labels: DealLabels, callerId: string, progress: string | null): Reply {
+  const who = deal.memberId === callerId ? 'Logged' : `Logged for <@${deal.memberId}>`;
+  const text = `${who}: ${dealLine(deal, labels)}`;
+  const blocks: KnownBlock[] = [
+    section(`:white_check_mark: ${text}`),
+    ...(deal.note ? [context(`Note: ${escapeMrkdwn(deal.note)}`)] : []),
+    ...(progress ? [context(progress)] : []),
+    {
+      type: 'actions',
+      elements: [
+        { type: 'button', text: { type: 'plain_text', text: 'Undo' }, action_id: ACTIONS.dealUndo, value: String(deal.id) },
+      ],
+    },
+  ];
+  return { text, blocks };
+}
+
+/** One public line in the announce channel; user text is neutralised so it cannot ping or format. */
+export function dealCelebrationText(deal: Deal, currency: string): string {
+  const customer = plainInline(deal.customerName);
+  const tail = deal.isNewCustomer ? ' · new customer' : '';
+  return `:tada: <@${deal.memberId}> closed ${formatMoney(deal.amountCents, currency)} with ${customer}${tail}`;
+}
+
+/** `/deal list`: the last deals, each with Edit and Delete (Slack asks to confirm the delete). */
+export function dealListView(deals: Deal[], labelsOf: (deal: Deal) => DealLabels): Reply {
+  if (deals.length === 0) {
+    return { text: 'You have no deals yet. Log one with `/deal 12,500 Acme Corp`.' };
+  }
+  const blocks: KnownBlock[] = [section(`*Your last ${deals.length} deal${deals.length === 1 ? '' : 's'}*`)];
+  for (const deal of deals) {
+    const line = dealLine(deal, labelsOf(deal));
+    blocks.push({
+      type: 'section',
+      block_id: `deal-${deal.id}`,
+      text: { type: 'mrkdwn', text: line },
+    });
+    blocks.push({
+      type: 'actions',
+      block_id: `deal-actions-${deal.id}`,
+      elements: [
+        { type: 'button', text: { type: 'plain_text', text: 'Edit' }, action_id: ACTIONS.dealEdit, value: String(deal.id) },
+        {
+          type: 'button',
+          style: 'danger',
+          text: { type: 'plain_text', text: 'Delete' },
+          action_id: ACTIONS.dealDelete,
+          value: String(deal.id),
+          confirm: {
+            title: { type: 'plain_text', text: 'Delete this deal?' },
+            text: { type: 'mrkdwn', text: `${line}\nIt will no longer count anywhere.` },
+            confirm: { type: 'plain_text', text: 'Delete' },
+            deny: { type: 'plain_text', text: 'Keep it' },
+            style: 'danger',
+          },
+        },
+      ],
+    });
+  }
+  const text = deals.map((d) => dealLine(d, labelsOf(d))).join('\n');
+  return { text, blocks };
+}

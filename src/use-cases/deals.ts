@@ -1,0 +1,127 @@
+import type { AppDeps } from '../app-deps.js';
+import { canActFor } from '../domain/permissions.js';
+import type { LocalDate } from '../domain/time.js';
+import { inTransaction } from '../persistence/database.js';
+import type { Deal, DealChange } from '../persistence/deals-repository.js';
+import type { Member } from '../persistence/members-repository.js';
+import { CURRENCY } from '../services/settings-service.js';
+import { UserFacingError } from '../slack/user-facing-error.js';
+import { findCatalogEntry } from './team-setup.js';
+
+type Deps = Pick<AppDeps, 'db' | 'deals' | 'audit' | 'clock' | 'directory' | 'regions' | 'products' | 'settings' | 'config'>;
+
+/** A deal as the command or the modal parsed it (grammar checked, lists not yet). */
+export interface DealInput {
+  cents: number;
+  customerName: string;
+  product?: string | undefined;
+  region?: string | undefined;
+  closedOn: LocalDate;
+  forUserId?: string | undefined;
+  note?: string | undefined;
+}
+
+/** Who a deal is for: the caller, or (managers and admins) someone they may act for. */
+export async function resolveDealOwner(deps: Deps, caller: Member, forUserId: string | undefined): Promise<Member> {
+  if (!forUserId || forUserId === caller.userId) return caller;
+  if (caller.role === 'rep' && !deps.directory.isAdmin(caller)) {
+    throw new UserFacingError(
+      'Only managers and admins can log a deal for someone else. Log your own: `/deal 12,500 Acme Corp`.',
+    );
+  }
+  const owner = await deps.directory.ensure(forUserId);
+  if (!owner || owner.deleted || owner.isBot) {
+    throw new UserFacingError(`<@${forUserId}> is not an active member of this workspace, so I logged nothing.`);
+  }
+  if (!canActFor(caller, owner, deps.config.admins)) {
+    throw new UserFacingError(`You can log deals only for your own reports; <@${owner.userId}> is not one of them.`);
+  }
+  return owner;
+}
+
+export interface LoggedDeal {
+  deal: Deal;
+  created: boolean;
+}
+
+/** Logs a deal in one transaction with its audit entry. A repeated idempotency key returns the first deal. */
+export async function logDeal(
+  deps: Deps,
+  caller: Member,
+  input: DealInput,
+  idempotencyKey: string | null,
+): Promise<LoggedDeal> {
+  const owner = await resolveDealOwner(deps, caller, input.forUserId);
+  const productId = input.product ? findCatalogEntry(deps.products, input.product).id : null;
+  const regionId = input.region ? findCatalogEntry(deps.regions, input.region).id : owner.regionId;
+  const at = deps.clock.now();
+  return inTransaction(deps.db, () => {
+    const result = deps.deals.insert(
+      {
+        memberId: owner.userId,
+        customerName: input.customerName,
+        amountCents: input.cents,
+        currency: deps.settings.get(CURRENCY),
+        closedOn: input.closedOn,
+        productId,
+        regionId,
+        note: input.note?.trim() || null,
+        loggedBy: caller.userId,
+        idempotencyKey,
+      },
+      at,
+    );
+    if (result.created) {
+      deps.audit.record({ at, actor: caller.userId, action: 'deal.create', entity: 'deal', entityId: result.deal.id, after: result.deal });
+    }
+    return result;
+  });
+}
+
+/** The deal, if the caller may change it (their own, their reports', or any for admins). */
+export function dealForChange(deps: Deps, caller: Member, dealId: number): Deal {
+  const deal = deps.deals.get(dealId);
+  if (!deal || deal.deletedAt) throw new UserFacingError('That deal no longer exists (it was deleted or undone).');
+  const owner = deps.directory.get(deal.memberId) ?? { userId: deal.memberId, managerId: null };
+  if (!canActFor(caller, owner, deps.config.admins)) {
+    throw new UserFacingError("You can change only your own deals (managers: their reports'; admins: all).");
+  }
+  return deal;
+}
+
+export function deleteDeal(deps: Deps, caller: Member, dealId: number, action = 'deal.delete'): Deal {
+  const deal = dealForChange(deps, caller, dealId);
+  const at = deps.clock.now();
+  inTransaction(deps.db, () => {
+    if (!deps.deals.softDelete(deal.id, caller.userId, at)) return;
+    deps.audit.record({ at, actor: caller.userId, action, entity: 'deal', entityId: deal.id, before: deal });
+  });
+  return deal;
+}
+
+/** `/deal undo`: removes the caller's most recently logged deal. */
+export function undoLastDeal(deps: Deps, caller: Member): Deal {
+  const [last] = deps.deals.recentFor(caller.userId, 1);
+  if (!last) throw new UserFacingError('You have no deal to undo. Log one with `/deal 12,500 Acme Corp`.');
+  return deleteDeal(deps, caller, last.id, 'deal.undo');
+}
+
+export async function editDeal(deps: Deps, caller: Member, dealId: number, input: DealInput): Promise<Deal> {
+  const before = dealForChange(deps, caller, dealId);
+  const owner = await resolveDealOwner(deps, caller, input.forUserId ?? before.memberId);
+  const change: DealChange = {
+    memberId: owner.userId,
+    customerName: input.customerName,
+    amountCents: input.cents,
+    closedOn: input.closedOn,
+    productId: input.product ? findCatalogEntry(deps.products, input.product).id : null,
+    regionId: input.region ? findCatalogEntry(deps.regions, input.region).id : before.regionId,
+    note: input.note?.trim() || null,
+  };
+  const at = deps.clock.now();
+  return inTransaction(deps.db, () => {
+    const after = deps.deals.update(dealId, change, at);
+    deps.audit.record({ at, actor: caller.userId, action: 'deal.edit', entity: 'deal', entityId: dealId, before, after });
+    return after;
+  });
+}
