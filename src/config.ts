@@ -21,7 +21,12 @@ const schema = z
     ),
     PORT: z.preprocess(
       emptyAsUndefined,
-      z.coerce.number({ error: 'must be a port number from 0 to 65535' }).int().min(0).max(65535).default(3000),
+      z.coerce
+        .number({ error: 'must be a port number from 0 to 65535' })
+        .int()
+        .min(0)
+        .max(65535)
+        .default(3000),
     ),
     DATABASE_PATH: z.preprocess(emptyAsUndefined, z.string().default('./data/pacer.sqlite')),
     SLACK_API_URL: z.preprocess(
@@ -59,9 +64,18 @@ const schema = z
             .map((id) => id.trim())
             .filter(Boolean),
         )
-        .pipe(z.array(z.string().regex(/^[UW][A-Z0-9]+$/, { error: 'must be Slack user IDs like U0123ABCD' }))),
+        .pipe(
+          z.array(z.string().regex(/^[UW][A-Z0-9]+$/, { error: 'must be Slack user IDs like U0123ABCD' })),
+        ),
     ),
-    PACER_CATCH_UP_HOURS: z.preprocess(emptyAsUndefined, z.coerce.number().min(0).max(24 * 14).default(24)),
+    PACER_CATCH_UP_HOURS: z.preprocess(
+      emptyAsUndefined,
+      z.coerce
+        .number()
+        .min(0)
+        .max(24 * 14)
+        .default(24),
+    ),
     LOG_LEVEL: z.preprocess(emptyAsUndefined, z.enum(LOG_LEVELS).default('info')),
   })
   .superRefine((env, ctx) => {

@@ -41,13 +41,22 @@ describe('loadConfig', () => {
     } catch (error) {
       message = (error as Error).message;
     }
-    for (const name of ['PORT', 'PACER_TIMEZONE', 'PACER_CURRENCY', 'PACER_ADMINS', 'LOG_LEVEL', 'SLACK_API_URL']) {
+    for (const name of [
+      'PORT',
+      'PACER_TIMEZONE',
+      'PACER_CURRENCY',
+      'PACER_ADMINS',
+      'LOG_LEVEL',
+      'SLACK_API_URL',
+    ]) {
       expect(message).toContain(name);
     }
   });
 
   it('requires the signing secret in HTTP mode but not in Socket Mode', () => {
-    expect(() => loadConfig({ SLACK_BOT_TOKEN: 'xoxb-1' })).toThrow(/SLACK_SIGNING_SECRET is required in HTTP mode/);
+    expect(() => loadConfig({ SLACK_BOT_TOKEN: 'xoxb-1' })).toThrow(
+      /SLACK_SIGNING_SECRET is required in HTTP mode/,
+    );
     expect(loadConfig({ SLACK_BOT_TOKEN: 'xoxb-1', SLACK_APP_TOKEN: 'xapp-1-A-1-abc' }).slackAppToken).toBe(
       'xapp-1-A-1-abc',
     );
@@ -70,6 +79,9 @@ describe('loadConfig', () => {
   });
 
   it('treats empty values as unset, as .env files often have them', () => {
-    expect(loadConfig({ ...minimal, PORT: '', PACER_TIMEZONE: '' })).toMatchObject({ port: 3000, timezone: 'UTC' });
+    expect(loadConfig({ ...minimal, PORT: '', PACER_TIMEZONE: '' })).toMatchObject({
+      port: 3000,
+      timezone: 'UTC',
+    });
   });
 });

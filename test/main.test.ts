@@ -94,9 +94,14 @@ describe('the pacer process', () => {
       const res = await postSigned(url, body, { secret: SIGNING_SECRET });
       expect(res.status).toBe(200);
       expect(Date.now() - sent).toBeLessThan(3_000);
-      const reply = await standIn.waitForCall((c) => c.method === 'response_url' && c.body.responseId === responseId, 3_000);
+      const reply = await standIn.waitForCall(
+        (c) => c.method === 'response_url' && c.body.responseId === responseId,
+        3_000,
+      );
       expect(String(reply.body.text)).toContain('/pacer channel');
-      expect((await postSigned(url, body, { secret: SIGNING_SECRET, signatureOverride: null })).status).toBe(401);
+      expect((await postSigned(url, body, { secret: SIGNING_SECRET, signatureOverride: null })).status).toBe(
+        401,
+      );
       const stale = Math.floor(Date.now() / 1000) - 3_600;
       expect((await postSigned(url, body, { secret: SIGNING_SECRET, timestamp: stale })).status).toBe(401);
 

@@ -1,6 +1,7 @@
 import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { Ajv } from 'ajv';
+import addFormats from 'ajv-formats';
 import { describe, expect, it } from 'vitest';
 import { parse } from 'yaml';
 import { allHelp } from '../src/slack/listeners/index.js';
@@ -20,6 +21,7 @@ describe('manifest.yml', () => {
     expect(existsSync(schemaPath), `Slack's schema is expected at ${schemaPath}`).toBe(true);
     // The schema uses a non-standard `regex` keyword beside `pattern`; declare it so strict mode accepts it.
     const ajv = new Ajv({ allErrors: true, strict: false });
+    addFormats.default(ajv);
     const validate = ajv.compile(JSON.parse(readFileSync(schemaPath, 'utf8')));
     const valid = validate(manifest);
     expect(validate.errors ?? [], JSON.stringify(validate.errors, null, 2)).toEqual([]);

@@ -1,12 +1,11 @@
+import { hasControlCharacters } from './text.js';
+
 /** Case- and space-insensitive identity of a customer name: "ACME corp " = "Acme Corp". */
 export function customerKey(name: string): string {
   return name.normalize('NFKC').trim().replace(/\s+/g, ' ').toLocaleLowerCase('en');
 }
 
 export const MAX_CUSTOMER_NAME = 200;
-
-// Control characters (bell, escape…) never belong in a name; Slack would show them as garbage.
-const CONTROL = /[\u0000-\u001f\u007f-\u009f]/;
 
 /** A problem with the name in words, or null when it is fine. */
 export function validateCustomerName(name: string): string | null {
@@ -15,7 +14,8 @@ export function validateCustomerName(name: string): string | null {
   if (clean.length > MAX_CUSTOMER_NAME) {
     return `A customer name is at most ${MAX_CUSTOMER_NAME} characters (this one has ${clean.length}). Try: \`/deal 12,500 Acme Corp\`.`;
   }
-  if (CONTROL.test(clean)) return 'The customer name has control characters in it. Type it plainly, e.g. `/deal 12,500 Acme Corp`.';
+  if (hasControlCharacters(clean))
+    return 'The customer name has control characters in it. Type it plainly, e.g. `/deal 12,500 Acme Corp`.';
   return null;
 }
 
@@ -23,7 +23,10 @@ export function validateCustomerName(name: string): string | null {
 export function closestNames(query: string, known: string[], n = 3): string[] {
   const q = customerKey(query);
   return known
-    .map((name) => ({ name, d: editDistance(q, customerKey(name)) - (customerKey(name).includes(q) ? 2 : 0) }))
+    .map((name) => ({
+      name,
+      d: editDistance(q, customerKey(name)) - (customerKey(name).includes(q) ? 2 : 0),
+    }))
     .sort((a, b) => a.d - b.d || a.name.localeCompare(b.name))
     .slice(0, n)
     .map((x) => x.name);

@@ -20,8 +20,8 @@ const SYMBOLS: Record<string, string[]> = {
   '￥': ['JPY', 'CNY'],
   '₹': ['INR'],
   '₩': ['KRW'],
-  'R$': ['BRL'],
-  'CHF': ['CHF'],
+  R$: ['BRL'],
+  CHF: ['CHF'],
 };
 
 const EXAMPLE = 'Try: `/deal 12,500 Acme Corp` (also 12.5k, 1.2m, 1.5万).';
@@ -32,7 +32,10 @@ export function isCurrencyCode(text: string): boolean {
 
 /** Digits after the decimal point in this currency: 2 for USD, 0 for JPY. */
 export function minorUnitExponent(currency: string): number {
-  return new Intl.NumberFormat('en-US', { style: 'currency', currency }).resolvedOptions().maximumFractionDigits ?? 2;
+  return (
+    new Intl.NumberFormat('en-US', { style: 'currency', currency }).resolvedOptions().maximumFractionDigits ??
+    2
+  );
 }
 
 function currencySymbol(currency: string): string {
@@ -87,7 +90,10 @@ export function parseAmount(input: string, currency: string): AmountResult {
   const minor = scaled / divisor;
   if (minor <= 0n) return { ok: false, error: `An amount must be more than zero. ${EXAMPLE}` };
   if (minor > MAX_MAJOR_UNITS * 10n ** BigInt(exponent)) {
-    return { ok: false, error: `${quoted} is more than 1,000,000,000,000, which I take for a typo. ${EXAMPLE}` };
+    return {
+      ok: false,
+      error: `${quoted} is more than 1,000,000,000,000, which I take for a typo. ${EXAMPLE}`,
+    };
   }
   return { ok: true, cents: Number(minor) };
 }
@@ -100,7 +106,11 @@ function wrongCurrency(found: string, currency: string): AmountResult {
 }
 
 /** `$12,500`, `$12,500.50`, `CN¥15,000`, `¥1,200` (JPY has no minor unit). */
-export function formatMoney(cents: number, currency: string, options: { showCents?: 'auto' | 'always' } = {}): string {
+export function formatMoney(
+  cents: number,
+  currency: string,
+  options: { showCents?: 'auto' | 'always' } = {},
+): string {
   const exponent = minorUnitExponent(currency);
   const value = BigInt(Math.trunc(cents));
   const negative = value < 0n;

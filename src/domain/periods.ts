@@ -75,7 +75,10 @@ export function monthPeriod(year: number, month: number): Period {
 
 export function isoWeekPeriod(isoYear: number, week: number): Period {
   // ISO week 1 is the week with the year's first Thursday, i.e. the one holding 4 January.
-  const monday = dayjs.utc(`${isoYear}-01-04`).isoWeekday(1).add(week - 1, 'week');
+  const monday = dayjs
+    .utc(`${isoYear}-01-04`)
+    .isoWeekday(1)
+    .add(week - 1, 'week');
   return {
     kind: 'week',
     key: `${isoYear}-W${String(week).padStart(2, '0')}`,

@@ -16,7 +16,10 @@ export interface JobContext {
    * Sends to one recipient at most once per run, across crashes: `send` is skipped when the
    * ledger already holds a delivery for this recipient. Return null from `send` to send nothing.
    */
-  deliver(recipient: string, send: () => Promise<Posted | null>): Promise<'sent' | 'already-sent' | 'nothing'>;
+  deliver(
+    recipient: string,
+    send: () => Promise<Posted | null>,
+  ): Promise<'sent' | 'already-sent' | 'nothing'>;
 }
 
 export interface JobOutcome {

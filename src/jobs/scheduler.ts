@@ -3,7 +3,12 @@ import type { Clock } from '../clock.js';
 import { lastOccurrence, type Schedule, toCron } from '../domain/schedule.js';
 import type { Logger } from '../logger.js';
 import type { JobLedgerRepository } from '../persistence/job-ledger-repository.js';
-import { type SettingDef, type SettingsService, scheduleSetting, TIMEZONE } from '../services/settings-service.js';
+import {
+  type SettingDef,
+  type SettingsService,
+  scheduleSetting,
+  TIMEZONE,
+} from '../services/settings-service.js';
 import type { JobContext, JobDefinition, JobTrigger } from './job.js';
 
 export interface SchedulerOptions {
@@ -156,7 +161,12 @@ export class Scheduler {
     return work;
   }
 
-  async #execute(job: JobDefinition, periodKey: string, firedAt: Date, trigger: JobTrigger): Promise<RunResult> {
+  async #execute(
+    job: JobDefinition,
+    periodKey: string,
+    firedAt: Date,
+    trigger: JobTrigger,
+  ): Promise<RunResult> {
     const { ledger, clock } = this.#o;
     const run = ledger.claim(job.name, periodKey, trigger, clock.now());
     if (run.status === 'done') return { job: job.name, periodKey, status: 'already-done' };

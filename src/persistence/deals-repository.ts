@@ -99,7 +99,7 @@ export interface MemberTotals extends Totals {
 }
 
 const SELECT_DEAL = `
-  SELECT d.*, c.name AS customer_name, (c.first_deal_id = d.id) AS is_new
+  SELECT d.*, c.name AS customer_name, COALESCE(c.first_deal_id = d.id, 0) AS is_new
   FROM deals d JOIN customers c ON c.id = d.customer_id`;
 
 function scopeSql(scope: DealScope): { where: string; params: Record<string, unknown> } {

@@ -82,7 +82,14 @@ export class JobLedgerRepository {
   }
 
   recordDelivery(job: string, periodKey: string, delivery: Delivery, at: Date): void {
-    this.#recordDelivery.run(job, periodKey, delivery.recipient, at.toISOString(), delivery.channel, delivery.ts);
+    this.#recordDelivery.run(
+      job,
+      periodKey,
+      delivery.recipient,
+      at.toISOString(),
+      delivery.channel,
+      delivery.ts,
+    );
   }
 
   deliveries(job: string, periodKey: string): Delivery[] {

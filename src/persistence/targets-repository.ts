@@ -66,7 +66,9 @@ export class TargetsRepository {
   readonly #allOfKind;
 
   constructor(db: Db) {
-    this.#forScope = db.prepare('SELECT * FROM targets WHERE scope_kind = ? AND scope_id = ? ORDER BY period_key');
+    this.#forScope = db.prepare(
+      'SELECT * FROM targets WHERE scope_kind = ? AND scope_id = ? ORDER BY period_key',
+    );
     this.#get = db.prepare('SELECT * FROM targets WHERE scope_kind = ? AND scope_id = ? AND period_key = ?');
     this.#upsert = db.prepare(
       `INSERT INTO targets (scope_kind, scope_id, period_key, amount_cents, stretch_cents, split, note, set_by, set_at)
@@ -88,7 +90,11 @@ export class TargetsRepository {
   }
 
   /** Stores the target; returns the one it replaced, if any. */
-  set(input: TargetInput, setBy: string, at: Date): { before: StoredTarget | undefined; after: StoredTarget } {
+  set(
+    input: TargetInput,
+    setBy: string,
+    at: Date,
+  ): { before: StoredTarget | undefined; after: StoredTarget } {
     const before = this.get(input.scope, input.periodKey);
     this.#upsert.run({ ...input.scope, ...input, setBy, setAt: at.toISOString() });
     return { before, after: this.get(input.scope, input.periodKey)! };

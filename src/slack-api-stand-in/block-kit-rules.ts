@@ -6,7 +6,17 @@
 type Json = Record<string, unknown>;
 
 const BLOCK_TYPES = new Set([
-  'section', 'header', 'divider', 'context', 'actions', 'input', 'image', 'rich_text', 'markdown', 'file', 'video',
+  'section',
+  'header',
+  'divider',
+  'context',
+  'actions',
+  'input',
+  'image',
+  'rich_text',
+  'markdown',
+  'file',
+  'video',
 ]);
 const SELECTS = new Set(['static_select', 'multi_static_select']);
 
@@ -31,7 +41,8 @@ function element(el: unknown, where: string): string | null {
     case 'button': {
       const t = textObject(el.text, `${where}.text`, 75, true);
       if (t) return t;
-      if (str(el.value) && str(el.value)!.length > 2000) return `${where}.value must be at most 2000 characters`;
+      if (str(el.value) && str(el.value)!.length > 2000)
+        return `${where}.value must be at most 2000 characters`;
       if (str(el.url) && str(el.url)!.length > 3000) return `${where}.url must be at most 3000 characters`;
       return null;
     }
@@ -115,8 +126,10 @@ function block(b: unknown, i: number, seen: Set<string>): string | null {
       return element(b.element, `${where}.element`);
     }
     case 'image': {
-      if (!str(b.alt_text) || str(b.alt_text)!.length > 2000) return `${where}.alt_text must be 1-2000 characters`;
-      if (!str(b.image_url) || str(b.image_url)!.length > 3000) return `${where}.image_url must be 1-3000 characters`;
+      if (!str(b.alt_text) || str(b.alt_text)!.length > 2000)
+        return `${where}.alt_text must be 1-2000 characters`;
+      if (!str(b.image_url) || str(b.image_url)!.length > 3000)
+        return `${where}.image_url must be 1-3000 characters`;
       return null;
     }
     default:
@@ -158,9 +171,11 @@ export function validateMessage(body: Json): Refusal | null {
 /** views.open / update / push / publish. */
 export function validateView(view: unknown): Refusal | null {
   if (!isObject(view)) return { error: 'invalid_arguments', reason: 'view is required' };
-  if (view.type !== 'modal' && view.type !== 'home') return { error: 'invalid_arguments', reason: 'view.type' };
+  if (view.type !== 'modal' && view.type !== 'home')
+    return { error: 'invalid_arguments', reason: 'view.type' };
   const blocks = Array.isArray(view.blocks) ? view.blocks : [];
-  if (blocks.length > 100) return { error: 'invalid_arguments', reason: 'no more than 100 blocks are allowed' };
+  if (blocks.length > 100)
+    return { error: 'invalid_arguments', reason: 'no more than 100 blocks are allowed' };
   if (view.type === 'modal') {
     const title = textObject(view.title, 'view.title', 24, true);
     if (title) return { error: 'invalid_arguments', reason: title };

@@ -5,7 +5,9 @@ type Json = Record<string, unknown>;
 export type MethodResult = Json & { ok: boolean };
 
 const fail = (error: string, reason?: string): MethodResult =>
-  reason ? { ok: false, error, response_metadata: { messages: [`[ERROR] ${reason}`] } } : { ok: false, error };
+  reason
+    ? { ok: false, error, response_metadata: { messages: [`[ERROR] ${reason}`] } }
+    : { ok: false, error };
 
 const str = (v: unknown): string => (typeof v === 'string' ? v : '');
 
@@ -41,7 +43,12 @@ function postMessage(state: WorkspaceState, body: Json): MethodResult {
   };
   const id = state.resolveChannel(channel);
   state.messagesIn(id).push(message);
-  return { ok: true, channel: id, ts: message.ts, message: { ...message, type: 'message', bot_id: 'B0PACER' } };
+  return {
+    ok: true,
+    channel: id,
+    ts: message.ts,
+    message: { ...message, type: 'message', bot_id: 'B0PACER' },
+  };
 }
 
 function openView(state: WorkspaceState, body: Json, needsTrigger: boolean): MethodResult {
@@ -91,7 +98,7 @@ export const METHODS: Record<string, (state: WorkspaceState, body: Json) => Meth
     list.splice(index, 1);
     return { ok: true, channel: state.resolveChannel(str(body.channel)), ts: str(body.ts) };
   },
-  'chat.getPermalink': (state, body) => ({
+  'chat.getPermalink': (_state, body) => ({
     ok: true,
     channel: str(body.channel),
     permalink: `https://pacer-test.slack.com/archives/${str(body.channel)}/p${str(body.message_ts).replace('.', '')}`,
@@ -122,7 +129,10 @@ export const METHODS: Record<string, (state: WorkspaceState, body: Json) => Meth
     members: [...state.users.keys()].map((id) => userPayload(state, id)),
     response_metadata: { next_cursor: '' },
   }),
-  'team.info': (state) => ({ ok: true, team: { id: state.teamId, name: 'Pacer Test', domain: 'pacer-test' } }),
+  'team.info': (state) => ({
+    ok: true,
+    team: { id: state.teamId, name: 'Pacer Test', domain: 'pacer-test' },
+  }),
   'views.open': (state, body) => openView(state, body, true),
   'views.push': (state, body) => openView(state, body, true),
   'views.update': (state, body) => {

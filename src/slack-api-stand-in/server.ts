@@ -63,7 +63,11 @@ const JSON_FIELDS = ['blocks', 'attachments', 'view', 'metadata', 'unfurl_links'
  */
 export async function startSlackApiStandIn(options: SlackApiStandInOptions = {}): Promise<SlackApiStandIn> {
   const botToken = options.botToken ?? 'xoxb-test-token';
-  const state = new WorkspaceState(options.teamId ?? 'T0PACER', options.botUserId ?? 'UPACERBOT', options.users ?? []);
+  const state = new WorkspaceState(
+    options.teamId ?? 'T0PACER',
+    options.botUserId ?? 'UPACERBOT',
+    options.users ?? [],
+  );
   const calls: RecordedCall[] = [];
   const failures = new Map<string, ScriptedFailure[]>();
   const waiters = new Set<{ predicate: (c: RecordedCall) => boolean; resolve: (c: RecordedCall) => void }>();
@@ -103,7 +107,9 @@ export async function startSlackApiStandIn(options: SlackApiStandInOptions = {})
     if (req.method === 'POST' && responseMatch) {
       const responseId = responseMatch[1]!;
       const recorded = { ...body, responseId };
-      const used = calls.filter((c) => c.method === 'response_url' && c.body.responseId === responseId).length;
+      const used = calls.filter(
+        (c) => c.method === 'response_url' && c.body.responseId === responseId,
+      ).length;
       const failure = takeFailure('response_url');
       let outcome: { status: number; response: Json };
       if (failure) outcome = sendFailure(send, failure);
@@ -122,7 +128,8 @@ export async function startSlackApiStandIn(options: SlackApiStandInOptions = {})
       return;
     }
     const method = methodMatch[1]!;
-    const token = bearer(req.headers.authorization) ?? (typeof body.token === 'string' ? body.token : undefined);
+    const token =
+      bearer(req.headers.authorization) ?? (typeof body.token === 'string' ? body.token : undefined);
     let outcome: { status: number; response: Json };
     const failure = takeFailure(method);
     if (failure) outcome = sendFailure(send, failure);
@@ -142,7 +149,9 @@ export async function startSlackApiStandIn(options: SlackApiStandInOptions = {})
       res.end(JSON.stringify({ ok: false, error: 'internal_error', detail: String(error) }));
     });
   });
-  await new Promise<void>((resolve) => server.listen(options.port ?? 0, options.host ?? '127.0.0.1', resolve));
+  await new Promise<void>((resolve) =>
+    server.listen(options.port ?? 0, options.host ?? '127.0.0.1', resolve),
+  );
   const address = server.address() as AddressInfo;
   const origin = `http://${options.host ?? '127.0.0.1'}:${address.port}`;
 
@@ -160,8 +169,14 @@ export async function startSlackApiStandIn(options: SlackApiStandInOptions = {})
         waiters.add(waiter);
         setTimeout(() => {
           if (!waiters.delete(waiter)) return;
-          const seen = calls.map((c) => `${c.method}${c.response.ok === false ? `(${String(c.response.error)})` : ''}`);
-          reject(new Error(`no matching Slack API call within ${timeoutMs} ms; calls so far: ${seen.join(', ') || 'none'}`));
+          const seen = calls.map(
+            (c) => `${c.method}${c.response.ok === false ? `(${String(c.response.error)})` : ''}`,
+          );
+          reject(
+            new Error(
+              `no matching Slack API call within ${timeoutMs} ms; calls so far: ${seen.join(', ') || 'none'}`,
+            ),
+          );
         }, timeoutMs).unref();
       });
     },
@@ -192,12 +207,15 @@ function sendFailure(
   if (failure.status === 429) {
     return send(429, { ok: false, error: 'ratelimited' }, { 'retry-after': String(failure.retryAfter ?? 1) });
   }
-  if (failure.status && failure.status !== 200) return send(failure.status, { ok: false, error: 'service_unavailable' });
+  if (failure.status && failure.status !== 200)
+    return send(failure.status, { ok: false, error: 'service_unavailable' });
   return send(200, { ok: false, error: failure.error ?? 'fatal_error' });
 }
 
 function refusal(r: { error: string; reason?: string }): Json {
-  return r.reason ? { ok: false, error: r.error, response_metadata: { messages: [`[ERROR] ${r.reason}`] } } : { ok: false, error: r.error };
+  return r.reason
+    ? { ok: false, error: r.error, response_metadata: { messages: [`[ERROR] ${r.reason}`] } }
+    : { ok: false, error: r.error };
 }
 
 function bearer(header: string | undefined): string | undefined {

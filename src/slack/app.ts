@@ -1,5 +1,5 @@
 import type { IncomingMessage, ServerResponse } from 'node:http';
-import { App, type CustomRoute, LogLevel } from '@slack/bolt';
+import { App, type CustomRoute, type LogLevel } from '@slack/bolt';
 import type { AppDeps } from '../app-deps.js';
 import { installErrorHandler } from './error-handler.js';
 import { registerListeners } from './listeners/index.js';
@@ -53,5 +53,7 @@ function health(deps: AppDeps, _req: IncomingMessage, res: ServerResponse): void
     ok = false;
   }
   res.writeHead(ok ? 200 : 503, { 'content-type': 'application/json' });
-  res.end(JSON.stringify({ status: ok ? 'ok' : 'database unavailable', time: deps.clock.now().toISOString() }));
+  res.end(
+    JSON.stringify({ status: ok ? 'ok' : 'database unavailable', time: deps.clock.now().toISOString() }),
+  );
 }

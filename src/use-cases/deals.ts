@@ -8,7 +8,13 @@ import { CURRENCY } from '../services/settings-service.js';
 import { UserFacingError } from '../slack/user-facing-error.js';
 import { findCatalogEntry } from './team-setup.js';
 
-type Deps = Pick<AppDeps, 'db' | 'deals' | 'audit' | 'clock' | 'directory' | 'regions' | 'products' | 'settings' | 'config'>;
+type Deps = Pick<
+  AppDeps,
+  'db' | 'deals' | 'audit' | 'clock' | 'directory' | 'regions' | 'products' | 'settings' | 'config'
+>;
+
+const PRODUCT_EXAMPLE = '`/deal 12,500 Acme Corp product:<name>`';
+const REGION_EXAMPLE = '`/deal 12,500 Acme Corp region:<name>`';
 
 /** A deal as the command or the modal parsed it (grammar checked, lists not yet). */
 export interface DealInput {
@@ -22,7 +28,11 @@ export interface DealInput {
 }
 
 /** Who a deal is for: the caller, or (managers and admins) someone they may act for. */
-export async function resolveDealOwner(deps: Deps, caller: Member, forUserId: string | undefined): Promise<Member> {
+export async function resolveDealOwner(
+  deps: Deps,
+  caller: Member,
+  forUserId: string | undefined,
+): Promise<Member> {
   if (!forUserId || forUserId === caller.userId) return caller;
   if (caller.role === 'rep' && !deps.directory.isAdmin(caller)) {
     throw new UserFacingError(
@@ -31,10 +41,14 @@ export async function resolveDealOwner(deps: Deps, caller: Member, forUserId: st
   }
   const owner = await deps.directory.ensure(forUserId);
   if (!owner || owner.deleted || owner.isBot) {
-    throw new UserFacingError(`<@${forUserId}> is not an active member of this workspace, so I logged nothing.`);
+    throw new UserFacingError(
+      `<@${forUserId}> is not an active member of this workspace, so I logged nothing.`,
+    );
   }
   if (!canActFor(caller, owner, deps.config.admins)) {
-    throw new UserFacingError(`You can log deals only for your own reports; <@${owner.userId}> is not one of them.`);
+    throw new UserFacingError(
+      `You can log deals only for your own reports; <@${owner.userId}> is not one of them.`,
+    );
   }
   return owner;
 }
@@ -52,8 +66,10 @@ export async function logDeal(
   idempotencyKey: string | null,
 ): Promise<LoggedDeal> {
   const owner = await resolveDealOwner(deps, caller, input.forUserId);
-  const productId = input.product ? findCatalogEntry(deps.products, input.product).id : null;
-  const regionId = input.region ? findCatalogEntry(deps.regions, input.region).id : owner.regionId;
+  const productId = input.product ? findCatalogEntry(deps.products, input.product, PRODUCT_EXAMPLE).id : null;
+  const regionId = input.region
+    ? findCatalogEntry(deps.regions, input.region, REGION_EXAMPLE).id
+    : owner.regionId;
   const at = deps.clock.now();
   return inTransaction(deps.db, () => {
     const result = deps.deals.insert(
@@ -72,7 +88,14 @@ export async function logDeal(
       at,
     );
     if (result.created) {
-      deps.audit.record({ at, actor: caller.userId, action: 'deal.create', entity: 'deal', entityId: result.deal.id, after: result.deal });
+      deps.audit.record({
+        at,
+        actor: caller.userId,
+        action: 'deal.create',
+        entity: 'deal',
+        entityId: result.deal.id,
+        after: result.deal,
+      });
     }
     return result;
   });
@@ -81,7 +104,8 @@ export async function logDeal(
 /** The deal, if the caller may change it (their own, their reports', or any for admins). */
 export function dealForChange(deps: Deps, caller: Member, dealId: number): Deal {
   const deal = deps.deals.get(dealId);
-  if (!deal || deal.deletedAt) throw new UserFacingError('That deal no longer exists (it was deleted or undone).');
+  if (!deal || deal.deletedAt)
+    throw new UserFacingError('That deal no longer exists (it was deleted or undone).');
   const owner = deps.directory.get(deal.memberId) ?? { userId: deal.memberId, managerId: null };
   if (!canActFor(caller, owner, deps.config.admins)) {
     throw new UserFacingError("You can change only your own deals (managers: their reports'; admins: all).");
@@ -114,14 +138,24 @@ export async function editDeal(deps: Deps, caller: Member, dealId: number, input
     customerName: input.customerName,
     amountCents: input.cents,
     closedOn: input.closedOn,
-    productId: input.product ? findCatalogEntry(deps.products, input.product).id : null,
-    regionId: input.region ? findCatalogEntry(deps.regions, input.region).id : before.regionId,
+    productId: input.product ? findCatalogEntry(deps.products, input.product, PRODUCT_EXAMPLE).id : null,
+    regionId: input.region
+      ? findCatalogEntry(deps.regions, input.region, REGION_EXAMPLE).id
+      : before.regionId,
     note: input.note?.trim() || null,
   };
   const at = deps.clock.now();
   return inTransaction(deps.db, () => {
     const after = deps.deals.update(dealId, change, at);
-    deps.audit.record({ at, actor: caller.userId, action: 'deal.edit', entity: 'deal', entityId: dealId, before, after });
+    deps.audit.record({
+      at,
+      actor: caller.userId,
+      action: 'deal.edit',
+      entity: 'deal',
+      entityId: dealId,
+      before,
+      after,
+    });
     return after;
   });
 }

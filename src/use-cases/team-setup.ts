@@ -3,12 +3,7 @@ import { isValidTimezone } from '../domain/time.js';
 import type { CatalogEntry, CatalogRepository } from '../persistence/catalog-repository.js';
 import { inTransaction } from '../persistence/database.js';
 import type { Member, Role } from '../persistence/members-repository.js';
-import {
-  ANNOUNCE_CHANNEL,
-  CURRENCY,
-  type SettingDef,
-  TIMEZONE,
-} from '../services/settings-service.js';
+import { ANNOUNCE_CHANNEL, CURRENCY, type SettingDef, TIMEZONE } from '../services/settings-service.js';
 import { UserFacingError } from '../slack/user-facing-error.js';
 
 type Deps = Pick<AppDeps, 'db' | 'settings' | 'audit' | 'clock' | 'members' | 'regions' | 'products'>;
@@ -17,7 +12,15 @@ function changeSetting<T>(deps: Deps, def: SettingDef<T>, value: T, actor: strin
   return inTransaction(deps.db, () => {
     const before = deps.settings.get(def);
     const after = deps.settings.set(def, value, actor);
-    deps.audit.record({ at: deps.clock.now(), actor, action: 'setting.change', entity: 'setting', entityId: def.key, before, after });
+    deps.audit.record({
+      at: deps.clock.now(),
+      actor,
+      action: 'setting.change',
+      entity: 'setting',
+      entityId: def.key,
+      before,
+      after,
+    });
     return { before, after };
   });
 }
@@ -54,34 +57,51 @@ export function addCatalogEntry(deps: Deps, catalog: CatalogRepository, name: st
     const result = catalog.add(clean, deps.clock.now());
     if (result.created) {
       deps.audit.record({
-        at: deps.clock.now(), actor, action: `${catalog.kind}.add`, entity: catalog.kind,
-        entityId: result.entry.id, after: result.entry,
+        at: deps.clock.now(),
+        actor,
+        action: `${catalog.kind}.add`,
+        entity: catalog.kind,
+        entityId: result.entry.id,
+        after: result.entry,
       });
     }
     return result;
   });
 }
 
-export function removeCatalogEntry(deps: Deps, catalog: CatalogRepository, name: string, actor: string): CatalogEntry {
+export function removeCatalogEntry(
+  deps: Deps,
+  catalog: CatalogRepository,
+  name: string,
+  actor: string,
+): CatalogEntry {
   const entry = findCatalogEntry(catalog, name);
   inTransaction(deps.db, () => {
     catalog.archive(entry.id, deps.clock.now());
     deps.audit.record({
-      at: deps.clock.now(), actor, action: `${catalog.kind}.remove`, entity: catalog.kind, entityId: entry.id, before: entry,
+      at: deps.clock.now(),
+      actor,
+      action: `${catalog.kind}.remove`,
+      entity: catalog.kind,
+      entityId: entry.id,
+      before: entry,
     });
   });
   return entry;
 }
 
 /** The active entry with that name, or a message that lists the known ones. */
-export function findCatalogEntry(catalog: CatalogRepository, name: string): CatalogEntry {
+export function findCatalogEntry(catalog: CatalogRepository, name: string, example?: string): CatalogEntry {
   const entry = catalog.find(name);
   if (entry) return entry;
   const known = catalog.list().map((e) => e.name);
   const label = catalog.kind === 'region' ? 'region' : 'product line';
   throw new UserFacingError(
     `I don't know the ${label} “${name}”. ` +
-      (known.length ? `Known: ${known.join(', ')}.` : `None is set up yet: \`/pacer ${catalog.kind} add <name>\`.`),
+      (known.length
+        ? `Known: ${known.join(', ')}.`
+        : `None is set up yet: \`/pacer ${catalog.kind} add <name>\`.`) +
+      (example ? ` E.g. ${example}` : ''),
   );
 }
 
@@ -91,7 +111,12 @@ export interface StructureChange {
   managerId?: string | null;
 }
 
-export function setMemberStructure(deps: Deps, member: Member, change: StructureChange, actor: string): Member {
+export function setMemberStructure(
+  deps: Deps,
+  member: Member,
+  change: StructureChange,
+  actor: string,
+): Member {
   const regionId =
     change.regionName === undefined
       ? member.regionId
@@ -101,9 +126,17 @@ export function setMemberStructure(deps: Deps, member: Member, change: Structure
   const managerId = change.managerId === undefined ? member.managerId : change.managerId;
   if (managerId === member.userId) throw new UserFacingError('A member cannot be their own manager.');
   return inTransaction(deps.db, () => {
-    const after = deps.members.setStructure(member.userId, { role: change.role ?? member.role, regionId, managerId });
+    const after = deps.members.setStructure(member.userId, {
+      role: change.role ?? member.role,
+      regionId,
+      managerId,
+    });
     deps.audit.record({
-      at: deps.clock.now(), actor, action: 'member.structure', entity: 'member', entityId: member.userId,
+      at: deps.clock.now(),
+      actor,
+      action: 'member.structure',
+      entity: 'member',
+      entityId: member.userId,
       before: { role: member.role, regionId: member.regionId, managerId: member.managerId },
       after: { role: after.role, regionId: after.regionId, managerId: after.managerId },
     });

@@ -13,7 +13,12 @@ import {
 describe('parsePeriod', () => {
   it('reads the forms users type', () => {
     expect(parsePeriod('2026')).toMatchObject({ kind: 'year', start: '2026-01-01', end: '2026-12-31' });
-    expect(parsePeriod('2026-Q3')).toMatchObject({ kind: 'quarter', key: '2026-Q3', start: '2026-07-01', end: '2026-09-30' });
+    expect(parsePeriod('2026-Q3')).toMatchObject({
+      kind: 'quarter',
+      key: '2026-Q3',
+      start: '2026-07-01',
+      end: '2026-09-30',
+    });
     expect(parsePeriod('2026-q1')).toMatchObject({ key: '2026-Q1', end: '2026-03-31' });
     expect(parsePeriod('2026-11')).toMatchObject({ kind: 'month', start: '2026-11-01', end: '2026-11-30' });
     expect(parsePeriod('2028-2')).toMatchObject({ key: '2028-02', end: '2028-02-29' });
@@ -22,7 +27,17 @@ describe('parsePeriod', () => {
   });
 
   it('refuses periods that do not exist', () => {
-    for (const bad of ['2026-Q5', '2026-Q0', '2026-13', '2026-00', '2026-W54', '2025-W53', '2026-02-30', 'soon', '']) {
+    for (const bad of [
+      '2026-Q5',
+      '2026-Q0',
+      '2026-13',
+      '2026-00',
+      '2026-W54',
+      '2025-W53',
+      '2026-02-30',
+      'soon',
+      '',
+    ]) {
       expect(parsePeriod(bad), bad).toBeNull();
     }
   });

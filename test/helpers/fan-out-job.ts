@@ -7,7 +7,11 @@ import { ANNOUNCE_CHANNEL } from '../../src/services/settings-service.js';
  * A small real job for scheduler tests: one channel post plus one DM per active member,
  * every Monday 09:00 team time, once per ISO week.
  */
-export function fanOutJob(deps: AppDeps, recipients: string[], options: { crashAfterDms?: number } = {}): JobDefinition {
+export function fanOutJob(
+  deps: AppDeps,
+  recipients: string[],
+  options: { crashAfterDms?: number } = {},
+): JobDefinition {
   return {
     name: 'test-fan-out',
     description: 'posts a weekly note and DMs each member',
@@ -18,7 +22,9 @@ export function fanOutJob(deps: AppDeps, recipients: string[], options: { crashA
       await ctx.deliver('channel', () => deps.sender.post({ channel, text: `Week ${ctx.periodKey} note` }));
       let sent = 0;
       for (const userId of recipients) {
-        const result = await ctx.deliver(userId, () => deps.sender.dm(userId, { text: `Your ${ctx.periodKey} note` }));
+        const result = await ctx.deliver(userId, () =>
+          deps.sender.dm(userId, { text: `Your ${ctx.periodKey} note` }),
+        );
         if (result === 'sent') sent++;
         // Stands in for the process dying half-way through the fan-out.
         if (sent === options.crashAfterDms) throw new Error('simulated crash');

@@ -19,13 +19,20 @@ export interface SendOptions {
   contentType?: string;
 }
 
-export async function postSigned(url: string, rawBody: string, options: SendOptions): Promise<SlackHttpResponse> {
+export async function postSigned(
+  url: string,
+  rawBody: string,
+  options: SendOptions,
+): Promise<SlackHttpResponse> {
   const timestamp = options.timestamp ?? Math.floor(Date.now() / 1000);
   const headers: Record<string, string> = {
     'content-type': options.contentType ?? 'application/x-www-form-urlencoded',
     'x-slack-request-timestamp': String(timestamp),
   };
-  const sig = options.signatureOverride === undefined ? signature(options.secret, timestamp, rawBody) : options.signatureOverride;
+  const sig =
+    options.signatureOverride === undefined
+      ? signature(options.secret, timestamp, rawBody)
+      : options.signatureOverride;
   if (sig !== null) headers['x-slack-signature'] = sig;
   const response = await fetch(url, { method: 'POST', headers, body: rawBody });
   return { status: response.status, body: await response.text() };

@@ -18,7 +18,12 @@ export const SIGNING_SECRET = 'test-signing-secret-0123456789';
 export const BOT_TOKEN = 'xoxb-test-token';
 
 export const ADMIN: StandInUser = { id: 'UADMIN', name: 'ada', real_name: 'Ada Admin', tz: 'Europe/Berlin' };
-export const MANAGER: StandInUser = { id: 'UMANAGER', name: 'maria', real_name: 'Maria Manager', tz: 'Europe/Berlin' };
+export const MANAGER: StandInUser = {
+  id: 'UMANAGER',
+  name: 'maria',
+  real_name: 'Maria Manager',
+  tz: 'Europe/Berlin',
+};
 export const REP: StandInUser = { id: 'UREP', name: 'rick', real_name: 'Rick Rep', tz: 'America/New_York' };
 export const REP2: StandInUser = { id: 'UREP2', name: 'sara', real_name: 'Sara Seller', tz: 'Asia/Tokyo' };
 export const DEFAULT_USERS = [ADMIN, MANAGER, REP, REP2];
@@ -110,7 +115,12 @@ export class TestPacer {
   }
 
   /** Sends a signed slash command and waits for the reply Pacer posts on its response_url. */
-  async command(userId: string, command: string, text = '', extra: Record<string, string> = {}): Promise<CommandResult> {
+  async command(
+    userId: string,
+    command: string,
+    text = '',
+    extra: Record<string, string> = {},
+  ): Promise<CommandResult> {
     const responseId = `r${Math.random().toString(36).slice(2)}`;
     const http = await postSigned(
       this.url,

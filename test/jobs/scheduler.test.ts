@@ -75,7 +75,10 @@ describe('scheduler ledger', () => {
     const w = await world();
     // Monday 30 Nov 2026 09:00 New York = 14:00 UTC. The bot comes up that afternoon at 15:00 local.
     const t1 = await start(w, '2026-11-30T20:00:00Z');
-    expect(t1.deps.ledger.run('test-fan-out', '2026-W49')).toMatchObject({ status: 'done', trigger: 'catch-up' });
+    expect(t1.deps.ledger.run('test-fan-out', '2026-W49')).toMatchObject({
+      status: 'done',
+      trigger: 'catch-up',
+    });
     expect(w.standIn.calls('chat.postMessage').filter((c) => c.response.ok)).toHaveLength(5);
     await t1.stop();
     const t2 = await start(w, '2026-12-01T09:00:00Z');
@@ -122,6 +125,8 @@ describe('scheduler ledger', () => {
     const { text } = await t.command(ADMIN.id, '/pacer', 'schedule test-fan-out friday 16:30');
     expect(text).toContain('every Friday at 16:30');
     expect(t.deps.scheduler.cronTasks()[0]?.expression).toBe('30 16 * * 5');
-    expect((await t.command(ADMIN.id, '/pacer', 'schedule test-fan-out someday 25:00')).text).toMatch(/HH:MM/);
+    expect((await t.command(ADMIN.id, '/pacer', 'schedule test-fan-out someday 25:00')).text).toMatch(
+      /HH:MM/,
+    );
   });
 });

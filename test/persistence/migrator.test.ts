@@ -3,7 +3,12 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
 import { openDatabase } from '../../src/persistence/database.js';
-import { defaultMigrationsDir, type Migration, migrate, readMigrations } from '../../src/persistence/migrator.js';
+import {
+  defaultMigrationsDir,
+  type Migration,
+  migrate,
+  readMigrations,
+} from '../../src/persistence/migrator.js';
 
 const NOW = new Date('2026-11-28T12:00:00Z');
 const dirs: string[] = [];
@@ -31,7 +36,9 @@ describe('migrations', () => {
       .prepare<[], { name: string }>("SELECT name FROM sqlite_master WHERE type = 'table'")
       .all()
       .map((t) => t.name);
-    expect(tables).toEqual(expect.arrayContaining(['members', 'settings', 'job_runs', 'job_deliveries', 'deals']));
+    expect(tables).toEqual(
+      expect.arrayContaining(['members', 'settings', 'job_runs', 'job_deliveries', 'deals']),
+    );
     reopened.close();
   });
 
@@ -54,10 +61,16 @@ describe('migrations', () => {
     const db = openDatabase(':memory:');
     const broken: Migration[] = [
       { id: '0001_ok', sql: 'CREATE TABLE ok (x INTEGER);', checksum: '1' },
-      { id: '0002_broken', sql: 'CREATE TABLE half (x INTEGER); INSERT INTO nowhere VALUES (1);', checksum: '2' },
+      {
+        id: '0002_broken',
+        sql: 'CREATE TABLE half (x INTEGER); INSERT INTO nowhere VALUES (1);',
+        checksum: '2',
+      },
     ];
     expect(() => migrate(db, broken, NOW)).toThrow();
-    const tables = db.prepare<[], { name: string }>("SELECT name FROM sqlite_master WHERE type = 'table'").all();
+    const tables = db
+      .prepare<[], { name: string }>("SELECT name FROM sqlite_master WHERE type = 'table'")
+      .all();
     expect(tables.map((t) => t.name)).not.toContain('half');
     const recorded = db.prepare<[], { id: string }>('SELECT id FROM schema_migrations').all();
     expect(recorded.map((r) => r.id)).toEqual(['0001_ok']);
@@ -66,6 +79,8 @@ describe('migrations', () => {
   it('refuses a database that has migrations this version does not know', () => {
     const db = openDatabase(':memory:');
     migrate(db, [{ id: '0009_future', sql: 'SELECT 1;', checksum: 'f' }], NOW);
-    expect(() => migrate(db, [], NOW)).toThrow(/0009_future is recorded in the database but its file is missing/);
+    expect(() => migrate(db, [], NOW)).toThrow(
+      /0009_future is recorded in the database but its file is missing/,
+    );
   });
 });

@@ -11,7 +11,13 @@ afterAll(async () => {
 });
 
 const helpBody = () =>
-  formBody({ command: '/pacer', text: 'help', user_id: REP.id, channel_id: 'CSALES', response_url: t.standIn.responseUrl() });
+  formBody({
+    command: '/pacer',
+    text: 'help',
+    user_id: REP.id,
+    channel_id: 'CSALES',
+    response_url: t.standIn.responseUrl(),
+  });
 
 describe('requests from Slack', () => {
   it('refuses a request with a wrong signature', async () => {
@@ -79,7 +85,9 @@ describe('/pacer', () => {
   });
 
   it('explains bad settings with an example', async () => {
-    expect((await t.command(ADMIN.id, '/pacer', 'timezone Mars/Olympus')).text).toMatch(/pacer timezone Europe\/Berlin/);
+    expect((await t.command(ADMIN.id, '/pacer', 'timezone Mars/Olympus')).text).toMatch(
+      /pacer timezone Europe\/Berlin/,
+    );
     expect((await t.command(ADMIN.id, '/pacer', 'currency bitcoin')).text).toMatch(/pacer currency EUR/);
     expect((await t.command(ADMIN.id, '/pacer', 'channel sales')).text).toMatch(/pacer channel #sales-wins/);
     expect((await t.command(ADMIN.id, '/pacer', 'frobnicate')).text).toMatch(/pacer help/);
@@ -90,21 +98,35 @@ describe('/pacer', () => {
     expect((await t.command(ADMIN.id, '/pacer', 'region add  NORTH ')).text).toContain('already exists');
     await t.command(ADMIN.id, '/pacer', 'product add "Cloud Suite"');
     expect((await t.command(REP.id, '/pacer', 'product list')).text).toContain('Cloud Suite');
-    expect((await t.command(ADMIN.id, '/pacer', 'region remove Atlantis')).text).toMatch(/don't know the region.*North/);
-    expect((await t.command(ADMIN.id, '/pacer', 'region remove north')).text).toContain('Removed region *North*');
+    expect((await t.command(ADMIN.id, '/pacer', 'region remove Atlantis')).text).toMatch(
+      /don't know the region.*North/,
+    );
+    expect((await t.command(ADMIN.id, '/pacer', 'region remove north')).text).toContain(
+      'Removed region *North*',
+    );
     expect((await t.command(REP.id, '/pacer', 'region list')).text).toMatch(/No regions yet/);
   });
 
   it('sets a member structure from mentions in both escaped forms', async () => {
     await t.command(ADMIN.id, '/pacer', 'region add South');
-    const { text } = await t.command(ADMIN.id, '/pacer', `member <@${REP.id}|rick> role:rep region:south manager:<@UMANAGER>`);
+    const { text } = await t.command(
+      ADMIN.id,
+      '/pacer',
+      `member <@${REP.id}|rick> role:rep region:south manager:<@UMANAGER>`,
+    );
     expect(text).toContain('region *South*');
     expect(text).toContain('manager <@UMANAGER>');
     expect(t.deps.members.get(REP.id)).toMatchObject({ role: 'rep', managerId: 'UMANAGER' });
     expect(t.deps.members.reportsOf('UMANAGER').map((m) => m.userId)).toEqual([REP.id]);
-    expect((await t.command(ADMIN.id, '/pacer', `member <@${REP.id}> role:boss`)).text).toMatch(/admin, manager or rep/);
-    expect((await t.command(ADMIN.id, '/pacer', 'member @rick role:rep')).text).toMatch(/Name one member with @/);
-    expect((await t.command(ADMIN.id, '/pacer', `member <@${REP.id}> region:Atlantis`)).text).toMatch(/Known: South/);
+    expect((await t.command(ADMIN.id, '/pacer', `member <@${REP.id}> role:boss`)).text).toMatch(
+      /admin, manager or rep/,
+    );
+    expect((await t.command(ADMIN.id, '/pacer', 'member @rick role:rep')).text).toMatch(
+      /Name one member with @/,
+    );
+    expect((await t.command(ADMIN.id, '/pacer', `member <@${REP.id}> region:Atlantis`)).text).toMatch(
+      /Known: South/,
+    );
     expect(t.deps.members.get(REP.id)?.role).toBe('rep');
   });
 

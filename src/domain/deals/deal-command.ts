@@ -1,5 +1,6 @@
 import { validateCustomerName } from '../customers.js';
 import { parseAmount } from '../money.js';
+import { hasControlCharacters } from '../text.js';
 import { addDays, isLocalDate, type LocalDate } from '../time.js';
 
 export interface ParsedDeal {
@@ -17,7 +18,6 @@ export type DealParse = { ok: true; value: ParsedDeal } | { ok: false; error: st
 const EXAMPLE = '`/deal 12,500 Acme Corp product:Cloud date:yesterday`';
 const OPTION = /^(product|region|date|for|note):/i;
 const USER_MENTION = /^<@([UW][A-Z0-9]+)(?:\|[^>]*)?>$/;
-const CONTROL = /[\u0000-\u0008\u000b-\u001f\u007f-\u009f]/;
 const EARLIEST = '2000-01-01';
 
 interface Scanned {
@@ -69,9 +69,12 @@ function resolveDate(text: string, today: LocalDate): { date?: LocalDate; error?
   if (word === 'today') return { date: today };
   if (word === 'yesterday') return { date: addDays(today, -1) };
   if (!isLocalDate(text)) {
-    return { error: `“${text}” is not a date I can read. Use YYYY-MM-DD, today or yesterday, e.g. ${EXAMPLE}.` };
+    return {
+      error: `“${text}” is not a date I can read. Use YYYY-MM-DD, today or yesterday, e.g. ${EXAMPLE}.`,
+    };
   }
-  if (text > today) return { error: `A deal cannot close in the future (today is ${today}). E.g. ${EXAMPLE}.` };
+  if (text > today)
+    return { error: `A deal cannot close in the future (today is ${today}). E.g. ${EXAMPLE}.` };
   if (text < EARLIEST) return { error: `That date is before ${EARLIEST}. E.g. ${EXAMPLE}.` };
   return { date: text };
 }
@@ -121,7 +124,8 @@ export function parseDealCommand(text: string, context: { today: LocalDate; curr
   }
   const note = options.get('note');
   if (note) {
-    if (CONTROL.test(note)) return fail(`The note has control characters in it. Type it plainly, e.g. ${EXAMPLE}.`);
+    if (hasControlCharacters(note, { allowNewlines: true }))
+      return fail(`The note has control characters in it. Type it plainly, e.g. ${EXAMPLE}.`);
     if (note.length > 2000) return fail(`A note is at most 2,000 characters. E.g. ${EXAMPLE} note:renewal`);
     value.note = note;
   }

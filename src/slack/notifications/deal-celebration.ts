@@ -8,12 +8,19 @@ import { dealCelebrationText } from '../views/deals/deal-views.js';
  * Posts the one-line celebration through the rate-limited sender. Runs after the reply, so a slow or
  * failing channel never delays the rep; failures are logged, not shown.
  */
-export async function celebrateDeal(deps: Pick<AppDeps, 'settings' | 'sender' | 'logger'>, deal: Deal): Promise<boolean> {
+export async function celebrateDeal(
+  deps: Pick<AppDeps, 'settings' | 'sender' | 'logger'>,
+  deal: Deal,
+): Promise<boolean> {
   const { enabled, minCents } = deps.settings.get(CELEBRATE);
   const channel = deps.settings.get(ANNOUNCE_CHANNEL);
   if (!enabled || !channel || deal.amountCents < minCents) return false;
   try {
-    await deps.sender.post({ channel, text: dealCelebrationText(deal, deps.settings.get(CURRENCY)), unfurl_links: false });
+    await deps.sender.post({
+      channel,
+      text: dealCelebrationText(deal, deps.settings.get(CURRENCY)),
+      unfurl_links: false,
+    });
     return true;
   } catch (error) {
     deps.logger.warn(`could not celebrate deal ${deal.id} in ${channel}`, error);

@@ -6,7 +6,8 @@ const SECTION_LIMIT = 2_900;
 /** `/pacer help`: every command with a one-line example, admin commands marked. */
 export function helpView(entries: readonly HelpEntry[], isAdmin: boolean): Reply {
   const lines = entries.map(
-    (e) => `• \`${e.usage}\`${e.adminOnly ? ' _(admins)_' : ''} — ${e.description}\n    e.g. \`${e.example}\``,
+    (e) =>
+      `• \`${e.usage}\`${e.adminOnly ? ' _(admins)_' : ''} — ${e.description}\n    e.g. \`${e.example}\``,
   );
   // Sections hold at most 3,000 characters, so long help is split over several.
   const chunks: string[] = [];

@@ -1,5 +1,4 @@
-import { describeSchedule, type Schedule } from '../../domain/schedule.js';
-import { weekdayName } from '../../domain/schedule.js';
+import { describeSchedule, type Schedule, weekdayName } from '../../domain/schedule.js';
 import { type Reply, section } from './blocks.js';
 
 export interface SettingsSnapshot {
@@ -26,5 +25,8 @@ export function settingsView(s: SettingsSnapshot): Reply {
   ];
   const jobs = s.schedules.map((j) => `• \`${j.job}\` ${describeSchedule(j.schedule)} — ${j.description}`);
   const text = `${lines.join('\n')}\n*Scheduled jobs:*\n${jobs.length ? jobs.join('\n') : '_none_'}`;
-  return { text, blocks: [section(lines.join('\n')), section(`*Scheduled jobs:*\n${jobs.join('\n') || '_none_'}`)] };
+  return {
+    text,
+    blocks: [section(lines.join('\n')), section(`*Scheduled jobs:*\n${jobs.join('\n') || '_none_'}`)],
+  };
 }

@@ -17,17 +17,31 @@ afterEach(async () => {
 });
 
 const liveDeals = () =>
-  t.deps.db.prepare('SELECT * FROM deals WHERE deleted_at IS NULL ORDER BY id').all() as Array<Record<string, unknown>>;
+  t.deps.db.prepare('SELECT * FROM deals WHERE deleted_at IS NULL ORDER BY id').all() as Array<
+    Record<string, unknown>
+  >;
 
 describe('/deal <amount> <customer>', () => {
   it('logs a deal in minor units with the member region, confirms it and celebrates it', async () => {
-    const { text, reply } = await t.command(REP.id, '/deal', '12,500 Acme Corp product:cloud note:renewal <b>');
+    const { text, reply } = await t.command(
+      REP.id,
+      '/deal',
+      '12,500 Acme Corp product:cloud note:renewal <b>',
+    );
     expect(text).toContain('*$12,500* with *Acme Corp* · new customer · closed 2026-11-25 · Cloud · North');
     expect(JSON.stringify(reply.blocks)).toContain('"action_id":"deal_undo"');
     expect(liveDeals()).toMatchObject([
-      { member_id: REP.id, amount_cents: 1_250_000, closed_on: '2026-11-25', note: 'renewal <b>', currency: 'USD' },
+      {
+        member_id: REP.id,
+        amount_cents: 1_250_000,
+        closed_on: '2026-11-25',
+        note: 'renewal <b>',
+        currency: 'USD',
+      },
     ]);
-    const post = await t.standIn.waitForCall((c) => c.method === 'chat.postMessage' && c.body.channel === 'CWINS');
+    const post = await t.standIn.waitForCall(
+      (c) => c.method === 'chat.postMessage' && c.body.channel === 'CWINS',
+    );
     expect(post.body.text).toBe(`:tada: <@${REP.id}> closed $12,500 with Acme Corp · new customer`);
   });
 
@@ -86,7 +100,9 @@ describe('/deal <amount> <customer>', () => {
 
   it('escapes user text in the public celebration so nobody can ping the channel', async () => {
     await t.command(REP.id, '/deal', '7000 <!channel> *Evil* _Corp_ & `Co`');
-    const post = await t.standIn.waitForCall((c) => c.method === 'chat.postMessage' && c.body.channel === 'CWINS');
+    const post = await t.standIn.waitForCall(
+      (c) => c.method === 'chat.postMessage' && c.body.channel === 'CWINS',
+    );
     const text = String(post.body.text);
     expect(text).not.toContain('<!channel>');
     expect(text).toContain('&lt;!channel&gt;');
@@ -99,12 +115,18 @@ describe('/deal <amount> <customer>', () => {
     await t.command(ADMIN.id, '/pacer', 'celebrate on min 10k');
     await t.command(REP.id, '/deal', '9,999 Small Co');
     await t.command(REP.id, '/deal', '10,000 Big Co');
-    await t.standIn.waitForCall((c) => c.method === 'chat.postMessage' && String(c.body.text).includes('Big Co'));
-    expect(t.standIn.calls('chat.postMessage').filter((c) => String(c.body.text).includes('Small Co'))).toHaveLength(0);
+    await t.standIn.waitForCall(
+      (c) => c.method === 'chat.postMessage' && String(c.body.text).includes('Big Co'),
+    );
+    expect(
+      t.standIn.calls('chat.postMessage').filter((c) => String(c.body.text).includes('Small Co')),
+    ).toHaveLength(0);
     await t.command(ADMIN.id, '/pacer', 'celebrate off');
     await t.command(REP.id, '/deal', '50,000 Huge Co');
     await t.command(REP.id, '/deal', 'list');
-    expect(t.standIn.calls('chat.postMessage').filter((c) => String(c.body.text).includes('Huge Co'))).toHaveLength(0);
+    expect(
+      t.standIn.calls('chat.postMessage').filter((c) => String(c.body.text).includes('Huge Co')),
+    ).toHaveLength(0);
   });
 });
 
@@ -141,7 +163,9 @@ describe('fixing mistakes', () => {
   it('undoes the last deal, and a second Undo click deletes nothing more', async () => {
     await t.command(REP.id, '/deal', '1000 First Co');
     const { reply } = await t.command(REP.id, '/deal', '2000 Second Co');
-    const undo = (reply.blocks as Array<{ type: string; elements?: Array<{ action_id: string; value: string }> }>)
+    const undo = (
+      reply.blocks as Array<{ type: string; elements?: Array<{ action_id: string; value: string }> }>
+    )
       .find((b) => b.type === 'actions')
       ?.elements?.find((e) => e.action_id === 'deal_undo');
     const click = () =>
@@ -151,7 +175,9 @@ describe('fixing mistakes', () => {
         team: { id: 'T0PACER' },
         trigger_id: 'trigger-undo',
         response_url: t.standIn.responseUrl('undo-click'),
-        actions: [{ type: 'button', action_id: 'deal_undo', value: undo?.value, block_id: 'b', action_ts: '1' }],
+        actions: [
+          { type: 'button', action_id: 'deal_undo', value: undo?.value, block_id: 'b', action_ts: '1' },
+        ],
         container: { type: 'message' },
       });
     expect((await click()).status).toBe(200);
@@ -167,7 +193,10 @@ describe('fixing mistakes', () => {
   it('lists the last 10 deals with Edit and Delete, and only owners, their managers and admins may delete', async () => {
     for (let i = 1; i <= 12; i++) await t.command(REP.id, '/deal', `${i}00 Customer ${i}`);
     const { reply } = await t.command(REP.id, '/deal', 'list');
-    const blocks = reply.blocks as Array<{ type: string; elements?: Array<{ action_id: string; value: string; confirm?: unknown }> }>;
+    const blocks = reply.blocks as Array<{
+      type: string;
+      elements?: Array<{ action_id: string; value: string; confirm?: unknown }>;
+    }>;
     const actions = blocks.filter((b) => b.type === 'actions');
     expect(actions).toHaveLength(10);
     const del = actions[0]?.elements?.find((e) => e.action_id === 'deal_delete');
@@ -179,7 +208,9 @@ describe('fixing mistakes', () => {
         team: { id: 'T0PACER' },
         trigger_id: 'trigger-del',
         response_url: t.standIn.responseUrl(responseId),
-        actions: [{ type: 'button', action_id: 'deal_delete', value: del?.value, block_id: 'b', action_ts: '1' }],
+        actions: [
+          { type: 'button', action_id: 'deal_delete', value: del?.value, block_id: 'b', action_ts: '1' },
+        ],
         container: { type: 'message' },
       });
     await deleteAs(REP2.id, 'del-rep2');

@@ -1,7 +1,7 @@
 import type { App, BlockButtonAction } from '@slack/bolt';
 import type { AppDeps } from '../../../app-deps.js';
-import { dealForChange, deleteDeal } from '../../../use-cases/deals.js';
 import { formatMoney, plainAmount } from '../../../domain/money.js';
+import { dealForChange, deleteDeal } from '../../../use-cases/deals.js';
 import { ACTIONS } from '../../ids.js';
 import { escapeMrkdwn } from '../../mrkdwn.js';
 import { UserFacingError } from '../../user-facing-error.js';
@@ -10,7 +10,8 @@ import { interactionCaller } from '../interaction-caller.js';
 
 function dealIdOf(body: BlockButtonAction): number {
   const id = Number(body.actions[0]?.value);
-  if (!Number.isSafeInteger(id) || id <= 0) throw new UserFacingError('That button is out of date. Try `/deal list`.');
+  if (!Number.isSafeInteger(id) || id <= 0)
+    throw new UserFacingError('That button is out of date. Try `/deal list`.');
   return id;
 }
 

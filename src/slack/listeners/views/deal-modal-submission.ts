@@ -35,7 +35,8 @@ function readDealForm(deps: AppDeps, values: StateValues): { input?: DealInput; 
   if (customerError) errors[DEAL_FIELDS.customer] = customerError;
   const closedOn = field(values, DEAL_FIELDS.closedOn)?.selected_date ?? '';
   if (!isLocalDate(closedOn)) errors[DEAL_FIELDS.closedOn] = 'Pick the date the deal closed.';
-  else if (closedOn > today) errors[DEAL_FIELDS.closedOn] = `A deal cannot close in the future (today is ${today}).`;
+  else if (closedOn > today)
+    errors[DEAL_FIELDS.closedOn] = `A deal cannot close in the future (today is ${today}).`;
   if (Object.keys(errors).length > 0 || !amount.ok) return { errors };
   const productId = field(values, DEAL_FIELDS.product)?.selected_option?.value;
   const regionId = field(values, DEAL_FIELDS.region)?.selected_option?.value;
@@ -81,7 +82,12 @@ export function registerDealModal(app: App, deps: AppDeps): void {
     if (!created) return;
     const reply = dealLoggedView(deal, dealLabels(deps)(deal), caller.userId, null);
     const text = metadata.dealId ? `Updated: ${reply.text}` : reply.text;
-    await client.chat.postEphemeral({ channel: metadata.channelId, user: caller.userId, text, blocks: reply.blocks ?? [] });
+    await client.chat.postEphemeral({
+      channel: metadata.channelId,
+      user: caller.userId,
+      text,
+      blocks: reply.blocks ?? [],
+    });
     if (!metadata.dealId) void celebrateDeal(deps, deal);
   });
 }

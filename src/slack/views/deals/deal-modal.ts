@@ -38,7 +38,12 @@ const option = (e: { id: number; name: string }): PlainTextOption => ({
   value: String(e.id),
 });
 
-function select(block: string, label: string, entries: Array<{ id: number; name: string }>, selected: number | null): KnownBlock {
+function select(
+  block: string,
+  label: string,
+  entries: Array<{ id: number; name: string }>,
+  selected: number | null,
+): KnownBlock {
   const options = entries.slice(0, 100).map(option);
   const initial = options.find((o) => o.value === String(selected));
   return {
@@ -65,7 +70,12 @@ export function dealModal(input: DealModalInput): View {
       block_id: DEAL_FIELDS.amount,
       label: { type: 'plain_text', text: 'Amount' },
       hint: { type: 'plain_text', text: 'e.g. 12,500 or 12.5k or 1.5万' },
-      element: { type: 'plain_text_input', action_id: 'value', max_length: 40, ...(p ? { initial_value: p.amount } : {}) },
+      element: {
+        type: 'plain_text_input',
+        action_id: 'value',
+        max_length: 40,
+        ...(p ? { initial_value: p.amount } : {}),
+      },
     },
     {
       type: 'input',
@@ -79,8 +89,10 @@ export function dealModal(input: DealModalInput): View {
       },
     },
   ];
-  if (input.products.length) blocks.push(select(DEAL_FIELDS.product, 'Product line', input.products, p?.productId ?? null));
-  if (input.regions.length) blocks.push(select(DEAL_FIELDS.region, 'Region', input.regions, p?.regionId ?? null));
+  if (input.products.length)
+    blocks.push(select(DEAL_FIELDS.product, 'Product line', input.products, p?.productId ?? null));
+  if (input.regions.length)
+    blocks.push(select(DEAL_FIELDS.region, 'Region', input.regions, p?.regionId ?? null));
   blocks.push({
     type: 'input',
     block_id: DEAL_FIELDS.closedOn,
@@ -107,7 +119,11 @@ export function dealModal(input: DealModalInput): View {
       optional: true,
       label: { type: 'plain_text', text: 'On behalf of' },
       hint: { type: 'plain_text', text: 'Leave empty to log it as yours.' },
-      element: { type: 'users_select', action_id: 'value', ...(p?.ownerId ? { initial_user: p.ownerId } : {}) },
+      element: {
+        type: 'users_select',
+        action_id: 'value',
+        ...(p?.ownerId ? { initial_user: p.ownerId } : {}),
+      },
     });
   }
   return {

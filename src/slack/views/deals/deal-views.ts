@@ -1,8 +1,8 @@
 import type { KnownBlock } from '@slack/types';
 import { formatMoney } from '../../../domain/money.js';
 import type { Deal } from '../../../persistence/deals-repository.js';
-import { escapeMrkdwn, plainInline } from '../../mrkdwn.js';
 import { ACTIONS } from '../../ids.js';
+import { escapeMrkdwn, plainInline } from '../../mrkdwn.js';
 import { context, type Reply, section } from '../blocks.js';
 
 export interface DealLabels {
@@ -23,7 +23,12 @@ function dealLine(deal: Deal, labels: DealLabels): string {
 }
 
 /** The caller's ephemeral confirmation, with Undo. */
-export function dealLoggedView(deal: Deal, labels: DealLabels, callerId: string, progress: string | null): Reply {
+export function dealLoggedView(
+  deal: Deal,
+  labels: DealLabels,
+  callerId: string,
+  progress: string | null,
+): Reply {
   const who = deal.memberId === callerId ? 'Logged' : `Logged for <@${deal.memberId}>`;
   const text = `${who}: ${dealLine(deal, labels)}`;
   const blocks: KnownBlock[] = [
@@ -33,7 +38,12 @@ export function dealLoggedView(deal: Deal, labels: DealLabels, callerId: string,
     {
       type: 'actions',
       elements: [
-        { type: 'button', text: { type: 'plain_text', text: 'Undo' }, action_id: ACTIONS.dealUndo, value: String(deal.id) },
+        {
+          type: 'button',
+          text: { type: 'plain_text', text: 'Undo' },
+          action_id: ACTIONS.dealUndo,
+          value: String(deal.id),
+        },
       ],
     },
   ];
@@ -64,7 +74,12 @@ export function dealListView(deals: Deal[], labelsOf: (deal: Deal) => DealLabels
       type: 'actions',
       block_id: `deal-actions-${deal.id}`,
       elements: [
-        { type: 'button', text: { type: 'plain_text', text: 'Edit' }, action_id: ACTIONS.dealEdit, value: String(deal.id) },
+        {
+          type: 'button',
+          text: { type: 'plain_text', text: 'Edit' },
+          action_id: ACTIONS.dealEdit,
+          value: String(deal.id),
+        },
         {
           type: 'button',
           style: 'danger',

@@ -10,15 +10,16 @@ import { celebrateDeal } from '../../../notifications/deal-celebration.js';
 import { UserFacingError } from '../../../user-facing-error.js';
 import { textReply } from '../../../views/blocks.js';
 import { dealListView, dealLoggedView } from '../../../views/deals/deal-views.js';
-import { type CommandHandler, registerCommand } from '../../command-listener.js';
 import { registerDealActions } from '../../actions/deal-actions.js';
+import { type CommandHandler, registerCommand } from '../../command-listener.js';
 import { registerDealModal } from '../../views/deal-modal-submission.js';
 import { dealLabels } from './labels.js';
 import { openDealModal } from './open-deal-modal.js';
 
 export const help: HelpEntry[] = [
   {
-    usage: '/deal <amount> <customer> [product:<name>] [region:<name>] [date:<YYYY-MM-DD|today|yesterday>] [for:<@user>] [note:<text>]',
+    usage:
+      '/deal <amount> <customer> [product:<name>] [region:<name>] [date:<YYYY-MM-DD|today|yesterday>] [for:<@user>] [note:<text>]',
     example: '/deal 12,500 Acme Corp product:Cloud date:yesterday note:renewal',
     description: 'log a deal (amounts like 12.5k, 1.2m or 1.5万 work)',
   },
@@ -33,13 +34,16 @@ const handleDeal: CommandHandler = async (input, deps, { client }) => {
     await openDealModal(deps, client, input.caller, input.triggerId, { channelId: input.channelId });
     return null;
   }
-  if (word === 'help') return textReply(help.map((h) => `\`${h.usage}\`\n    e.g. \`${h.example}\``).join('\n'));
+  if (word === 'help')
+    return textReply(help.map((h) => `\`${h.usage}\`\n    e.g. \`${h.example}\``).join('\n'));
   if (word === 'list' && input.text.toLowerCase() === 'list') {
     return dealListView(deps.deals.recentFor(input.caller.userId, 10), dealLabels(deps));
   }
   if (word === 'undo' && input.text.toLowerCase() === 'undo') {
     const deal = undoLastDeal(deps, input.caller);
-    return textReply(`Undone: your deal with *${escapeMrkdwn(deal.customerName)}* (${deal.closedOn}) no longer counts.`);
+    return textReply(
+      `Undone: your deal with *${escapeMrkdwn(deal.customerName)}* (${deal.closedOn}) no longer counts.`,
+    );
   }
   const timezone = deps.settings.get(TIMEZONE);
   const parsed = parseDealCommand(input.text, {

@@ -4,7 +4,9 @@ import { CURRENCY } from '../../../../services/settings-service.js';
 import type { DealLabels } from '../../../views/deals/deal-views.js';
 
 /** Names for a deal's product line and region, for the views. */
-export function dealLabels(deps: Pick<AppDeps, 'products' | 'regions' | 'settings'>): (deal: Deal) => DealLabels {
+export function dealLabels(
+  deps: Pick<AppDeps, 'products' | 'regions' | 'settings'>,
+): (deal: Deal) => DealLabels {
   const currency = deps.settings.get(CURRENCY);
   return (deal) => ({
     currency,

@@ -20,23 +20,33 @@ export function catalogCommand(pick: (deps: AppDeps) => CatalogRepository): Comm
       case 'list': {
         const names = catalog.list().map((e) => escapeMrkdwn(e.name));
         return textReply(
-          names.length ? `*${label}:* ${names.join(', ')}` : `No ${label.toLowerCase()} yet. Add one: \`/pacer ${kind} add North\``,
+          names.length
+            ? `*${label}:* ${names.join(', ')}`
+            : `No ${label.toLowerCase()} yet. Add one: \`/pacer ${kind} add North\``,
         );
       }
       case 'add': {
         requireAdmin(deps, caller, `add ${label.toLowerCase()}`);
         if (!name) throw new UserFacingError(`Name it, e.g. \`/pacer ${kind} add North\`.`);
         const { entry, created } = addCatalogEntry(deps, catalog, name, caller.userId);
-        return textReply(created ? `Added ${kind} *${escapeMrkdwn(entry.name)}*.` : `*${escapeMrkdwn(entry.name)}* already exists.`);
+        return textReply(
+          created
+            ? `Added ${kind} *${escapeMrkdwn(entry.name)}*.`
+            : `*${escapeMrkdwn(entry.name)}* already exists.`,
+        );
       }
       case 'remove': {
         requireAdmin(deps, caller, `remove ${label.toLowerCase()}`);
         if (!name) throw new UserFacingError(`Name it, e.g. \`/pacer ${kind} remove North\`.`);
         const entry = removeCatalogEntry(deps, catalog, name, caller.userId);
-        return textReply(`Removed ${kind} *${escapeMrkdwn(entry.name)}*. Past deals keep it in their history.`);
+        return textReply(
+          `Removed ${kind} *${escapeMrkdwn(entry.name)}*. Past deals keep it in their history.`,
+        );
       }
       default:
-        throw new UserFacingError(`Use \`/pacer ${kind} add|list|remove <name>\`, e.g. \`/pacer ${kind} add North\`.`);
+        throw new UserFacingError(
+          `Use \`/pacer ${kind} add|list|remove <name>\`, e.g. \`/pacer ${kind} add North\`.`,
+        );
     }
   };
 }

@@ -33,7 +33,15 @@ export const celebrate: CommandHandler = async ({ caller, text }, deps) => {
   const next = { enabled: state === 'on', minCents };
   inTransaction(deps.db, () => {
     deps.settings.set(CELEBRATE, next, caller.userId);
-    deps.audit.record({ at: deps.clock.now(), actor: caller.userId, action: 'setting.change', entity: 'setting', entityId: CELEBRATE.key, before: current, after: next });
+    deps.audit.record({
+      at: deps.clock.now(),
+      actor: caller.userId,
+      action: 'setting.change',
+      entity: 'setting',
+      entityId: CELEBRATE.key,
+      before: current,
+      after: next,
+    });
   });
   return textReply(
     next.enabled

@@ -12,16 +12,65 @@ import { setChannel, setTeamCurrency, setTeamTimezone, showSettings } from './te
 
 export const help: HelpEntry[] = [
   { usage: '/pacer help', example: '/pacer help', description: 'this list' },
-  { usage: '/pacer settings', example: '/pacer settings', description: 'the team settings and job schedules' },
-  { usage: '/pacer channel <#channel>', example: '/pacer channel #sales-wins', description: 'where announcements go', adminOnly: true },
-  { usage: '/pacer timezone <IANA name>', example: '/pacer timezone Europe/Berlin', description: 'the team timezone for weeks, months and schedules', adminOnly: true },
-  { usage: '/pacer currency <ISO code>', example: '/pacer currency EUR', description: 'the team currency', adminOnly: true },
-  { usage: '/pacer member <@user> role:<rep|manager|admin> region:<name> manager:<@user>', example: '/pacer member @ana role:rep region:North manager:@maria', description: 'who reports to whom, and where', adminOnly: true },
-  { usage: '/pacer region add|list|remove <name>', example: '/pacer region add North', description: 'sales regions', adminOnly: true },
-  { usage: '/pacer product add|list|remove <name>', example: '/pacer product add Cloud Suite', description: 'product lines', adminOnly: true },
-  { usage: '/pacer schedule <job> <weekday|daily|day-N> <HH:MM>', example: '/pacer schedule weekly-reminder monday 09:00', description: 'when a job runs (team time)', adminOnly: true },
-  { usage: '/pacer celebrate on|off [min <amount>]', example: '/pacer celebrate on min 5,000', description: 'celebrate deals in the announce channel', adminOnly: true },
-  { usage: '/pacer run <job>', example: '/pacer run weekly-reminder', description: 'run a job now for this period (once per period)', adminOnly: true },
+  {
+    usage: '/pacer settings',
+    example: '/pacer settings',
+    description: 'the team settings and job schedules',
+  },
+  {
+    usage: '/pacer channel <#channel>',
+    example: '/pacer channel #sales-wins',
+    description: 'where announcements go',
+    adminOnly: true,
+  },
+  {
+    usage: '/pacer timezone <IANA name>',
+    example: '/pacer timezone Europe/Berlin',
+    description: 'the team timezone for weeks, months and schedules',
+    adminOnly: true,
+  },
+  {
+    usage: '/pacer currency <ISO code>',
+    example: '/pacer currency EUR',
+    description: 'the team currency',
+    adminOnly: true,
+  },
+  {
+    usage: '/pacer member <@user> role:<rep|manager|admin> region:<name> manager:<@user>',
+    example: '/pacer member @ana role:rep region:North manager:@maria',
+    description: 'who reports to whom, and where',
+    adminOnly: true,
+  },
+  {
+    usage: '/pacer region add|list|remove <name>',
+    example: '/pacer region add North',
+    description: 'sales regions',
+    adminOnly: true,
+  },
+  {
+    usage: '/pacer product add|list|remove <name>',
+    example: '/pacer product add Cloud Suite',
+    description: 'product lines',
+    adminOnly: true,
+  },
+  {
+    usage: '/pacer schedule <job> <weekday|daily|day-N> <HH:MM>',
+    example: '/pacer schedule weekly-reminder monday 09:00',
+    description: 'when a job runs (team time)',
+    adminOnly: true,
+  },
+  {
+    usage: '/pacer celebrate on|off [min <amount>]',
+    example: '/pacer celebrate on min 5,000',
+    description: 'celebrate deals in the announce channel',
+    adminOnly: true,
+  },
+  {
+    usage: '/pacer run <job>',
+    example: '/pacer run weekly-reminder',
+    description: 'run a job now for this period (once per period)',
+    adminOnly: true,
+  },
 ];
 
 export function registerPacer(app: App, deps: AppDeps, allHelp: readonly HelpEntry[]): void {

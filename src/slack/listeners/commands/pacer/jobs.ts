@@ -20,7 +20,8 @@ export const runJob: CommandHandler = async ({ caller, text }, deps) => {
   requireAdmin(deps, caller, 'run scheduled jobs');
   const names = deps.scheduler.jobs.map((j) => `\`${j.name}\``).join(', ');
   const job = deps.scheduler.find(text.trim());
-  if (!job) throw new UserFacingError(`Which job? Known: ${names || 'none'}. E.g. \`/pacer run weekly-reminder\`.`);
+  if (!job)
+    throw new UserFacingError(`Which job? Known: ${names || 'none'}. E.g. \`/pacer run weekly-reminder\`.`);
   const result = await deps.scheduler.run(job.name, 'manual');
   const detail = result.summary ? ` ${result.summary}` : result.error ? ` (${result.error})` : '';
   return textReply(`\`${job.name}\` for ${result.periodKey}: ${STATUS_TEXT[result.status]}.${detail}`);
@@ -46,8 +47,13 @@ export const scheduleJob: CommandHandler = async ({ caller, text }, deps) => {
     const before = deps.settings.get(def);
     deps.settings.set(def, schedule, caller.userId);
     deps.audit.record({
-      at: deps.clock.now(), actor: caller.userId, action: 'setting.change', entity: 'setting', entityId: def.key,
-      before, after: schedule,
+      at: deps.clock.now(),
+      actor: caller.userId,
+      action: 'setting.change',
+      entity: 'setting',
+      entityId: def.key,
+      before,
+      after: schedule,
     });
   });
   deps.scheduler.reload();

@@ -1,5 +1,5 @@
 import { ROLES, type Role } from '../../../../persistence/members-repository.js';
-import { setMemberStructure, type StructureChange } from '../../../../use-cases/team-setup.js';
+import { type StructureChange, setMemberStructure } from '../../../../use-cases/team-setup.js';
 import { splitOptions, tokenize } from '../../../command-text.js';
 import { parseUserMention } from '../../../mentions.js';
 import { escapeMrkdwn } from '../../../mrkdwn.js';
@@ -20,7 +20,8 @@ export const setMember: CommandHandler = async ({ caller, text }, deps) => {
   for (const [key, value] of options) {
     if (key === 'role') {
       const role = value.toLowerCase();
-      if (!ROLES.includes(role as Role)) throw new UserFacingError(`A role is admin, manager or rep, e.g. ${EXAMPLE}.`);
+      if (!ROLES.includes(role as Role))
+        throw new UserFacingError(`A role is admin, manager or rep, e.g. ${EXAMPLE}.`);
       change.role = role as Role;
     } else if (key === 'region') {
       change.regionName = value.toLowerCase() === 'none' ? null : value;
@@ -30,11 +31,14 @@ export const setMember: CommandHandler = async ({ caller, text }, deps) => {
         const managerId = parseUserMention(value);
         if (!managerId) throw new UserFacingError(`Name the manager with @, e.g. ${EXAMPLE}.`);
         const manager = await deps.directory.ensure(managerId);
-        if (!manager || manager.deleted) throw new UserFacingError(`<@${managerId}> is not an active member of this workspace.`);
+        if (!manager || manager.deleted)
+          throw new UserFacingError(`<@${managerId}> is not an active member of this workspace.`);
         change.managerId = managerId;
       }
     } else {
-      throw new UserFacingError(`I don't know the option “${escapeMrkdwn(key)}:”. Use role:, region: or manager:, e.g. ${EXAMPLE}.`);
+      throw new UserFacingError(
+        `I don't know the option “${escapeMrkdwn(key)}:”. Use role:, region: or manager:, e.g. ${EXAMPLE}.`,
+      );
     }
   }
   const member = await deps.directory.ensure(userId);

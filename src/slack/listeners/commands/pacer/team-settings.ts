@@ -1,4 +1,9 @@
-import { ANNOUNCE_CHANNEL, CURRENCY, TIMEZONE, WORKING_WEEKDAYS } from '../../../../services/settings-service.js';
+import {
+  ANNOUNCE_CHANNEL,
+  CURRENCY,
+  TIMEZONE,
+  WORKING_WEEKDAYS,
+} from '../../../../services/settings-service.js';
 import { setAnnounceChannel, setCurrency, setTimezone } from '../../../../use-cases/team-setup.js';
 import { parseChannelMention } from '../../../mentions.js';
 import { UserFacingError } from '../../../user-facing-error.js';
@@ -14,7 +19,9 @@ export const setChannel: CommandHandler = async ({ caller, text }, deps) => {
     throw new UserFacingError('Name the channel with #, e.g. `/pacer channel #sales-wins`.');
   }
   setAnnounceChannel(deps, channelId, caller.userId);
-  return textReply(`Announcements now go to <#${channelId}>. Invite me there with \`/invite @Pacer\` if needed.`);
+  return textReply(
+    `Announcements now go to <#${channelId}>. Invite me there with \`/invite @Pacer\` if needed.`,
+  );
 };
 
 export const setTeamTimezone: CommandHandler = async ({ caller, text }, deps) => {
@@ -22,7 +29,9 @@ export const setTeamTimezone: CommandHandler = async ({ caller, text }, deps) =>
   if (!text) throw new UserFacingError('Give an IANA timezone, e.g. `/pacer timezone America/New_York`.');
   const { before, after } = setTimezone(deps, text, caller.userId);
   deps.scheduler.reload();
-  return textReply(`Team timezone changed from ${before} to ${after}. Weeks, months and schedules follow it.`);
+  return textReply(
+    `Team timezone changed from ${before} to ${after}. Weeks, months and schedules follow it.`,
+  );
 };
 
 export const setTeamCurrency: CommandHandler = async ({ caller, text }, deps) => {
