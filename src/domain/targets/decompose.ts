@@ -80,7 +80,7 @@ export function planDays(
         byKey,
         plan,
       );
-      months.forEach((month, i) => spreadMonth(month, monthAmounts[i], fixed, calendar, plan));
+      for (const [i, month] of months.entries()) spreadMonth(month, monthAmounts[i], fixed, calendar, plan);
     }
   }
   for (const [date, share] of fixed) {
@@ -152,10 +152,7 @@ function fixedWeekDays(byKey: Map<string, number>, calendar: CalendarRules): Map
     const period = parsePeriod(key);
     if (period?.kind !== 'week') continue;
     const days = shareDays(period.start, period.end, calendar);
-    allocate(
-      amount,
-      days.map(() => 1),
-    ).forEach((share, i) => fixed.set(days[i]!, share));
+    for (const [i, share] of allocate(amount, evenly(days)).entries()) fixed.set(days[i]!, share);
   }
   return fixed;
 }
@@ -177,11 +174,10 @@ function spreadMonth(
     rest = Math.max(rest, 0);
   }
   if (open.length === 0) return;
-  allocate(
-    rest,
-    open.map(() => 1),
-  ).forEach((share, i) => plan.days.set(open[i]!, share));
+  for (const [i, share] of allocate(rest, evenly(open)).entries()) plan.days.set(open[i]!, share);
 }
+
+const evenly = (items: readonly unknown[]) => items.map(() => 1);
 
 /** The sum of daily shares inside [start, end]. */
 export function sumDays(days: Map<LocalDate, number>, start: LocalDate, end: LocalDate): number {

@@ -145,11 +145,8 @@ describe('decomposition always adds up (property-based)', () => {
         for (const isoYear of [y - 1, y, y + 1]) {
           for (let w = 1; w <= isoWeeksInYear(isoYear); w++) {
             const wp = isoWeekPeriod(isoYear, w);
-            weeks += sumDays(
-              plan.days,
-              wp.start < yp.start ? yp.start : wp.start,
-              wp.end > yp.end ? yp.end : wp.end,
-            );
+            const from = wp.start < yp.start ? yp.start : wp.start;
+            weeks += sumDays(plan.days, from, wp.end > yp.end ? yp.end : wp.end);
           }
         }
         return (
