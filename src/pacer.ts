@@ -17,6 +17,7 @@ import { JobLedgerRepository } from './persistence/job-ledger-repository.js';
 import { MembersRepository } from './persistence/members-repository.js';
 import { defaultMigrationsDir, migrate, readMigrations } from './persistence/migrator.js';
 import { SettingsRepository } from './persistence/settings-repository.js';
+import { TargetsRepository } from './persistence/targets-repository.js';
 import { MemberDirectory } from './services/member-directory.js';
 import { SettingsService } from './services/settings-service.js';
 import { createSlackApp } from './slack/app.js';
@@ -66,6 +67,7 @@ export function createPacer(options: PacerOptions): Pacer {
     products: new CatalogRepository(db, 'product'),
     audit: new AuditRepository(db),
     deals: new DealsRepository(db),
+    targets: new TargetsRepository(db),
     ledger,
     sender: new SlackSender({
       token: config.slackBotToken,

@@ -4,8 +4,9 @@
  */
 export function tokenize(text: string): string[] {
   const tokens: string[] = [];
-  const re = /"([^"]*)"|“([^”]*)”|'([^']*)'|(\S+)/g;
-  for (const m of text.matchAll(re)) tokens.push(m[1] ?? m[2] ?? m[3] ?? m[4] ?? '');
+  // An option may quote its value too: region:"North America".
+  const re = /([A-Za-z-]+:)?(?:"([^"]*)"|“([^”]*)”|'([^']*)')|(\S+)/g;
+  for (const m of text.matchAll(re)) tokens.push(m[5] ?? `${m[1] ?? ''}${m[2] ?? m[3] ?? m[4] ?? ''}`);
   return tokens;
 }
 

@@ -99,11 +99,12 @@ export function growthTarget(
   stretchPercent: number | null,
   format: (cents: number) => string,
 ): GrowthResult {
-  if (lastYearActual <= 0) return { ok: false, error: 'no_history' };
   if (growthPercent <= -100 || (stretchPercent !== null && stretchPercent <= -100)) {
     return { ok: false, error: 'growth_too_low' };
   }
-  if (stretchPercent !== null && stretchPercent < growthPercent) return { ok: false, error: 'stretch_below_base' };
+  if (stretchPercent !== null && stretchPercent < growthPercent)
+    return { ok: false, error: 'stretch_below_base' };
+  if (lastYearActual <= 0) return { ok: false, error: 'no_history' };
   const grow = (percent: number) => {
     // percent with up to 4 decimals as an integer over 1,000,000 (100% × 10,000).
     const scaled = BigInt(Math.round(percent * 10_000)) + 1_000_000n;
@@ -113,12 +114,16 @@ export function growthTarget(
   const base = grow(growthPercent);
   const stretch = stretchPercent === null ? null : grow(stretchPercent);
   const arithmetic = [`${format(lastYearActual)} × ${factor(growthPercent)} = ${format(base)}`];
-  if (stretch !== null) arithmetic.push(`${format(lastYearActual)} × ${factor(stretchPercent!)} = ${format(stretch)} (stretch)`);
+  if (stretch !== null)
+    arithmetic.push(`${format(lastYearActual)} × ${factor(stretchPercent!)} = ${format(stretch)} (stretch)`);
   return { ok: true, base, stretch, arithmetic };
 }
 
 /** How much of a team target the individual targets cover. */
-export function coverage(teamTarget: number, individual: readonly number[]): { sum: number; percentBp: number; gap: number } {
+export function coverage(
+  teamTarget: number,
+  individual: readonly number[],
+): { sum: number; percentBp: number; gap: number } {
   const sum = individual.reduce((a, b) => a + b, 0);
   return { sum, percentBp: basisPoints(sum, teamTarget), gap: teamTarget - sum };
 }

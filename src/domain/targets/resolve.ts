@@ -52,8 +52,20 @@ function ancestorOf(period: Period, explicit: readonly ExplicitTarget[]): Explic
   return undefined;
 }
 
-function explain(period: Period, ancestor: ExplicitTarget | undefined): string {
-  if (!ancestor) return 'from the targets set inside it';
+function explain(
+  period: Period,
+  ancestor: ExplicitTarget | undefined,
+  explicit: readonly ExplicitTarget[],
+): string {
+  if (!ancestor) {
+    const inside = explicit
+      .filter((t) => {
+        const p = parsePeriod(t.periodKey);
+        return p && p.start <= period.end && p.end >= period.start;
+      })
+      .map((t) => t.periodKey);
+    return `the sum of the targets set inside it (${inside.join(', ')})`;
+  }
   const from = periodLabel(parsePeriod(ancestor.periodKey)!);
   const seasonal = ancestor.split === 'seasonal' ? ", split by last year's monthly sales" : '';
   switch (period.kind) {
@@ -97,7 +109,7 @@ export function resolveTarget(
     stretch,
     source: own ? 'explicit' : 'implied',
     derivedFrom: own ? own.periodKey : (ancestor?.periodKey ?? null),
-    explanation: own ? 'set explicitly' : explain(period, ancestor),
+    explanation: own ? 'set explicitly' : explain(period, ancestor, explicit),
     conflicts: base.conflicts,
     notes: base.notes,
   };

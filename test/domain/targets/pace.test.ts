@@ -6,13 +6,26 @@ import { dailyShares } from '../../../src/domain/targets/resolve.js';
 const november = parsePeriod('2026-11')!;
 const shares = dailyShares([{ periodKey: '2026-11', amount: 2_100_000, stretch: null }], november); // 21 working days × 100,000
 const at = (today: string, actual: number) =>
-  pace({ target: 2_100_000, stretch: 2_940_000, actual, shares, today, periodStart: november.start, periodEnd: november.end });
+  pace({
+    target: 2_100_000,
+    stretch: 2_940_000,
+    actual,
+    shares,
+    today,
+    periodStart: november.start,
+    periodEnd: november.end,
+  });
 
 describe('pace', () => {
   it('compares with the share of the days already over, and says what is needed per working day', () => {
     // Wednesday 25 Nov: 17 working days are over (1,700,000 expected); today and 4 more are left.
     const p = at('2026-11-25', 1_000_000);
-    expect(p).toMatchObject({ expectedToDate: 1_700_000, workingDaysLeft: 4, remaining: 1_100_000, neededPerDay: 275_000 });
+    expect(p).toMatchObject({
+      expectedToDate: 1_700_000,
+      workingDaysLeft: 4,
+      remaining: 1_100_000,
+      neededPerDay: 275_000,
+    });
     expect(p.status).toBe('behind');
     expect(p.atRisk).toBe(true);
     expect(p.percentOfTargetBp).toBe(4_761);

@@ -1,0 +1,61 @@
+import type { KnownBlock } from '@slack/types';
+import { formatMoney } from '../../../domain/money.js';
+import { type PaceStatus, progressBar } from '../../../domain/targets/pace.js';
+import type { Progress } from '../../../use-cases/targets.js';
+import { escapeMrkdwn } from '../../mrkdwn.js';
+import { context, header, type Reply, section } from '../blocks.js';
+
+const STATUS_EMOJI: Record<PaceStatus, string> = {
+  ahead: ':rocket: ahead',
+  'on track': ':white_check_mark: on track',
+  behind: ':warning: behind',
+  done: ':trophy: target reached',
+  hit: ':trophy: hit',
+  missed: ':x: missed',
+  'not started': ':hourglass: not started',
+};
+
+const pct = (bp: number) => `${Math.floor(bp / 100)}%`;
+
+/** One period's line: actual of target, bar, stretch, what is left and the pace now needed. */
+export function progressLine(title: string, p: Progress, currency: string): string {
+  const money = (c: number) => formatMoney(c, currency);
+  const { pace } = p;
+  const lines = [
+    `*${title}* — ${money(p.actual)} of ${money(p.target.amount)}  \`${progressBar(pace.percentOfTargetBp)}\`  ${STATUS_EMOJI[pace.status]}${pace.atRisk ? ' · *at risk*' : ''}`,
+  ];
+  const details: string[] = [];
+  if (pace.percentOfStretchBp !== null && p.target.stretch !== null) {
+    details.push(`stretch ${money(p.target.stretch)} (${pct(pace.percentOfStretchBp)})`);
+  }
+  if (pace.remaining > 0 && pace.status !== 'missed') {
+    details.push(`${money(pace.remaining)} to go`);
+    if (pace.workingDaysLeft > 0) {
+      details.push(`${money(pace.neededPerDay)} per working day over the ${pace.workingDaysLeft} left`);
+    }
+  }
+  details.push(p.target.source === 'explicit' ? 'set explicitly' : escapeMrkdwn(p.target.explanation));
+  lines.push(`    ${details.join(' · ')}`);
+  if (p.reasoning) lines.push(`    _Why:_ ${escapeMrkdwn(p.reasoning)}`);
+  return lines.join('\n');
+}
+
+export interface ProgressRow {
+  title: string;
+  progress: Progress | null;
+}
+
+/** `/target`: each period with its line, or a note that no target covers it. */
+export function progressView(
+  heading: string,
+  rows: ProgressRow[],
+  currency: string,
+  footer: string[] = [],
+): Reply {
+  const lines = rows.map((r) =>
+    r.progress ? progressLine(r.title, r.progress, currency) : `*${r.title}* — _no target covers it_`,
+  );
+  const blocks: KnownBlock[] = [header(heading.slice(0, 150)), ...lines.map(section)];
+  if (footer.length) blocks.push(context(...footer));
+  return { text: [heading, ...lines, ...footer].join('\n'), blocks };
+}
