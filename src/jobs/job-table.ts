@@ -1,7 +1,8 @@
 import type { AppDeps } from '../app-deps.js';
 import type { JobDefinition } from './job.js';
+import { weeklyReminderJob } from './weekly-reminder-job.js';
 
 /** Every scheduled job Pacer has. To add one, see src/jobs/README.md. */
-export function jobTable(_deps: AppDeps): JobDefinition[] {
-  return [];
+export function jobTable(deps: AppDeps): JobDefinition[] {
+  return [weeklyReminderJob(deps)];
 }

@@ -8,6 +8,7 @@ import { catalogCommand } from './catalog.js';
 import { celebrate } from './celebrate.js';
 import { runJob, scheduleJob } from './jobs.js';
 import { setMember } from './member.js';
+import { reminderDms } from './reminder-dms.js';
 import { setChannel, setTeamCurrency, setTeamTimezone, showSettings } from './team-settings.js';
 
 export const help: HelpEntry[] = [
@@ -88,6 +89,7 @@ export function registerPacer(app: App, deps: AppDeps, allHelp: readonly HelpEnt
     schedule: scheduleJob,
     run: runJob,
     celebrate,
+    'reminder-dms': reminderDms,
   };
   registerCommand(app, deps, '/pacer', async (input, d, tools) => {
     const [, word = '', rest = ''] = /^(\S*)\s*([\s\S]*)$/.exec(input.text) ?? [];

@@ -1,0 +1,68 @@
+import type { AppDeps } from '../app-deps.js';
+import { type Period, parsePeriod, periodAt, periodOf, previousPeriod } from '../domain/periods.js';
+import type { TargetScope } from '../persistence/targets-repository.js';
+import { REMINDER_DMS } from '../services/calendar-settings.js';
+import { ANNOUNCE_CHANNEL, CURRENCY } from '../services/settings-service.js';
+import { weeklyReminderDm, weeklyReminderView } from '../slack/views/jobs/weekly-reminder-view.js';
+import { type Progress, progressFor } from '../use-cases/targets.js';
+import type { JobDefinition } from './job.js';
+
+/** Every Monday 09:00 team time: the team's week in the announce channel, and each rep's number by DM. */
+export function weeklyReminderJob(deps: AppDeps): JobDefinition {
+  return {
+    name: 'weekly-reminder',
+    description: "this week's targets and the pace needed, in the channel and by DM",
+    defaultSchedule: { kind: 'weekly', weekday: 1, time: '09:00' },
+    periodKey: (firedAt, timezone) => periodAt('week', firedAt, timezone).key,
+    async run(ctx) {
+      const week = parsePeriod(ctx.periodKey)!;
+      // Pace is measured from the week's first day, so a catch-up on Tuesday says what Monday's would have.
+      const today = week.start;
+      const currency = deps.settings.get(CURRENCY);
+      const at = (scope: TargetScope, period: Period): Progress | null =>
+        progressFor(deps, scope, period, today);
+      const team: TargetScope = { kind: 'team', id: '' };
+      const month = periodOf('month', today);
+      const quarter = periodOf('quarter', today);
+      const lastWeek = previousPeriod(week);
+      const slices = (kind: 'region' | 'product') =>
+        (kind === 'region' ? deps.regions : deps.products).list().flatMap((entry) => {
+          const progress = at({ kind, id: String(entry.id) }, month);
+          return progress ? [{ name: entry.name, progress }] : [];
+        });
+
+      let posted = 0;
+      const channel = deps.settings.get(ANNOUNCE_CHANNEL);
+      if (channel) {
+        const view = weeklyReminderView({
+          week,
+          currency,
+          thisWeek: at(team, week),
+          lastWeek: { period: lastWeek, progress: at(team, lastWeek) },
+          month: { period: month, progress: at(team, month) },
+          quarter: { period: quarter, progress: at(team, quarter) },
+          regions: slices('region'),
+          products: slices('product'),
+        });
+        if ((await ctx.deliver('channel', () => deps.sender.post({ channel, ...view }))) === 'sent') posted++;
+      } else {
+        ctx.logger.warn('no announce channel set; the team post was skipped (set one with /pacer channel)');
+      }
+
+      let dms = 0;
+      if (deps.settings.get(REMINDER_DMS)) {
+        for (const member of deps.members.active()) {
+          const scope: TargetScope = { kind: 'member', id: member.userId };
+          const thisWeek = at(scope, week);
+          if (!thisWeek) continue;
+          const dm = weeklyReminderDm(week, currency, thisWeek, at(scope, lastWeek), at(scope, month));
+          if ((await ctx.deliver(member.userId, () => deps.sender.dm(member.userId, dm))) === 'sent') dms++;
+        }
+      }
+      return {
+        complete: true,
+        summary: `${posted ? 'Posted in the channel' : 'No channel post'}; ${dms} DMs sent.`,
+      };
+    },
+  };
+}

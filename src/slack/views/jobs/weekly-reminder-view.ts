@@ -1,0 +1,97 @@
+import type { KnownBlock } from '@slack/types';
+import { formatMoney } from '../../../domain/money.js';
+import { type Period, periodLabel } from '../../../domain/periods.js';
+import type { Progress } from '../../../use-cases/targets.js';
+import { escapeMrkdwn } from '../../mrkdwn.js';
+import { context, divider, header, type Reply, section } from '../blocks.js';
+import { progressLine } from '../targets/target-views.js';
+
+export interface SliceProgress {
+  name: string;
+  progress: Progress;
+}
+
+export interface WeeklyReminderContent {
+  week: Period;
+  currency: string;
+  thisWeek: Progress | null;
+  lastWeek: { period: Period; progress: Progress | null };
+  month: { period: Period; progress: Progress | null };
+  quarter: { period: Period; progress: Progress | null };
+  regions: SliceProgress[];
+  products: SliceProgress[];
+}
+
+function lastWeekLine(content: WeeklyReminderContent): string {
+  const { period, progress } = content.lastWeek;
+  if (!progress) return `*Last week* (${periodLabel(period)}): no target.`;
+  const money = (c: number) => formatMoney(c, content.currency);
+  const pct = Math.floor(progress.pace.percentOfTargetBp / 100);
+  const verdict = progress.actual >= progress.target.amount ? ':white_check_mark: hit' : ':x: missed';
+  return `*Last week* (${periodLabel(period)}): ${money(progress.actual)} of ${money(progress.target.amount)} — ${pct}%, ${verdict}`;
+}
+
+/** The Monday post in the announce channel. */
+export function weeklyReminderView(content: WeeklyReminderContent): Reply {
+  const money = (c: number) => formatMoney(c, content.currency);
+  const weekText = content.thisWeek
+    ? `*This week's team target:* ${money(content.thisWeek.target.amount)}` +
+      (content.thisWeek.target.stretch ? ` (stretch ${money(content.thisWeek.target.stretch)})` : '')
+    : '*This week:* no team target yet — an admin can set one with `/target set team 2026 12,000,000`.';
+  const blocks: KnownBlock[] = [
+    header(`Weekly targets · ${periodLabel(content.week)}`),
+    section(weekText),
+    section(lastWeekLine(content)),
+  ];
+  const lines = [weekText, lastWeekLine(content)];
+  for (const [title, slot] of [
+    ['Month to date', content.month],
+    ['Quarter to date', content.quarter],
+  ] as const) {
+    if (!slot.progress) continue;
+    const line = progressLine(`${title} (${periodLabel(slot.period)})`, slot.progress, content.currency);
+    blocks.push(section(line));
+    lines.push(line);
+  }
+  for (const [title, slices] of [
+    ['By region', content.regions],
+    ['By product line', content.products],
+  ] as const) {
+    if (slices.length === 0) continue;
+    const text = `*${title}* (this month)\n${slices
+      .map(
+        (s) =>
+          `• ${escapeMrkdwn(s.name)}: ${money(s.progress.actual)} of ${money(s.progress.target.amount)} · ${s.progress.pace.status}${s.progress.pace.atRisk ? ' · *at risk*' : ''}`,
+      )
+      .join('\n')}`;
+    blocks.push(divider(), section(text.slice(0, 3000)));
+    lines.push(text);
+  }
+  blocks.push(context('See yours any time with `/target`.'));
+  return { text: lines.join('\n'), blocks: blocks.slice(0, 50) };
+}
+
+/** The DM each rep with a target gets. */
+export function weeklyReminderDm(
+  week: Period,
+  currency: string,
+  thisWeek: Progress,
+  lastWeek: Progress | null,
+  month: Progress | null,
+): Reply {
+  const money = (c: number) => formatMoney(c, currency);
+  const lines = [
+    `*Your target this week* (${periodLabel(week)}): *${money(thisWeek.target.amount)}*` +
+      (thisWeek.target.stretch ? `, stretch ${money(thisWeek.target.stretch)}` : ''),
+  ];
+  if (lastWeek) {
+    lines.push(
+      `Last week: ${money(lastWeek.actual)} of ${money(lastWeek.target.amount)} (${Math.floor(lastWeek.pace.percentOfTargetBp / 100)}%).`,
+    );
+  }
+  if (month) lines.push(progressLine('This month', month, currency));
+  return {
+    text: lines.join('\n'),
+    blocks: [section(lines.join('\n')), context('`/target` shows every period.')],
+  };
+}

@@ -1,0 +1,69 @@
+import { describe, expect, it } from 'vitest';
+import { digestFor } from '../../../src/domain/checkins/digest.js';
+import type { CheckinQuestion } from '../../../src/domain/checkins/questions.js';
+
+const manager = { id: 'U_MGR' };
+const reports = [{ id: 'U_ANA' }, { id: 'U_BEN' }, { id: 'U_CAI' }, { id: 'U_DEV' }];
+
+describe('digestFor', () => {
+  const digest = digestFor(manager, reports, [
+    { memberId: 'U_CAI', answers: { week: 'Good', blockers: 'None', confidence: 4 } },
+    { memberId: 'U_BEN', answers: { week: 'Slow', blockers: 'Waiting on legal review', confidence: 3 } },
+    { memberId: 'U_ANA', answers: { week: 'Lost the big one', confidence: 2 } },
+    { memberId: 'U_OUTSIDER', answers: { week: 'Hi', confidence: 1 } },
+  ]);
+
+  it('lists flagged members first, then the rest, in report order', () => {
+    expect(digest.answered.map((e) => e.memberId)).toEqual(['U_ANA', 'U_BEN', 'U_CAI']);
+    expect(digest.flaggedCount).toBe(2);
+  });
+
+  it('flags low confidence and real blockers, not "None" or a confidence of 3', () => {
+    expect(digest.answered.map((e) => e.flags)).toEqual([
+      [{ kind: 'confidence', questionId: 'confidence', value: 2 }],
+      [{ kind: 'blocker', questionId: 'blockers', value: 'Waiting on legal review' }],
+      [],
+    ]);
+  });
+
+  it('lists who did not answer and ignores answers from outside the team', () => {
+    expect(digest.notAnswered).toEqual(['U_DEV']);
+    expect(JSON.stringify(digest)).not.toContain('U_OUTSIDER');
+  });
+
+  it('flags both when a member is stuck and unsure', () => {
+    const d = digestFor(manager, reports, [
+      { memberId: 'U_DEV', answers: { week: 'Bad', blockers: 'No leads', confidence: 1 } },
+    ]);
+    expect(d.answered[0]?.flags.map((f) => f.kind)).toEqual(['blocker', 'confidence']);
+  });
+
+  it('uses the latest answer when a member answered twice, and leaves the manager out', () => {
+    const d = digestFor(
+      manager,
+      [...reports, manager],
+      [
+        { memberId: 'U_ANA', answers: { week: 'Bad', confidence: 1 } },
+        { memberId: 'U_ANA', answers: { week: 'Fine after all', confidence: 4 } },
+      ],
+    );
+    expect(d.answered).toEqual([
+      { memberId: 'U_ANA', answers: { week: 'Fine after all', confidence: 4 }, flags: [] },
+    ]);
+    expect(d.notAnswered).toEqual(['U_BEN', 'U_CAI', 'U_DEV']);
+  });
+
+  it("takes the flags from the team's own questions", () => {
+    const questions: CheckinQuestion[] = [
+      { id: 'risk', label: 'Any deal at risk?', kind: 'text', optional: true, flag: 'blocker' },
+      { id: 'mood', label: 'Mood 1–5', kind: 'scale', optional: false },
+    ];
+    const d = digestFor(
+      manager,
+      reports,
+      [{ memberId: 'U_BEN', answers: { risk: 'Acme', mood: 1 } }],
+      questions,
+    );
+    expect(d.answered[0]?.flags).toEqual([{ kind: 'blocker', questionId: 'risk', value: 'Acme' }]);
+  });
+});
