@@ -121,6 +121,21 @@ export class TestPacer {
     text = '',
     extra: Record<string, string> = {},
   ): Promise<CommandResult> {
+    const { http, responseId } = await this.send(userId, command, text, extra);
+    if (http.status !== 200) throw new Error(`${command} ${text} answered HTTP ${http.status}: ${http.body}`);
+    const call = await this.standIn.waitForCall(
+      (c) => c.method === 'response_url' && c.body.responseId === responseId,
+    );
+    return { http, text: String(call.body.text ?? ''), reply: call.body };
+  }
+
+  /** Sends a signed slash command without waiting for a reply (e.g. one that opens a modal). */
+  async send(
+    userId: string,
+    command: string,
+    text = '',
+    extra: Record<string, string> = {},
+  ): Promise<{ http: SlackHttpResponse; responseId: string }> {
     const responseId = `r${Math.random().toString(36).slice(2)}`;
     const http = await postSigned(
       this.url,
@@ -141,11 +156,7 @@ export class TestPacer {
       }),
       { secret: SIGNING_SECRET },
     );
-    if (http.status !== 200) throw new Error(`${command} ${text} answered HTTP ${http.status}: ${http.body}`);
-    const call = await this.standIn.waitForCall(
-      (c) => c.method === 'response_url' && c.body.responseId === responseId,
-    );
-    return { http, text: String(call.body.text ?? ''), reply: call.body };
+    return { http, responseId };
   }
 
   /** Sends an interactive payload (block_actions, view_submission…), signed. */

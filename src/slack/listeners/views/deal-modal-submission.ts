@@ -12,6 +12,7 @@ import { UserFacingError } from '../../user-facing-error.js';
 import { DEAL_FIELDS } from '../../views/deals/deal-modal.js';
 import { dealLoggedView } from '../../views/deals/deal-views.js';
 import { dealLabels } from '../commands/deal/labels.js';
+import { monthProgressLine } from '../commands/deal/month-progress.js';
 import { interactionCaller } from '../interaction-caller.js';
 
 const metadataSchema = z.object({ channelId: z.string(), dealId: z.number().int().optional() });
@@ -80,7 +81,12 @@ export function registerDealModal(app: App, deps: AppDeps): void {
     }
     await ack();
     if (!created) return;
-    const reply = dealLoggedView(deal, dealLabels(deps)(deal), caller.userId, null);
+    const reply = dealLoggedView(
+      deal,
+      dealLabels(deps)(deal),
+      caller.userId,
+      monthProgressLine(deps, deal.memberId),
+    );
     const text = metadata.dealId ? `Updated: ${reply.text}` : reply.text;
     await client.chat.postEphemeral({
       channel: metadata.channelId,

@@ -30,9 +30,9 @@ export function dealLoggedView(
   progress: string | null,
 ): Reply {
   const who = deal.memberId === callerId ? 'Logged' : `Logged for <@${deal.memberId}>`;
-  const text = `${who}: ${dealLine(deal, labels)}`;
+  const text = `${who}: ${dealLine(deal, labels)}${progress ? `\n${progress}` : ''}`;
   const blocks: KnownBlock[] = [
-    section(`:white_check_mark: ${text}`),
+    section(`:white_check_mark: ${who}: ${dealLine(deal, labels)}`),
     ...(deal.note ? [context(`Note: ${escapeMrkdwn(deal.note)}`)] : []),
     ...(progress ? [context(progress)] : []),
     {

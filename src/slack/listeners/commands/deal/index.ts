@@ -14,6 +14,7 @@ import { registerDealActions } from '../../actions/deal-actions.js';
 import { type CommandHandler, registerCommand } from '../../command-listener.js';
 import { registerDealModal } from '../../views/deal-modal-submission.js';
 import { dealLabels } from './labels.js';
+import { monthProgressLine } from './month-progress.js';
 import { openDealModal } from './open-deal-modal.js';
 
 export const help: HelpEntry[] = [
@@ -53,7 +54,12 @@ const handleDeal: CommandHandler = async (input, deps, { client }) => {
   if (!parsed.ok) throw new UserFacingError(parsed.error);
   const { deal } = await logDeal(deps, input.caller, parsed.value, null);
   void celebrateDeal(deps, deal);
-  return dealLoggedView(deal, dealLabels(deps)(deal), input.caller.userId, null);
+  return dealLoggedView(
+    deal,
+    dealLabels(deps)(deal),
+    input.caller.userId,
+    monthProgressLine(deps, deal.memberId),
+  );
 };
 
 export function registerDeal(app: App, deps: AppDeps): void {

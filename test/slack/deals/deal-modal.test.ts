@@ -1,0 +1,158 @@
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import type { RecordedCall } from '../../../src/slack-api-stand-in/index.js';
+import { ADMIN, MANAGER, REP, TestPacer } from '../../helpers/test-pacer.js';
+
+let t: TestPacer;
+beforeEach(async () => {
+  t = await TestPacer.start({ now: '2026-11-25T15:00:00Z', env: { PACER_TIMEZONE: 'America/New_York' } });
+  await t.command(ADMIN.id, '/pacer', 'product add Cloud');
+  await t.command(ADMIN.id, '/pacer', 'region add North');
+  await t.command(ADMIN.id, '/pacer', `member <@${MANAGER.id}> role:manager`);
+  await t.command(ADMIN.id, '/pacer', `member <@${REP.id}> manager:<@${MANAGER.id}>`);
+});
+afterEach(() => t.stop());
+
+type View = {
+  id?: string;
+  callback_id: string;
+  private_metadata: string;
+  blocks: Array<Record<string, unknown>>;
+};
+
+async function openModal(userId: string): Promise<{ call: RecordedCall; view: View }> {
+  expect((await t.send(userId, '/deal', '')).http.status).toBe(200);
+  const call = await t.standIn.waitForCall((c) => c.method === 'views.open' && c.response.ok === true);
+  return { call, view: call.body.view as View };
+}
+
+function submission(
+  userId: string,
+  view: View,
+  viewId: string,
+  values: Record<string, Record<string, unknown>>,
+) {
+  return t.interact({
+    type: 'view_submission',
+    team: { id: 'T0PACER' },
+    user: { id: userId },
+    trigger_id: 'trigger-submit',
+    view: {
+      id: viewId,
+      hash: `${viewId}.hash`,
+      type: 'modal',
+      callback_id: view.callback_id,
+      private_metadata: view.private_metadata,
+      state: { values },
+    },
+  });
+}
+
+const form = (amount: string, customer: string, extra: Record<string, Record<string, unknown>> = {}) => ({
+  amount: { value: { type: 'plain_text_input', value: amount } },
+  customer: { value: { type: 'plain_text_input', value: customer } },
+  closed_on: { value: { type: 'datepicker', selected_date: '2026-11-24' } },
+  note: { value: { type: 'plain_text_input', value: null } },
+  ...extra,
+});
+
+const liveDeals = () =>
+  t.deps.db.prepare('SELECT * FROM deals WHERE deleted_at IS NULL').all() as Array<Record<string, unknown>>;
+
+describe('the deal modal', () => {
+  it('opens with product and region selects, and "on behalf of" only for managers', async () => {
+    const rep = await openModal(REP.id);
+    const blockIds = rep.view.blocks.map((b) => b.block_id);
+    expect(blockIds).toEqual(['amount', 'customer', 'product', 'region', 'closed_on', 'note']);
+    expect(rep.call.body.trigger_id).toMatch(/^trigger-/);
+    t.standIn.reset();
+    const manager = await openModal(MANAGER.id);
+    expect(manager.view.blocks.map((b) => b.block_id)).toContain('owner');
+  });
+
+  it('shows bad fields inline and stores nothing', async () => {
+    const { view } = await openModal(REP.id);
+    const res = await submission(REP.id, view, 'V1', {
+      ...form('abc', ''),
+      closed_on: { value: { type: 'datepicker', selected_date: '2026-12-24' } },
+    });
+    expect(res.status).toBe(200);
+    const body = JSON.parse(res.body) as { response_action: string; errors: Record<string, string> };
+    expect(body.response_action).toBe('errors');
+    expect(Object.keys(body.errors).sort()).toEqual(['amount', 'closed_on', 'customer']);
+    expect(body.errors.closed_on).toMatch(/future/);
+    expect(liveDeals()).toHaveLength(0);
+  });
+
+  it('logs the deal once even when submitted twice, and confirms it ephemerally', async () => {
+    const { view } = await openModal(REP.id);
+    const productId = String(t.deps.products.list()[0]?.id);
+    const values = form('12.5k', 'Acme Corp', {
+      product: { value: { type: 'static_select', selected_option: { value: productId } } },
+    });
+    const [a, b] = await Promise.all([
+      submission(REP.id, view, 'V9', values),
+      submission(REP.id, view, 'V9', values),
+    ]);
+    expect([a.status, b.status]).toEqual([200, 200]);
+    expect(liveDeals()).toMatchObject([
+      { amount_cents: 1_250_000, closed_on: '2026-11-24', product_id: Number(productId) },
+    ]);
+    const confirmation = await t.standIn.waitForCall((c) => c.method === 'chat.postEphemeral');
+    expect(confirmation.body).toMatchObject({ channel: 'CSALES', user: REP.id });
+    expect(String(confirmation.body.text)).toContain('*$12,500* with *Acme Corp* · new customer');
+  });
+
+  it('lets a manager log for a report from the modal', async () => {
+    const { view } = await openModal(MANAGER.id);
+    await submission(
+      MANAGER.id,
+      view,
+      'V2',
+      form('900', 'Globex', { owner: { value: { type: 'users_select', selected_user: REP.id } } }),
+    );
+    expect(liveDeals()).toMatchObject([{ member_id: REP.id, logged_by: MANAGER.id }]);
+  });
+
+  it('edits a deal from /deal list, pre-filled, and audits before and after', async () => {
+    await t.command(REP.id, '/deal', '1,000 Acme Corp');
+    const list = await t.command(REP.id, '/deal', 'list');
+    const edit = (
+      list.reply.blocks as Array<{ type: string; elements?: Array<{ action_id: string; value: string }> }>
+    )
+      .find((b) => b.type === 'actions')
+      ?.elements?.find((e) => e.action_id === 'deal_edit');
+    t.standIn.reset();
+    await t.interact({
+      type: 'block_actions',
+      user: { id: REP.id },
+      team: { id: 'T0PACER' },
+      trigger_id: 'trigger-edit',
+      channel: { id: 'CSALES' },
+      response_url: t.standIn.responseUrl('edit'),
+      actions: [
+        { type: 'button', action_id: 'deal_edit', value: edit?.value, block_id: 'b', action_ts: '1' },
+      ],
+      container: { type: 'message' },
+    });
+    const opened = await t.standIn.waitForCall((c) => c.method === 'views.open' && c.response.ok === true);
+    const view = opened.body.view as View;
+    const amountBlock = view.blocks.find((b) => b.block_id === 'amount') as {
+      element: { initial_value: string };
+    };
+    expect(amountBlock.element.initial_value).toBe('1000');
+    expect(JSON.parse(view.private_metadata)).toMatchObject({ dealId: Number(edit?.value) });
+    await submission(REP.id, view, 'V3', form('1,500', 'Acme Corp'));
+    expect(liveDeals()).toMatchObject([{ amount_cents: 150_000, closed_on: '2026-11-24' }]);
+    const audit = t.deps.audit.forEntity('deal', String(edit?.value));
+    expect(audit.map((a) => a.action)).toEqual(['deal.create', 'deal.edit']);
+    expect(JSON.parse(audit[1]!.before_json!)).toMatchObject({ amountCents: 100_000 });
+    expect(JSON.parse(audit[1]!.after_json!)).toMatchObject({ amountCents: 150_000 });
+  });
+
+  it('shows the month against the target in the confirmation', async () => {
+    await t.command(ADMIN.id, '/target', `set <@${REP.id}> 2026-11 21k`);
+    const { text } = await t.command(REP.id, '/deal', '7k Acme Corp');
+    expect(text).toContain('November 2026: $7,000 of $21,000');
+    expect(text).toContain('$14,000 to go, $3,500 per working day');
+  });
+});
