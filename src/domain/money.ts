@@ -30,17 +30,30 @@ export function isCurrencyCode(text: string): boolean {
   return /^[A-Z]{3}$/.test(text) && Intl.supportedValuesOf('currency').includes(text);
 }
 
+// Intl formatters are costly to build and currencies are few: one per currency, made once.
+const currencyFormats = new Map<string, { exponent: number; symbol: string }>();
+const grouping = new Intl.NumberFormat('en-US');
+
+function currencyFormat(currency: string): { exponent: number; symbol: string } {
+  let known = currencyFormats.get(currency);
+  if (!known) {
+    const format = new Intl.NumberFormat('en-US', { style: 'currency', currency });
+    known = {
+      exponent: format.resolvedOptions().maximumFractionDigits ?? 2,
+      symbol: format.formatToParts(1).find((p) => p.type === 'currency')?.value ?? currency,
+    };
+    currencyFormats.set(currency, known);
+  }
+  return known;
+}
+
 /** Digits after the decimal point in this currency: 2 for USD, 0 for JPY. */
 export function minorUnitExponent(currency: string): number {
-  return (
-    new Intl.NumberFormat('en-US', { style: 'currency', currency }).resolvedOptions().maximumFractionDigits ??
-    2
-  );
+  return currencyFormat(currency).exponent;
 }
 
 function currencySymbol(currency: string): string {
-  const parts = new Intl.NumberFormat('en-US', { style: 'currency', currency }).formatToParts(1);
-  return parts.find((p) => p.type === 'currency')?.value ?? currency;
+  return currencyFormat(currency).symbol;
 }
 
 /** Reads an amount as people type it; refuses anything ambiguous, with an example of the right form. */
@@ -116,7 +129,7 @@ export function formatMoney(
   const negative = value < 0n;
   const abs = negative ? -value : value;
   const base = 10n ** BigInt(exponent);
-  const major = new Intl.NumberFormat('en-US').format(abs / base);
+  const major = grouping.format(abs / base);
   const minor = exponent > 0 ? (abs % base).toString().padStart(exponent, '0') : '';
   const showMinor = exponent > 0 && (options.showCents === 'always' || /[1-9]/.test(minor));
   return `${negative ? '-' : ''}${currencySymbol(currency)}${major}${showMinor ? `.${minor}` : ''}`;

@@ -40,14 +40,39 @@ export function isValidTimezone(tz: string): boolean {
   }
 }
 
+// Building an Intl formatter is the slow part of zone maths (dayjs.tz builds one per call), so
+// each timezone's formatter is made once.
+const wallClocks = new Map<string, Intl.DateTimeFormat>();
+
+function wallClock(instant: Date, tz: string): Record<string, string> {
+  let format = wallClocks.get(tz);
+  if (!format) {
+    format = new Intl.DateTimeFormat('en-US', {
+      timeZone: tz,
+      year: 'numeric',
+      month: '2-digit',
+      day: '2-digit',
+      hour: '2-digit',
+      minute: '2-digit',
+      hourCycle: 'h23',
+    });
+    wallClocks.set(tz, format);
+  }
+  const parts: Record<string, string> = {};
+  for (const part of format.formatToParts(instant)) parts[part.type] = part.value;
+  return parts;
+}
+
 /** The date it is in `tz` at `instant`. */
 export function localDateAt(instant: Date, tz: string): LocalDate {
-  return dayjs(instant).tz(tz).format('YYYY-MM-DD');
+  const p = wallClock(instant, tz);
+  return `${p.year}-${p.month}-${p.day}`;
 }
 
 /** The local time of day in `tz` at `instant`, `HH:MM`. */
 export function localTimeAt(instant: Date, tz: string): LocalTime {
-  return dayjs(instant).tz(tz).format('HH:mm');
+  const p = wallClock(instant, tz);
+  return `${p.hour}:${p.minute}`;
 }
 
 /**

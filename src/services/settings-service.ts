@@ -43,8 +43,14 @@ export function scheduleSetting(job: string, fallback: Schedule): SettingDef<Sch
   return defineSetting(`schedule.${job}`, scheduleSchema, () => fallback);
 }
 
-/** Typed settings over the key/value table; a stored value that no longer parses falls back to the default. */
+/**
+ * Typed settings over the key/value table; a stored value that no longer parses falls back to the
+ * default. Values are read on every command, so they are kept in memory: this process is the only
+ * writer of its database.
+ */
 export class SettingsService {
+  readonly #cache = new Map<string, unknown>();
+
   constructor(
     private readonly repo: SettingsRepository,
     private readonly defaults: SettingDefaults,
@@ -52,15 +58,19 @@ export class SettingsService {
   ) {}
 
   get<T>(def: SettingDef<T>): T {
+    if (this.#cache.has(def.key)) return this.#cache.get(def.key) as T;
     const stored = this.repo.get(def.key);
-    if (stored === undefined) return def.fallback(this.defaults);
-    const parsed = def.schema.safeParse(stored);
-    return parsed.success ? parsed.data : def.fallback(this.defaults);
+    const parsed = stored === undefined ? undefined : def.schema.safeParse(stored);
+    const value = parsed?.success ? parsed.data : def.fallback(this.defaults);
+    this.#cache.set(def.key, value);
+    return value;
   }
 
   set<T>(def: SettingDef<T>, value: T, by: string): T {
     const parsed = def.schema.parse(value);
     this.repo.put(def.key, parsed, this.clock.now(), by);
+    // Dropped, not replaced: the next read takes what the table holds.
+    this.#cache.delete(def.key);
     return parsed;
   }
 }

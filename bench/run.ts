@@ -1,0 +1,47 @@
+import { measureAck } from './deal-ack.js';
+import { SECRET } from './secret.js';
+import { spawnServer } from './spawn-server.js';
+
+/**
+ * `npm run bench`: load figures that tests must not time. Targets (issue #3): p99 ack under 50 ms at
+ * 50 concurrent /deal requests, and at least 0.3 of the throughput of a Bolt route that only acks.
+ */
+const seconds = Number(process.env.BENCH_SECONDS ?? 10);
+const connections = Number(process.env.BENCH_CONNECTIONS ?? 50);
+
+const slack = await spawnServer<{ url: string; origin: string }>('stand-in-server.ts');
+const { child: servers, info: urls } = await spawnServer<{ pacer: string; bare: string }>('targets.ts', {
+  BENCH_SLACK_API_URL: slack.info.url,
+});
+
+try {
+  const common = { secret: SECRET, responseBase: slack.info.origin, connections, seconds };
+  // Warm both up so JIT and SQLite caches are not measured.
+  await measureAck({ ...common, seconds: 2, name: 'warm-up', url: urls.bare, command: '/ack', text: '' });
+  await measureAck({ ...common, seconds: 2, name: 'warm-up', url: urls.pacer, command: '/deal', text: '12,500 Warm Up Co' });
+  const bare = await measureAck({ ...common, name: 'bare Bolt ack', url: urls.bare, command: '/ack', text: '' });
+  const deal = await measureAck({
+    ...common,
+    name: '/deal 12,500 Acme Corp',
+    url: urls.pacer,
+    command: '/deal',
+    text: '12,500 "Acme Corp" note:bench',
+  });
+  const rows = [bare, deal].map((r) => ({
+    route: r.name,
+    'req/s': Math.round(r.requestsPerSecond),
+    'p50 ms': r.p50,
+    'p99 ms': r.p99,
+    'non-2xx': r.non2xx,
+    errors: r.errors,
+  }));
+  console.table(rows);
+  const ratio = deal.requestsPerSecond / bare.requestsPerSecond;
+  console.warn(
+    `/deal throughput ratio against the ack-only route: ${ratio.toFixed(2)} (target ≥ 0.30); ` +
+      `/deal p99 ack ${deal.p99} ms at ${connections} connections (target < 50 ms)`,
+  );
+} finally {
+  servers.kill('SIGTERM');
+  slack.child.kill('SIGTERM');
+}
