@@ -53,23 +53,27 @@ export function yearPeriod(year: number): Period {
   return { kind: 'year', key: String(year), start: `${year}-01-01`, end: `${year}-12-31` };
 }
 
+// Month and quarter bounds are plain arithmetic: they are built for every day of every target
+// computation, where dayjs objects would dominate the cost.
+const pad = (n: number) => String(n).padStart(2, '0');
+const daysInMonth = (year: number, month: number) => new Date(Date.UTC(year, month, 0)).getUTCDate();
+
 export function quarterPeriod(year: number, quarter: number): Period {
-  const first = dayjs.utc(`${year}-01-01`).add((quarter - 1) * 3, 'month');
+  const firstMonth = (quarter - 1) * 3 + 1;
   return {
     kind: 'quarter',
     key: `${year}-Q${quarter}`,
-    start: first.format('YYYY-MM-DD'),
-    end: first.add(3, 'month').subtract(1, 'day').format('YYYY-MM-DD'),
+    start: `${year}-${pad(firstMonth)}-01`,
+    end: `${year}-${pad(firstMonth + 2)}-${daysInMonth(year, firstMonth + 2)}`,
   };
 }
 
 export function monthPeriod(year: number, month: number): Period {
-  const first = dayjs.utc(`${year}-${String(month).padStart(2, '0')}-01`);
   return {
     kind: 'month',
-    key: first.format('YYYY-MM'),
-    start: first.format('YYYY-MM-DD'),
-    end: first.endOf('month').format('YYYY-MM-DD'),
+    key: `${year}-${pad(month)}`,
+    start: `${year}-${pad(month)}-01`,
+    end: `${year}-${pad(month)}-${daysInMonth(year, month)}`,
   };
 }
 
@@ -105,11 +109,11 @@ export function periodOf(kind: PeriodKind, date: LocalDate): Period {
     case 'week':
       return isoWeekPeriod(d.isoWeekYear(), d.isoWeek());
     case 'month':
-      return monthPeriod(d.year(), d.month() + 1);
+      return monthPeriod(Number(date.slice(0, 4)), Number(date.slice(5, 7)));
     case 'quarter':
-      return quarterPeriod(d.year(), Math.floor(d.month() / 3) + 1);
+      return quarterPeriod(Number(date.slice(0, 4)), Math.floor((Number(date.slice(5, 7)) - 1) / 3) + 1);
     case 'year':
-      return yearPeriod(d.year());
+      return yearPeriod(Number(date.slice(0, 4)));
   }
 }
 

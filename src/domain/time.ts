@@ -84,22 +84,29 @@ export function instantAt(date: LocalDate, time: LocalTime, tz: string): Date {
   return dayjs.tz(`${date} ${time}`, 'YYYY-MM-DD HH:mm', tz).toDate();
 }
 
+// Calendar-date arithmetic runs for every day of every target, so it uses Date.UTC, not dayjs.
+const MS_PER_DAY = 86_400_000;
+const toUtcMs = (date: LocalDate) =>
+  Date.UTC(Number(date.slice(0, 4)), Number(date.slice(5, 7)) - 1, Number(date.slice(8, 10)));
+const fromUtcMs = (ms: number): LocalDate => new Date(ms).toISOString().slice(0, 10);
+
 export function addDays(date: LocalDate, days: number): LocalDate {
-  return dayjs.utc(date).add(days, 'day').format('YYYY-MM-DD');
+  return fromUtcMs(toUtcMs(date) + days * MS_PER_DAY);
 }
 
 /** ISO weekday: Monday 1 … Sunday 7. */
 export function isoWeekday(date: LocalDate): number {
-  return dayjs.utc(date).isoWeekday();
+  return new Date(toUtcMs(date)).getUTCDay() || 7;
 }
 
 export function daysBetween(from: LocalDate, to: LocalDate): number {
-  return dayjs.utc(to).diff(dayjs.utc(from), 'day');
+  return Math.round((toUtcMs(to) - toUtcMs(from)) / MS_PER_DAY);
 }
 
 /** Every date from `start` to `end`, both included. */
 export function datesInRange(start: LocalDate, end: LocalDate): LocalDate[] {
   const out: LocalDate[] = [];
-  for (let d = start; d <= end; d = addDays(d, 1)) out.push(d);
+  const last = toUtcMs(end);
+  for (let ms = toUtcMs(start); ms <= last; ms += MS_PER_DAY) out.push(fromUtcMs(ms));
   return out;
 }

@@ -15,7 +15,32 @@ export function openDatabase(path: string): Db {
   return db;
 }
 
-/** Runs `work` in one transaction: every multi-row write goes through here. */
+interface TransactionStatements {
+  begin: Database.Statement;
+  commit: Database.Statement;
+  rollback: Database.Statement;
+}
+const statements = new WeakMap<Db, TransactionStatements>();
+
+/**
+ * Runs `work` in one IMMEDIATE transaction (or inside the one already open): every multi-row write
+ * goes through here. Prepared once per connection; better-sqlite3's db.transaction() would build a
+ * new wrapper for every call on the /deal path.
+ */
 export function inTransaction<T>(db: Db, work: () => T): T {
-  return db.transaction(work).immediate();
+  if (db.inTransaction) return work();
+  let s = statements.get(db);
+  if (!s) {
+    s = { begin: db.prepare('BEGIN IMMEDIATE'), commit: db.prepare('COMMIT'), rollback: db.prepare('ROLLBACK') };
+    statements.set(db, s);
+  }
+  s.begin.run();
+  try {
+    const result = work();
+    s.commit.run();
+    return result;
+  } catch (error) {
+    if (db.inTransaction) s.rollback.run();
+    throw error;
+  }
 }
