@@ -11,6 +11,7 @@ import {
   type SlackApiStandIn,
   type StandInUser,
   startSlackApiStandIn,
+  validateMessage,
 } from '../../src/slack-api-stand-in/index.js';
 import { formBody, postSigned, type SlackHttpResponse } from './signed-requests.js';
 
@@ -123,6 +124,13 @@ export class TestPacer {
   ): Promise<CommandResult> {
     const { http, responseId } = await this.send(userId, command, text, extra);
     if (http.status !== 200) throw new Error(`${command} ${text} answered HTTP ${http.status}: ${http.body}`);
+    if (http.body.trim()) {
+      // The answer came in the ack: Slack would refuse it just as it refuses a posted message.
+      const reply = JSON.parse(http.body) as Record<string, unknown>;
+      const refused = validateMessage(reply);
+      if (refused) throw new Error(`Slack would refuse the reply to ${command} ${text}: ${JSON.stringify(refused)}`);
+      return { http, text: String(reply.text ?? ''), reply };
+    }
     const call = await this.standIn.waitForCall(
       (c) => c.method === 'response_url' && c.body.responseId === responseId,
     );

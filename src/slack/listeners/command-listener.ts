@@ -41,20 +41,32 @@ export type CommandHandler = (
   tools: CommandTools,
 ) => Promise<CommandReply | null>;
 
+/** A reply that is ready within this budget travels in the ack itself; a slower one by response_url. */
+export const INLINE_REPLY_MS = 1_500;
+const LATE = Symbol('late');
+
+type SlackMessage = { response_type: 'ephemeral' | 'in_channel'; text: string; blocks?: CommandReply['blocks'] };
+
+function toMessage(reply: CommandReply): SlackMessage {
+  const { visibility, ...message } = reply;
+  return { response_type: visibility ?? 'ephemeral', ...message };
+}
+
 /**
- * Every slash command goes through here: ack at once (Slack's 3 s), then parse, run, reply by
- * response_url. A UserFacingError becomes an ephemeral answer; anything else reaches the global
- * error handler, which answers with a reference id.
+ * Every slash command goes through here: parse, run, reply. Slack allows 3 seconds before the ack.
+ * Most commands are a few SQLite statements, so their answer goes back in the ack (no extra request
+ * to Slack). Anything that takes longer than INLINE_REPLY_MS (a first users.info, a slow views.open)
+ * is acked empty first and answered by response_url. A UserFacingError becomes an ephemeral answer;
+ * anything else is acked and then reaches the global error handler, which answers with a reference.
  */
 export function registerCommand(app: App, deps: AppDeps, name: string, handler: CommandHandler): void {
   app.command(name, async ({ command, ack, respond, client }) => {
-    await ack();
     const payload = payloadSchema.parse(command);
-    try {
-      const caller = await deps.directory.ensure(payload.user_id);
-      if (!caller) throw new UserFacingError('Slack could not tell me who you are. Please try again.');
-      const reply = await handler(
-        {
+    const work = (async (): Promise<SlackMessage | null> => {
+      try {
+        const caller = await deps.directory.ensure(payload.user_id);
+        if (!caller) throw new UserFacingError('Slack could not tell me who you are. Please try again.');
+        const input: CommandInput = {
           command: payload.command,
           text: decodeSlackText(payload.text).trim(),
           userId: payload.user_id,
@@ -62,17 +74,33 @@ export function registerCommand(app: App, deps: AppDeps, name: string, handler: 
           triggerId: payload.trigger_id,
           responseUrl: payload.response_url,
           caller,
-        },
-        deps,
-        { client },
-      );
-      if (reply) {
-        const { visibility, ...message } = reply;
-        await respond({ response_type: visibility ?? 'ephemeral', ...message });
+        };
+        const reply = await handler(input, deps, { client });
+        return reply ? toMessage(reply) : null;
+      } catch (error) {
+        if (!(error instanceof UserFacingError)) throw error;
+        return { response_type: 'ephemeral', text: error.message };
       }
+    })();
+    let timer: NodeJS.Timeout | undefined;
+    const late = new Promise<typeof LATE>((resolve) => {
+      timer = setTimeout(() => resolve(LATE), INLINE_REPLY_MS);
+    });
+    let first: SlackMessage | null | typeof LATE;
+    try {
+      first = await Promise.race([work, late]);
     } catch (error) {
-      if (!(error instanceof UserFacingError)) throw error;
-      await respond({ response_type: 'ephemeral', text: error.message });
+      await ack();
+      throw error;
+    } finally {
+      clearTimeout(timer);
     }
+    if (first !== LATE) {
+      await ack(first ?? undefined);
+      return;
+    }
+    await ack();
+    const reply = await work;
+    if (reply) await respond(reply);
   });
 }
