@@ -44,7 +44,20 @@ export function isValidTimezone(tz: string): boolean {
 // each timezone's formatter is made once.
 const wallClocks = new Map<string, Intl.DateTimeFormat>();
 
+// The wall clock changes once a minute: remember the last answers (bounded) per zone and minute.
+const recentMinutes = new Map<string, Record<string, string>>();
+
 function wallClock(instant: Date, tz: string): Record<string, string> {
+  const key = `${tz}|${Math.floor(instant.getTime() / 60_000)}`;
+  const recent = recentMinutes.get(key);
+  if (recent) return recent;
+  const parts = formatWallClock(instant, tz);
+  if (recentMinutes.size >= 1_000) recentMinutes.clear();
+  recentMinutes.set(key, parts);
+  return parts;
+}
+
+function formatWallClock(instant: Date, tz: string): Record<string, string> {
   let format = wallClocks.get(tz);
   if (!format) {
     format = new Intl.DateTimeFormat('en-US', {

@@ -90,9 +90,17 @@ export class MembersRepository {
     );
   }
 
+  // Every command reads its caller; members change rarely and only through this repository.
+  readonly #cache = new Map<string, Member>();
+
   get(userId: string): Member | undefined {
+    const cached = this.#cache.get(userId);
+    if (cached) return cached;
     const row = this.#get.get(userId);
-    return row === undefined ? undefined : toMember(row);
+    if (row === undefined) return undefined;
+    const member = toMember(row);
+    this.#cache.set(userId, member);
+    return member;
   }
 
   saveProfile(profile: SlackProfile, at: Date): Member {
@@ -103,6 +111,7 @@ export class MembersRepository {
       deleted: profile.deleted ? 1 : 0,
       at: at.toISOString(),
     });
+    this.#cache.delete(profile.userId);
     return this.get(profile.userId)!;
   }
 
@@ -111,6 +120,7 @@ export class MembersRepository {
     structure: { role: Role; regionId: number | null; managerId: string | null },
   ): Member {
     this.#setStructure.run({ userId, ...structure });
+    this.#cache.delete(userId);
     return this.get(userId)!;
   }
 

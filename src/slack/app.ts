@@ -24,6 +24,8 @@ export function createSlackApp(deps: AppDeps): App {
     clientOptions: { slackApiUrl: config.slackApiUrl, retryConfig: COMMAND_RETRY },
     customRoutes,
     extendedErrorHandler: true as const,
+    // Pacer keeps no conversation state; Bolt's default store costs time on every request.
+    convoStore: false as const,
     // auth.test runs in start(), awaited: a bad token stops start-up instead of failing later.
     deferInitialization: true,
   };
