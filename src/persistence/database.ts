@@ -31,7 +31,11 @@ export function inTransaction<T>(db: Db, work: () => T): T {
   if (db.inTransaction) return work();
   let s = statements.get(db);
   if (!s) {
-    s = { begin: db.prepare('BEGIN IMMEDIATE'), commit: db.prepare('COMMIT'), rollback: db.prepare('ROLLBACK') };
+    s = {
+      begin: db.prepare('BEGIN IMMEDIATE'),
+      commit: db.prepare('COMMIT'),
+      rollback: db.prepare('ROLLBACK'),
+    };
     statements.set(db, s);
   }
   s.begin.run();

@@ -180,7 +180,8 @@ export function progressFor(
 ): Progress | null {
   const explicit = explicitFor(deps, scope);
   const calendar = calendarRules(deps, scope);
-  const target = resolveTarget(explicit, period, calendar);
+  const currency = deps.settings.get(CURRENCY);
+  const target = resolveTarget(explicit, period, calendar, { money: (c) => formatMoney(c, currency) });
   if (!target) return null;
   const actual = deps.deals.totals({ from: period.start, to: period.end, ...dealFilter(scope) }).revenueCents;
   const shares = dailyShares(explicit, period, calendar);

@@ -128,7 +128,8 @@ export class TestPacer {
       // The answer came in the ack: Slack would refuse it just as it refuses a posted message.
       const reply = JSON.parse(http.body) as Record<string, unknown>;
       const refused = validateMessage(reply);
-      if (refused) throw new Error(`Slack would refuse the reply to ${command} ${text}: ${JSON.stringify(refused)}`);
+      if (refused)
+        throw new Error(`Slack would refuse the reply to ${command} ${text}: ${JSON.stringify(refused)}`);
       return { http, text: String(reply.text ?? ''), reply };
     }
     const call = await this.standIn.waitForCall(

@@ -1,35 +1,126 @@
-import { type Period, parsePeriod, periodLabel } from '../periods.js';
+import { type Period, parsePeriod } from '../periods.js';
+import type { LocalDate } from '../time.js';
 import {
   type CalendarRules,
+  type Conflict,
   type DailyPlan,
+  type DayOrigin,
   DEFAULT_CALENDAR,
   type ExplicitTarget,
+  type PlannedPeriod,
   planDays,
-  sumDays,
 } from './decompose.js';
+import { explainDays, explainPeriod, explainRollUp, type MoneyText } from './explain.js';
 
 export interface ResolvedTarget {
   period: Period;
   amount: number;
+  /** `null` when the target it comes from has no stretch level. */
   stretch: number | null;
   source: 'explicit' | 'implied';
-  /** The explicit target this one comes from (itself when explicit). */
+  /** Key of the explicit target it comes from (its own when explicit); `null` for a roll-up. */
   derivedFrom: string | null;
-  /** How the number came about, in words. */
+  /** How the number came about, in words, e.g. `Q1 2026 (10,000,000.00) ÷ 3 months`. */
   explanation: string;
-  conflicts: DailyPlan['conflicts'];
+  /** Conflicts among the explicit targets that touch this period (for the base or stretch level). */
+  conflicts: Array<Conflict & { level: 'base' | 'stretch' }>;
+  /** E.g. a seasonal split that fell back to even for want of last year's sales. */
   notes: string[];
 }
 
-function yearsOf(period: Period): number[] {
-  const first = Number(period.start.slice(0, 4));
-  const last = Number(period.end.slice(0, 4));
-  return first === last ? [first] : [first, last];
+export interface ResolveOptions {
+  /** Puts amounts into the explanation; without it the explanation names periods only. */
+  money?: MoneyText;
 }
 
-function covers(plan: DailyPlan, period: Period): boolean {
-  for (const date of plan.days.keys()) if (date >= period.start && date <= period.end) return true;
-  return false;
+interface Range {
+  start: LocalDate;
+  end: LocalDate;
+}
+
+/**
+ * The target for one scope and period: as set, or implied from the targets around it (see
+ * `planDays` for the rules). A week, a day or any period nothing above covers adds up its days'
+ * shares. `null` when no target covers any of it. Stretch follows the same rules over the stretch
+ * amounts; an explicit target without a stretch counts at its base amount there, so the stretch of
+ * its siblings never drops below their base, and the periods it governs report no stretch.
+ */
+export function resolveTarget(
+  explicit: readonly ExplicitTarget[],
+  period: Period,
+  calendar: CalendarRules = DEFAULT_CALENDAR,
+  options: ResolveOptions = {},
+): ResolvedTarget | null {
+  const targets = parsed(explicit);
+  const own = targets.find((t) => t.period.key === period.key);
+  const years = yearsOf(period);
+  const base = planDays(explicit, (t) => t.amount, years, calendar);
+  const node = base.periods.get(period.key);
+  const dates = datesIn(base.days, period);
+  if (!own && !node && dates.length === 0) return null;
+
+  const ancestor = own ?? nearestContaining(period, targets);
+  const amount = own ? own.target.amount : node ? node.amount : sumOf(base.days, dates);
+  const stretch = resolveStretch(explicit, targets, period, own ?? ancestor, calendar);
+  return {
+    period,
+    amount,
+    stretch: stretch.amount,
+    source: own ? 'explicit' : 'implied',
+    derivedFrom: ancestor?.target.periodKey ?? null,
+    explanation: own
+      ? 'set explicitly'
+      : node
+        ? explainPeriod(node, options.money)
+        : period.kind === 'week' || period.kind === 'day'
+          ? explainDays(originsIn(base, dates), options.money)
+          : explainRollUp(period, topmost(overlapping(period, base)), options.money),
+    conflicts: [
+      ...touching(base.conflicts, period).map((c) => ({ ...c, level: 'base' as const })),
+      ...touching(stretch.plan?.conflicts ?? [], period).map((c) => ({ ...c, level: 'stretch' as const })),
+    ],
+    notes: [...new Set(touching(base.notes, period).map((n) => n.text))],
+  };
+}
+
+/**
+ * Each day's share of the target inside a range (a period, or any from–to), for the target of an
+ * arbitrary stretch of days and for "expected so far". Days no target covers are absent.
+ */
+export function dailyShares(
+  explicit: readonly ExplicitTarget[],
+  range: Range,
+  calendar: CalendarRules = DEFAULT_CALENDAR,
+): Map<LocalDate, number> {
+  const plan = planDays(explicit, (t) => t.amount, yearsOf(range), calendar);
+  return new Map(datesIn(plan.days, range).map((d) => [d, plan.days.get(d)!]));
+}
+
+interface Parsed {
+  period: Period;
+  target: ExplicitTarget;
+}
+
+function parsed(explicit: readonly ExplicitTarget[]): Parsed[] {
+  return explicit.flatMap((target) => {
+    const period = parsePeriod(target.periodKey);
+    return period ? [{ period, target }] : [];
+  });
+}
+
+function resolveStretch(
+  explicit: readonly ExplicitTarget[],
+  targets: Parsed[],
+  period: Period,
+  holder: Parsed | undefined,
+  calendar: CalendarRules,
+): { amount: number | null; plan?: DailyPlan } {
+  if (holder && holder.period.key === period.key) return { amount: holder.target.stretch };
+  const governing = holder ? [holder] : targets.filter((t) => overlaps(t.period, period));
+  if (governing.length === 0 || governing.some((t) => t.target.stretch === null)) return { amount: null };
+  const plan = planDays(explicit, (t) => t.stretch ?? t.amount, yearsOf(period), calendar);
+  const node = plan.periods.get(period.key);
+  return { amount: node ? node.amount : sumOf(plan.days, datesIn(plan.days, period)), plan };
 }
 
 const CONTAINERS: Record<Period['kind'], Array<Period['kind']>> = {
@@ -40,87 +131,57 @@ const CONTAINERS: Record<Period['kind'], Array<Period['kind']>> = {
   year: [],
 };
 
-/** The nearest explicit target that contains `period`. */
-function ancestorOf(period: Period, explicit: readonly ExplicitTarget[]): ExplicitTarget | undefined {
+/** The nearest explicit target whose period holds all of `period`. */
+function nearestContaining(period: Period, targets: Parsed[]): Parsed | undefined {
   for (const kind of CONTAINERS[period.kind]) {
-    const found = explicit.find((t) => {
-      const p = parsePeriod(t.periodKey);
-      return p?.kind === kind && p.start <= period.start && p.end >= period.end;
-    });
+    const found = targets.find(
+      (t) => t.period.kind === kind && t.period.start <= period.start && t.period.end >= period.end,
+    );
     if (found) return found;
   }
   return undefined;
 }
 
-function explain(
-  period: Period,
-  ancestor: ExplicitTarget | undefined,
-  explicit: readonly ExplicitTarget[],
-): string {
-  if (!ancestor) {
-    const inside = explicit
-      .filter((t) => {
-        const p = parsePeriod(t.periodKey);
-        return p && p.start <= period.end && p.end >= period.start;
-      })
-      .map((t) => t.periodKey);
-    return `the sum of the targets set inside it (${inside.join(', ')})`;
-  }
-  const from = periodLabel(parsePeriod(ancestor.periodKey)!);
-  const seasonal = ancestor.split === 'seasonal' ? ", split by last year's monthly sales" : '';
-  switch (period.kind) {
-    case 'quarter':
-      return `a quarter of the ${from} target${seasonal}`;
-    case 'month':
-      return ancestor.periodKey.includes('Q')
-        ? `a third of the ${from} target`
-        : `a twelfth of the ${from} target${seasonal}`;
-    case 'week':
-      return `the sum of its working days' shares (each month's target is spread evenly over its working days; from the ${from} target)`;
-    default:
-      return `a share of the ${from} target`;
-  }
+function overlapping(period: Period, plan: DailyPlan): PlannedPeriod[] {
+  return [...plan.periods.values()].filter((n) => n.source === 'explicit' && overlaps(n.period, period));
 }
 
-/**
- * The target for one scope and period: as set, or implied from the targets around it. `null` when
- * nothing covers the period. Stretch follows the same rules over the stretch amounts.
- */
-export function resolveTarget(
-  explicit: readonly ExplicitTarget[],
-  period: Period,
-  calendar: CalendarRules = DEFAULT_CALENDAR,
-): ResolvedTarget | null {
-  const own = explicit.find((t) => t.periodKey === period.key);
-  const years = yearsOf(period);
-  const base = planDays(explicit, (t) => t.amount, years, calendar);
-  if (!own && !covers(base, period)) return null;
-  const stretchPlan = planDays(explicit, (t) => t.stretch, years, calendar);
-  const amount = own ? own.amount : sumDays(base.days, period.start, period.end);
-  const stretch = own
-    ? own.stretch
-    : covers(stretchPlan, period)
-      ? sumDays(stretchPlan.days, period.start, period.end)
-      : null;
-  const ancestor = own ? undefined : ancestorOf(period, explicit);
-  return {
-    period,
-    amount,
-    stretch,
-    source: own ? 'explicit' : 'implied',
-    derivedFrom: own ? own.periodKey : (ancestor?.periodKey ?? null),
-    explanation: own ? 'set explicitly' : explain(period, ancestor, explicit),
-    conflicts: base.conflicts,
-    notes: base.notes,
-  };
+/** Leaves out what lies inside another of them: a roll-up names the quarter, not its months too. */
+function topmost(nodes: PlannedPeriod[]): PlannedPeriod[] {
+  const inside = (a: Period, b: Period) => a !== b && b.start <= a.start && b.end >= a.end;
+  return nodes
+    .filter((n) => !nodes.some((o) => inside(n.period, o.period)))
+    .sort((a, b) => (a.period.start < b.period.start ? -1 : 1));
 }
 
-/** Each day's share of the target inside the period (for "expected so far" and pace). */
-export function dailyShares(
-  explicit: readonly ExplicitTarget[],
-  period: Period,
-  calendar: CalendarRules = DEFAULT_CALENDAR,
-): Map<string, number> {
-  const plan = planDays(explicit, (t) => t.amount, yearsOf(period), calendar);
-  return new Map([...plan.days].filter(([d]) => d >= period.start && d <= period.end));
+function touching<T extends { periodKey: string }>(items: readonly T[], period: Period): T[] {
+  return items.filter((i) => {
+    const p = parsePeriod(i.periodKey);
+    return p !== null && overlaps(p, period);
+  });
+}
+
+function originsIn(plan: DailyPlan, dates: LocalDate[]): DayOrigin[] {
+  return dates.flatMap((d) => {
+    const o = plan.origins.get(d);
+    return o ? [o] : [];
+  });
+}
+
+function datesIn(days: ReadonlyMap<LocalDate, number>, range: Range): LocalDate[] {
+  return [...days.keys()].filter((d) => d >= range.start && d <= range.end).sort();
+}
+
+function sumOf(days: ReadonlyMap<LocalDate, number>, dates: LocalDate[]): number {
+  return dates.reduce((a, d) => a + (days.get(d) ?? 0), 0);
+}
+
+function overlaps(a: Range, b: Range): boolean {
+  return a.start <= b.end && a.end >= b.start;
+}
+
+function yearsOf(range: Range): number[] {
+  const first = Number(range.start.slice(0, 4));
+  const last = Number(range.end.slice(0, 4));
+  return Array.from({ length: last - first + 1 }, (_, i) => first + i);
 }

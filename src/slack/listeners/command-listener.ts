@@ -45,7 +45,11 @@ export type CommandHandler = (
 export const INLINE_REPLY_MS = 1_500;
 const LATE = Symbol('late');
 
-type SlackMessage = { response_type: 'ephemeral' | 'in_channel'; text: string; blocks?: CommandReply['blocks'] };
+type SlackMessage = {
+  response_type: 'ephemeral' | 'in_channel';
+  text: string;
+  blocks?: CommandReply['blocks'];
+};
 
 function toMessage(reply: CommandReply): SlackMessage {
   const { visibility, ...message } = reply;

@@ -4,180 +4,219 @@ import {
   isoWeekPeriod,
   isoWeeksInYear,
   monthPeriod,
-  parsePeriod,
   quarterPeriod,
   yearPeriod,
 } from '../../../src/domain/periods.js';
-import { allocate } from '../../../src/domain/targets/allocate.js';
-import { DEFAULT_CALENDAR, planDays, sumDays } from '../../../src/domain/targets/decompose.js';
-import { resolveTarget } from '../../../src/domain/targets/resolve.js';
+import {
+  type DailyPlan,
+  DEFAULT_CALENDAR,
+  type ExplicitTarget,
+  planDays,
+  sumDays,
+} from '../../../src/domain/targets/decompose.js';
+import { addDays } from '../../../src/domain/time.js';
 
-const target = (periodKey: string, amount: number, stretch: number | null = null) => ({
-  periodKey,
-  amount,
-  stretch,
-});
-const resolve = (explicit: ReturnType<typeof target>[], key: string) =>
-  resolveTarget(explicit, parsePeriod(key)!);
+const target = (periodKey: string, amount: number): ExplicitTarget => ({ periodKey, amount, stretch: null });
+const plan = (explicit: ExplicitTarget[], year: number, calendar = DEFAULT_CALENDAR) =>
+  planDays(explicit, (t) => t.amount, [year], calendar);
+const amountOf = (p: DailyPlan, key: string) => p.periods.get(key)?.amount;
+const pad = (n: number) => String(n).padStart(2, '0');
 
-describe('allocate', () => {
-  it('splits exactly, giving left-over cents to the earliest parts on a tie', () => {
-    expect(allocate(1_000_000_000, [1, 1, 1])).toEqual([333_333_334, 333_333_333, 333_333_333]);
-    expect(allocate(10, [1, 0, 1])).toEqual([5, 0, 5]);
-    expect(allocate(0, [0, 0])).toEqual([0, 0]);
-  });
-});
+/** The ISO weeks touching the calendar year, each counting only its days inside the year. */
+function weeksInsideYear(p: DailyPlan, year: number): number[] {
+  const y = yearPeriod(year);
+  const out: number[] = [];
+  for (const isoYear of [year - 1, year, year + 1]) {
+    for (let w = 1; w <= isoWeeksInYear(isoYear); w++) {
+      const week = isoWeekPeriod(isoYear, w);
+      if (week.end < y.start || week.start > y.end) continue;
+      // Dates compare as strings: the later start and the earlier end.
+      const [, from] = [week.start, y.start].sort();
+      const [to] = [week.end, y.end].sort();
+      out.push(sumDays(p.days, from!, to!));
+    }
+  }
+  return out;
+}
 
-describe("the playbook's quarter", () => {
-  // "A quarter of 10,000,000 gives about 2,500,000 a month and 625,000 a week": a quarter has 3 months.
-  const q1 = [target('2026-Q1', 1_000_000_000)];
+const total = (values: readonly number[]) => values.reduce((a, b) => a + b, 0);
 
-  it('gives each month a third, to the cent', () => {
-    const months = ['2026-01', '2026-02', '2026-03'].map((k) => resolve(q1, k)!.amount);
-    expect(months).toEqual([333_333_334, 333_333_333, 333_333_333]);
-    expect(resolve(q1, '2026-01')?.explanation).toBe('a third of the Q1 2026 target');
-  });
+/** Everything a plan must hold for a year whose target is `cents`, when nothing conflicts. */
+function expectExactYear(p: DailyPlan, year: number, cents: number): void {
+  const y = yearPeriod(year);
+  expect(sumDays(p.days, y.start, y.end)).toBe(cents);
+  expect(total(weeksInsideYear(p, year))).toBe(cents);
+  const quarters = [1, 2, 3, 4].map((q) => amountOf(p, quarterPeriod(year, q).key)!);
+  expect(total(quarters)).toBe(cents);
+  for (let q = 1; q <= 4; q++) {
+    const months = [1, 2, 3].map((m) => amountOf(p, monthPeriod(year, (q - 1) * 3 + m).key)!);
+    expect(total(months)).toBe(quarters[q - 1]);
+  }
+  expectEveryPeriodAddsUp(p);
+  expectWholeCents(p);
+}
 
-  it('gives each week the sum of its working days, so weeks that straddle months are right', () => {
-    // January 2026 has 22 working days: 333,333,334 / 22 = 15,151,515.18… a day.
-    const week2 = resolve(q1, '2026-W02')!; // Mon 5 – Sun 11 January: 5 working days
-    expect(week2.amount).toBe(75_757_577);
-    // Week 5: Mon 26 Jan – Sun 1 Feb: 5 January working days, none in February.
-    const week5 = resolve(q1, '2026-W05')!;
-    const janDay = allocate(333_333_334, Array(22).fill(1));
-    expect(week5.amount).toBe(janDay.slice(17, 22).reduce((a, b) => a + b, 0));
-    // Weeks 1–14 hold every day of Q1 (W01 starts 29 Dec 2025, W14 ends 5 Apr 2026).
-    const weeks = Array.from(
-      { length: 14 },
-      (_, i) => resolve(q1, `2026-W${String(i + 1).padStart(2, '0')}`)!.amount,
-    );
-    expect(weeks.reduce((a, b) => a + b, 0)).toBe(1_000_000_000);
-  });
+/** Each year, quarter, month, explicit week and day: its days add up to exactly its amount. */
+function expectEveryPeriodAddsUp(p: DailyPlan): void {
+  for (const node of p.periods.values()) {
+    expect([node.period.key, sumDays(p.days, node.period.start, node.period.end)]).toEqual([
+      node.period.key,
+      node.amount,
+    ]);
+  }
+}
 
-  it('covers nothing outside it', () => {
-    expect(resolve(q1, '2026-Q2')).toBeNull();
-    expect(resolve(q1, '2026-04')).toBeNull();
-  });
-});
+function expectWholeCents(p: DailyPlan): void {
+  for (const share of p.days.values()) expect(Number.isSafeInteger(share) && share >= 0).toBe(true);
+  for (const node of p.periods.values())
+    expect(Number.isSafeInteger(node.amount) && node.amount >= 0).toBe(true);
+}
 
-describe('year targets', () => {
-  const year = [target('2026', 1_200_000_000, 1_400_000_000)];
+const cents = fc.integer({ min: 0, max: 100_000_000_000_000 });
+const years = fc.integer({ min: 1990, max: 2100 });
+const permille = fc.integer({ min: 0, max: 1000 });
 
-  it('gives quarters a quarter and months a twelfth, with stretch alongside', () => {
-    expect(resolve(year, '2026-Q3')).toMatchObject({
-      amount: 300_000_000,
-      stretch: 350_000_000,
-      source: 'implied',
-    });
-    expect(resolve(year, '2026-11')).toMatchObject({ amount: 100_000_000, derivedFrom: '2026' });
-    expect(resolve(year, '2026')).toMatchObject({ amount: 1_200_000_000, source: 'explicit' });
-  });
-
-  it('lets an explicit quarter override and spreads the rest over the other quarters', () => {
-    const withQ4 = [...year, target('2026-Q4', 450_000_000)];
-    expect(resolve(withQ4, '2026-Q4')?.amount).toBe(450_000_000);
-    expect(resolve(withQ4, '2026-Q1')?.amount).toBe(250_000_000);
-    const all = ['2026-Q1', '2026-Q2', '2026-Q3', '2026-Q4'].map((k) => resolve(withQ4, k)!.amount);
-    expect(all.reduce((a, b) => a + b, 0)).toBe(1_200_000_000);
-  });
-
-  it('reports a conflict instead of negative targets when explicit parts exceed the whole', () => {
-    const over = [target('2026', 100_000_000), target('2026-Q1', 80_000_000), target('2026-Q2', 50_000_000)];
-    const q3 = resolve(over, '2026-Q3')!;
-    expect(q3.amount).toBe(0);
-    expect(q3.conflicts).toContainEqual({
-      periodKey: '2026',
-      explicitChildren: 130_000_000,
-      amount: 100_000_000,
-    });
-  });
-
-  it('splits a seasonal year by last year’s monthly sales, falling back to even without them', () => {
-    const weights = [1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 3];
-    const seasonal = [{ ...target('2026', 1_400_000_000), split: 'seasonal' as const }];
-    const calendar = { ...DEFAULT_CALENDAR, seasonalWeights: () => weights };
-    expect(resolveTarget(seasonal, monthPeriod(2026, 12), calendar)?.amount).toBe(300_000_000);
-    expect(resolveTarget(seasonal, monthPeriod(2026, 1), calendar)?.amount).toBe(100_000_000);
-    const even = resolveTarget(seasonal, monthPeriod(2026, 1), {
-      ...DEFAULT_CALENDAR,
-      seasonalWeights: () => null,
-    })!;
-    expect(even.amount).toBe(116_666_667);
-    expect(even.notes[0]).toMatch(/no sales in 2025/);
-  });
-
-  it('skips holidays and lets an explicit week fix its own days', () => {
-    const november = [target('2026-11', 2_100_000)];
-    const calendar = { ...DEFAULT_CALENDAR, holidays: ['2026-11-26'] }; // 20 working days left
-    expect(resolveTarget(november, isoWeekPeriod(2026, 48), calendar)?.amount).toBe(420_000); // 4 days × 105,000
-    const withWeek = [...november, target('2026-W46', 1_000_000)];
-    expect(resolve(withWeek, '2026-W46')?.amount).toBe(1_000_000);
-    expect(resolve(withWeek, '2026-11')?.amount).toBe(2_100_000);
-    expect(resolve(withWeek, '2026-W47')?.amount).toBe(343_750); // (2,100,000 − 1,000,000) over 16 days × 5
-  });
-});
-
-describe('decomposition always adds up (property-based)', () => {
-  const amount = fc.integer({ min: 0, max: 100_000_000_000_000 });
-  const year = fc.integer({ min: 1990, max: 2100 });
-
-  it('quarters, months, days and ISO weeks of any year sum exactly to the year', () => {
+describe('decomposition of a year (property-based)', () => {
+  it('adds up exactly at every level for any amount and year, and a month is a twelfth', () => {
     fc.assert(
-      fc.property(amount, year, (cents, y) => {
-        const explicit = [target(String(y), cents)];
-        const plan = planDays(explicit, (t) => t.amount, [y]);
-        const yp = yearPeriod(y);
-        if (sumDays(plan.days, yp.start, yp.end) !== cents) return false;
-        let quarters = 0;
-        for (let q = 1; q <= 4; q++) {
-          const qp = quarterPeriod(y, q);
-          const qAmount = sumDays(plan.days, qp.start, qp.end);
-          quarters += qAmount;
-          let months = 0;
-          for (let m = (q - 1) * 3 + 1; m <= q * 3; m++) {
-            const mp = monthPeriod(y, m);
-            months += sumDays(plan.days, mp.start, mp.end);
-          }
-          if (months !== qAmount) return false;
+      fc.property(cents, years, (amount, year) => {
+        const p = plan([target(String(year), amount)], year);
+        expect(p.conflicts).toEqual([]);
+        expectExactYear(p, year, amount);
+        for (let m = 1; m <= 12; m++) {
+          const month = amountOf(p, monthPeriod(year, m).key)!;
+          expect(month === Math.floor(amount / 12) || month === Math.ceil(amount / 12)).toBe(true);
         }
-        // Weeks of the ISO years that touch this calendar year, counting only days inside it.
-        let weeks = 0;
-        for (const isoYear of [y - 1, y, y + 1]) {
-          for (let w = 1; w <= isoWeeksInYear(isoYear); w++) {
-            const wp = isoWeekPeriod(isoYear, w);
-            const from = wp.start < yp.start ? yp.start : wp.start;
-            weeks += sumDays(plan.days, from, wp.end > yp.end ? yp.end : wp.end);
-          }
-        }
-        return (
-          quarters === cents &&
-          weeks === cents &&
-          [...plan.days.values()].every((v) => Number.isSafeInteger(v) && v >= 0)
-        );
       }),
       { numRuns: 60 },
     );
   });
 
-  it('keeps sums exact with explicit quarters and months when they fit inside the year', () => {
+  it('adds up in every year from 1990 to 2100, leap years and 53-week ISO years included', () => {
+    let isoYearsOf53 = 0;
+    for (let year = 1990; year <= 2100; year++) {
+      if (isoWeeksInYear(year) === 53) isoYearsOf53++;
+      const amount = 99_999_999_999_999 - year;
+      const p = plan([target(String(year), amount)], year);
+      const y = yearPeriod(year);
+      expect(sumDays(p.days, y.start, y.end)).toBe(amount);
+      expect(total(weeksInsideYear(p, year))).toBe(amount);
+    }
+    expect(isoYearsOf53).toBe(20);
+  });
+
+  it("splits a seasonal year exactly by any last year's monthly sales", () => {
     fc.assert(
       fc.property(
-        amount,
-        year,
-        fc.integer({ min: 1, max: 4 }),
-        fc.integer({ min: 0, max: 100 }),
-        (cents, y, q, pct) => {
-          const qAmount = Math.floor((cents * pct) / 100);
-          const explicit = [target(String(y), cents), target(`${y}-Q${q}`, qAmount)];
-          const plan = planDays(explicit, (t) => t.amount, [y]);
-          const qp = quarterPeriod(y, q);
-          const yp = yearPeriod(y);
-          return (
-            sumDays(plan.days, yp.start, yp.end) === cents && sumDays(plan.days, qp.start, qp.end) === qAmount
-          );
+        cents,
+        years,
+        fc.array(fc.integer({ min: 0, max: 10_000_000_000 }), { minLength: 12, maxLength: 12 }),
+        (amount, year, weights) => {
+          const explicit = [{ ...target(String(year), amount), split: 'seasonal' as const }];
+          const p = plan(explicit, year, { ...DEFAULT_CALENDAR, seasonalWeights: () => weights });
+          expect(p.conflicts).toEqual([]);
+          expectExactYear(p, year, amount);
+          expect(p.notes.length).toBe(total(weights) === 0 ? 1 : 0);
         },
       ),
-      { numRuns: 60 },
+      { numRuns: 40 },
+    );
+  });
+});
+
+/** Explicit targets that fit inside each other, built top-down from what the plan so far implies. */
+const fittingOverrides = fc.record({
+  amount: cents,
+  year: years,
+  quarters: fc.uniqueArray(fc.record({ q: fc.integer({ min: 1, max: 4 }), share: permille }), {
+    selector: (r) => r.q,
+    maxLength: 4,
+  }),
+  months: fc.uniqueArray(fc.record({ m: fc.integer({ min: 1, max: 12 }), share: permille }), {
+    selector: (r) => r.m,
+    maxLength: 3,
+  }),
+  weeks: fc.uniqueArray(fc.record({ w: fc.integer({ min: 1, max: 53 }), share: permille }), {
+    selector: (r) => r.w,
+    maxLength: 3,
+  }),
+});
+
+/** Per-mille parts of `whole` that together never exceed it; with `all`, the last takes the rest. */
+function fitting(whole: number, shares: number[], all: boolean): number[] {
+  const parts = shares.map((s) => Number((BigInt(whole) * BigInt(s)) / (1000n * BigInt(shares.length))));
+  if (all && parts.length > 0) parts[parts.length - 1] = whole - total(parts.slice(0, -1));
+  return parts;
+}
+
+describe('overrides (property-based)', () => {
+  it('keep every level exact and non-negative when explicit parts fit their parents', () => {
+    fc.assert(
+      fc.property(fittingOverrides, ({ amount, year, quarters, months, weeks }) => {
+        const explicit = [target(String(year), amount)];
+        const quarterAmounts = fitting(
+          amount,
+          quarters.map((q) => q.share),
+          quarters.length === 4,
+        );
+        for (const [i, q] of quarters.entries()) {
+          explicit.push(target(quarterPeriod(year, q.q).key, quarterAmounts[i]!));
+        }
+        const byQuarter = new Map<number, typeof months>();
+        for (const m of months) {
+          const q = Math.ceil(m.m / 3);
+          byQuarter.set(q, [...(byQuarter.get(q) ?? []), m]);
+        }
+        const sofar = plan(explicit, year);
+        for (const [q, inQuarter] of byQuarter) {
+          const parts = fitting(
+            amountOf(sofar, quarterPeriod(year, q).key)!,
+            inQuarter.map((m) => m.share),
+            inQuarter.length === 3,
+          );
+          for (const [i, m] of inQuarter.entries()) explicit.push(target(`${year}-${pad(m.m)}`, parts[i]!));
+        }
+        const beforeWeeks = plan(explicit, year);
+        for (const { w, share } of weeks) {
+          const week = isoWeekPeriod(year, ((w - 1) % isoWeeksInYear(year)) + 1);
+          const implied = sumDays(beforeWeeks.days, week.start, week.end);
+          explicit.push(target(week.key, Math.floor((implied * share) / 1000)));
+        }
+        const p = plan(explicit, year);
+        expect(p.conflicts).toEqual([]);
+        expectExactYear(p, year, amount);
+      }),
+      { numRuns: 80 },
+    );
+  });
+
+  it('never give a negative or fractional share, and report a conflict whenever sums cannot hold', () => {
+    const key = fc.oneof(
+      fc.integer({ min: 1, max: 4 }).map((q) => `2028-Q${q}`),
+      fc.integer({ min: 1, max: 12 }).map((m) => `2028-${pad(m)}`),
+      fc.integer({ min: 1, max: 52 }).map((w) => `2028-W${pad(w)}`),
+      fc.integer({ min: 0, max: 372 }).map((d) => addDays('2027-12-27', d)),
+    );
+    fc.assert(
+      fc.property(
+        fc.option(cents, { nil: undefined }),
+        fc.array(fc.record({ key, amount: fc.integer({ min: 0, max: 1_000_000_000_000 }) }), {
+          maxLength: 8,
+        }),
+        (yearAmount, parts) => {
+          const explicit = parts.map((t) => target(t.key, t.amount));
+          if (yearAmount !== undefined) explicit.unshift(target('2028', yearAmount));
+          const p = plan(explicit, 2028);
+          expectWholeCents(p);
+          for (const c of p.conflicts) {
+            expect(c.kind === 'over' ? c.explicitChildren > c.amount : c.explicitChildren < c.amount).toBe(
+              true,
+            );
+          }
+          if (p.conflicts.length === 0) expectEveryPeriodAddsUp(p);
+        },
+      ),
+      { numRuns: 150 },
     );
   });
 });

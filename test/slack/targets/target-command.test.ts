@@ -24,7 +24,7 @@ describe('/target set', () => {
     expect(set.text).toContain('Target for the team, 2026: *$12,000,000*, stretch $16,800,000.');
     const q4 = await t.command(REP.id, '/target', 'team 2026-Q4');
     expect(q4.text).toContain('$3,000,000');
-    expect(q4.text).toContain('a quarter of the 2026 target');
+    expect(q4.text).toContain('2026 ($12,000,000) ÷ 4 quarters');
     expect(q4.text).toContain('_Why:_ +30% on 2025, new region');
   });
 
@@ -110,7 +110,10 @@ describe('/target progress', () => {
     expect(text).toContain('$16,000 to go · $4,000 per working day over the 4 left');
     expect(text).toContain('This week (week 48 (Nov 23–29))* — $0 of $5,000');
     expect(text).toContain('This year (2026)* — $5,000 of $21,000');
-    expect(text).toContain('the sum of the targets set inside it (2026-11)');
+    expect(text).toContain(
+      "no target is set for 2026 itself; this adds up its days' shares of November 2026 ($21,000)",
+    );
+    expect(text).toContain('5 of the 21 working days of November 2026 ($21,000)');
   });
 
   it('shows how much of the team target the individual targets cover', async () => {
