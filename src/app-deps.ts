@@ -9,6 +9,7 @@ import type { Db } from './persistence/database.js';
 import type { DealsRepository } from './persistence/deals-repository.js';
 import type { JobLedgerRepository } from './persistence/job-ledger-repository.js';
 import type { MembersRepository } from './persistence/members-repository.js';
+import type { RecognitionRepository } from './persistence/recognition-repository.js';
 import type { TargetsRepository } from './persistence/targets-repository.js';
 import type { MemberDirectory } from './services/member-directory.js';
 import type { SettingsService } from './services/settings-service.js';
@@ -27,6 +28,7 @@ export interface AppDeps {
   audit: AuditRepository;
   deals: DealsRepository;
   targets: TargetsRepository;
+  recognition: RecognitionRepository;
   ledger: JobLedgerRepository;
   sender: SlackSender;
   /** Set once the scheduler exists (jobs need deps, and the scheduler needs jobs). */

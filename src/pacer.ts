@@ -16,6 +16,7 @@ import { DealsRepository } from './persistence/deals-repository.js';
 import { JobLedgerRepository } from './persistence/job-ledger-repository.js';
 import { MembersRepository } from './persistence/members-repository.js';
 import { defaultMigrationsDir, migrate, readMigrations } from './persistence/migrator.js';
+import { RecognitionRepository } from './persistence/recognition-repository.js';
 import { SettingsRepository } from './persistence/settings-repository.js';
 import { TargetsRepository } from './persistence/targets-repository.js';
 import { MemberDirectory } from './services/member-directory.js';
@@ -68,6 +69,7 @@ export function createPacer(options: PacerOptions): Pacer {
     audit: new AuditRepository(db),
     deals: new DealsRepository(db),
     targets: new TargetsRepository(db),
+    recognition: new RecognitionRepository(db),
     ledger,
     sender: new SlackSender({
       token: config.slackBotToken,

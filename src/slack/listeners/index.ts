@@ -2,14 +2,16 @@ import type { App } from '@slack/bolt';
 import type { AppDeps } from '../../app-deps.js';
 import type { HelpEntry } from '../help-entry.js';
 import * as deal from './commands/deal/index.js';
+import * as leaderboard from './commands/leaderboard/index.js';
 import * as pacer from './commands/pacer/index.js';
 import * as target from './commands/target/index.js';
 
 /** Help for every command, in the order `/pacer help` lists them. */
-export const allHelp: HelpEntry[] = [...pacer.help, ...deal.help, ...target.help];
+export const allHelp: HelpEntry[] = [...pacer.help, ...deal.help, ...target.help, ...leaderboard.help];
 
 export function registerListeners(app: App, deps: AppDeps): void {
   pacer.registerPacer(app, deps, allHelp);
   deal.registerDeal(app, deps);
   target.registerTarget(app, deps);
+  leaderboard.registerLeaderboard(app, deps);
 }

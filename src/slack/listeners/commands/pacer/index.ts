@@ -6,6 +6,7 @@ import { helpView } from '../../../views/help-view.js';
 import { type CommandHandler, registerCommand } from '../../command-listener.js';
 import { catalogCommand } from './catalog.js';
 import { celebrate } from './celebrate.js';
+import { commission } from './commission.js';
 import { runJob, scheduleJob } from './jobs.js';
 import { setMember } from './member.js';
 import { reminderDms } from './reminder-dms.js';
@@ -89,6 +90,7 @@ export function registerPacer(app: App, deps: AppDeps, allHelp: readonly HelpEnt
     schedule: scheduleJob,
     run: runJob,
     celebrate,
+    commission,
     'reminder-dms': reminderDms,
   };
   registerCommand(app, deps, '/pacer', async (input, d, tools) => {

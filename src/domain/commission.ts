@@ -1,0 +1,75 @@
+/**
+ * A commission plan: a base rate, optional marginal tiers by attainment, and a fixed bonus when the
+ * stretch target is reached. Rates in basis points (500 = 5%), amounts in minor units.
+ */
+export interface CommissionPlan {
+  baseRateBp: number;
+  /** From this attainment (10,000 = 100% of target) upwards, sales earn `rateBp`. Ascending. */
+  tiers: Array<{ fromAttainmentBp: number; rateBp: number }>;
+  stretchBonus: number;
+}
+
+export interface CommissionLine {
+  label: string;
+  base: number;
+  rateBp: number;
+  amount: number;
+}
+
+export interface Commission {
+  total: number;
+  lines: CommissionLine[];
+}
+
+/** Rounds half up: amounts are integer cents × basis points / 10,000. */
+const share = (amount: number, rateBp: number) =>
+  Number((BigInt(amount) * BigInt(rateBp) + 5_000n) / 10_000n);
+
+/**
+ * What a member earned in a period. Tiers are marginal: with 5% up to 100% of target and 8% above,
+ * sales up to the target earn 5% and only the part above it earns 8%. No target: base rate on all.
+ */
+export function commissionFor(
+  plan: CommissionPlan,
+  sales: { actual: number; target: number | null; stretch: number | null },
+): Commission {
+  const { actual, target } = sales;
+  if (!target || plan.tiers.length === 0) {
+    const amount = share(actual, plan.baseRateBp);
+    return { total: amount, lines: [{ label: 'all sales', base: actual, rateBp: plan.baseRateBp, amount }] };
+  }
+  const bounds = plan.tiers.map((t) => ({
+    from: Number((BigInt(target) * BigInt(t.fromAttainmentBp)) / 10_000n),
+    rateBp: t.rateBp,
+    label: `above ${t.fromAttainmentBp / 100}% of target`,
+  }));
+  const bands = [
+    { from: 0, rateBp: plan.baseRateBp, label: `up to ${plan.tiers[0]!.fromAttainmentBp / 100}% of target` },
+    ...bounds,
+  ];
+  const lines: CommissionLine[] = [];
+  bands.forEach((band, i) => {
+    const upper = bands[i + 1]?.from ?? Number.POSITIVE_INFINITY;
+    const base = Math.max(0, Math.min(actual, upper) - band.from);
+    if (base > 0)
+      lines.push({ label: band.label, base, rateBp: band.rateBp, amount: share(base, band.rateBp) });
+  });
+  if (plan.stretchBonus > 0 && sales.stretch !== null && actual >= sales.stretch) {
+    lines.push({ label: 'stretch bonus', base: 0, rateBp: 0, amount: plan.stretchBonus });
+  }
+  return { total: lines.reduce((a, l) => a + l.amount, 0), lines };
+}
+
+/** Problems with a plan, in words; empty when it is fine. */
+export function planErrors(plan: CommissionPlan): string[] {
+  const errors: string[] = [];
+  const rates = [plan.baseRateBp, ...plan.tiers.map((t) => t.rateBp)];
+  if (rates.some((r) => !Number.isInteger(r) || r < 0 || r > 10_000))
+    errors.push('rates are between 0% and 100%');
+  const froms = plan.tiers.map((t) => t.fromAttainmentBp);
+  if (froms.some((f, i) => f <= 0 || (i > 0 && f <= froms[i - 1]!)))
+    errors.push('tiers go up, each above the last');
+  if (!Number.isSafeInteger(plan.stretchBonus) || plan.stretchBonus < 0)
+    errors.push('the stretch bonus is an amount of zero or more');
+  return errors;
+}

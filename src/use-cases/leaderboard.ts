@@ -1,0 +1,98 @@
+import type { AppDeps } from '../app-deps.js';
+import { type Ranked, rankScores, type Score } from '../domain/leaderboard.js';
+import type { Period } from '../domain/periods.js';
+import type { ExplicitTarget } from '../domain/targets/decompose.js';
+import { resolveTarget } from '../domain/targets/resolve.js';
+import type { MemberTotals } from '../persistence/deals-repository.js';
+import { calendarRules } from './targets.js';
+
+export const METRICS = ['revenue', 'attainment', 'deals', 'new-customers'] as const;
+export type Metric = (typeof METRICS)[number];
+
+export interface LeaderboardQuery {
+  period: Period;
+  metric: Metric;
+  regionId?: number;
+  productId?: number;
+}
+
+export interface LeaderboardRow extends Ranked {
+  totals: MemberTotals;
+  target: number | null;
+}
+
+export interface Leaderboard {
+  query: LeaderboardQuery;
+  ranked: LeaderboardRow[];
+  /** Attainment only: members with sales but no target, listed apart. */
+  noTarget: Array<{ memberId: string; name: string; totals: MemberTotals }>;
+  team: { revenueCents: number; deals: number; newCustomers: number };
+}
+
+type Deps = Pick<AppDeps, 'deals' | 'members' | 'targets' | 'settings'>;
+
+/** Each member's target for the period, for those who have one (explicit or implied). */
+export function memberTargets(
+  deps: Deps,
+  period: Period,
+): Map<string, { amount: number; stretch: number | null }> {
+  const byMember = new Map<string, ExplicitTarget[]>();
+  for (const t of deps.targets.allOfKind('member')) {
+    const list = byMember.get(t.scope.id) ?? [];
+    list.push({ periodKey: t.periodKey, amount: t.amountCents, stretch: t.stretchCents, split: t.split });
+    byMember.set(t.scope.id, list);
+  }
+  const out = new Map<string, { amount: number; stretch: number | null }>();
+  for (const [memberId, explicit] of byMember) {
+    const resolved = resolveTarget(explicit, period, calendarRules(deps, { kind: 'member', id: memberId }));
+    if (resolved && resolved.amount > 0)
+      out.set(memberId, { amount: resolved.amount, stretch: resolved.stretch });
+  }
+  return out;
+}
+
+/** Ranks members on one metric for one period (optionally one region or product line). */
+export function leaderboard(deps: Deps, query: LeaderboardQuery): Leaderboard {
+  const scope = {
+    from: query.period.start,
+    to: query.period.end,
+    ...(query.regionId !== undefined ? { regionId: query.regionId } : {}),
+    ...(query.productId !== undefined ? { productId: query.productId } : {}),
+  };
+  const totals = deps.deals.totalsByMember(scope);
+  const name = (id: string) => deps.members.get(id)?.name ?? id;
+  const targets = query.metric === 'attainment' ? memberTargets(deps, query.period) : new Map();
+  const scores: Array<Score & { totals: MemberTotals; target: number | null }> = [];
+  const noTarget: Leaderboard['noTarget'] = [];
+  for (const t of totals) {
+    const target = targets.get(t.memberId)?.amount ?? null;
+    const base = { memberId: t.memberId, name: name(t.memberId), totals: t, target };
+    switch (query.metric) {
+      case 'revenue':
+        scores.push({ ...base, num: t.revenueCents, den: 1 });
+        break;
+      case 'deals':
+        scores.push({ ...base, num: t.deals, den: 1 });
+        break;
+      case 'new-customers':
+        scores.push({ ...base, num: t.newCustomers, den: 1 });
+        break;
+      case 'attainment':
+        if (target === null) noTarget.push(base);
+        else scores.push({ ...base, num: t.revenueCents, den: target });
+        break;
+    }
+  }
+  const { ranked } = rankScores(scores);
+  const extra = new Map(scores.map((s) => [s.memberId, s]));
+  return {
+    query,
+    ranked: ranked.map((r) => ({
+      ...r,
+      totals: extra.get(r.memberId)!.totals,
+      target: extra.get(r.memberId)!.target,
+    })),
+    noTarget: noTarget.sort((a, b) => a.name.localeCompare(b.name)),
+    team: deps.deals.totals(scope),
+  };
+}
