@@ -120,6 +120,7 @@ export class DealsRepository {
   readonly #recentFor;
   readonly #firstDeal;
   readonly #softDelete;
+  readonly #customerNames;
 
   // Totals build their WHERE from the filters given; each shape is prepared once and reused.
   readonly #statements = new Map<string, ReturnType<Db['prepare']>>();
@@ -154,6 +155,7 @@ export class DealsRepository {
          SELECT id FROM deals WHERE customer_id = @id AND deleted_at IS NULL ORDER BY closed_on, id LIMIT 1)
        WHERE id = @id`,
     );
+    this.#customerNames = db.prepare<[], { name: string }>('SELECT name FROM customers ORDER BY name');
     this.#softDelete = db.prepare(
       'UPDATE deals SET deleted_at = ?, deleted_by = ?, updated_at = ? WHERE id = ? AND deleted_at IS NULL',
     );
@@ -171,6 +173,19 @@ export class DealsRepository {
 
   findCustomer(name: string): { id: number; name: string } | undefined {
     return this.#customerByKey.get(nameKey(name));
+  }
+
+  customerNames(): string[] {
+    return this.#customerNames.all().map((r) => r.name);
+  }
+
+  /** Who owns the customer's most recent live deal. */
+  latestOwnerOf(customerId: number): string | null {
+    const row = this.#statement(
+      `SELECT member_id FROM deals WHERE customer_id = ? AND deleted_at IS NULL
+       ORDER BY closed_on DESC, id DESC LIMIT 1`,
+    ).get(customerId) as { member_id: string } | undefined;
+    return row?.member_id ?? null;
   }
 
   /** Inserts a deal; with an idempotency key already used, returns the deal logged the first time. */

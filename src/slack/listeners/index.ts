@@ -1,17 +1,28 @@
 import type { App } from '@slack/bolt';
 import type { AppDeps } from '../../app-deps.js';
 import type { HelpEntry } from '../help-entry.js';
+import * as csat from './commands/csat/index.js';
 import * as deal from './commands/deal/index.js';
+import * as kudos from './commands/kudos/index.js';
 import * as leaderboard from './commands/leaderboard/index.js';
 import * as pacer from './commands/pacer/index.js';
 import * as target from './commands/target/index.js';
 
 /** Help for every command, in the order `/pacer help` lists them. */
-export const allHelp: HelpEntry[] = [...pacer.help, ...deal.help, ...target.help, ...leaderboard.help];
+export const allHelp: HelpEntry[] = [
+  ...pacer.help,
+  ...deal.help,
+  ...target.help,
+  ...leaderboard.help,
+  ...kudos.help,
+  ...csat.help,
+];
 
 export function registerListeners(app: App, deps: AppDeps): void {
   pacer.registerPacer(app, deps, allHelp);
   deal.registerDeal(app, deps);
   target.registerTarget(app, deps);
   leaderboard.registerLeaderboard(app, deps);
+  kudos.registerKudos(app, deps);
+  csat.registerCsat(app, deps);
 }

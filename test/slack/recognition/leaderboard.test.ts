@@ -47,8 +47,12 @@ describe('/leaderboard', () => {
     expect(north.text).toContain('week 48 (Nov 23–29) · deals closed · North');
     expect(north.text).toContain(`<@${REP.id}>`);
     expect(north.text).not.toContain(`<@${REP2.id}>`);
-    expect((await t.command(REP.id, '/leaderboard', '2025-Q3')).text).toContain('_No sales in this period yet._');
-    expect((await t.command(REP.id, '/leaderboard', 'by vibes')).text).toMatch(/revenue, attainment, deals or new-customers/);
+    expect((await t.command(REP.id, '/leaderboard', '2025-Q3')).text).toContain(
+      '_No sales in this period yet._',
+    );
+    expect((await t.command(REP.id, '/leaderboard', 'by vibes')).text).toMatch(
+      /revenue, attainment, deals or new-customers/,
+    );
     expect((await t.command(REP.id, '/leaderboard', '2026-Q5')).text).toMatch(/I don't understand “2026-Q5”/);
     expect((await t.command(REP.id, '/leaderboard', 'region:Mars')).text).toMatch(/Known: North/);
   });
@@ -63,7 +67,9 @@ describe('/leaderboard', () => {
     expect(theirs.text).toContain('*$0*');
     expect(theirs.text).not.toContain('$1,160');
     await t.command(REP.id, '/leaderboard', 'public');
-    const post = await t.standIn.waitForCall((c) => c.method === 'chat.postMessage' && c.body.channel === 'CSALES');
+    const post = await t.standIn.waitForCall(
+      (c) => c.method === 'chat.postMessage' && c.body.channel === 'CSALES',
+    );
     expect(String(post.body.text)).toContain(`<@${REP.id}> — $12,000`);
     expect(String(post.body.text)).not.toContain('commission');
   });

@@ -1,0 +1,92 @@
+import type { App } from '@slack/bolt';
+import type { AppDeps } from '../../../../app-deps.js';
+import { closestNames } from '../../../../domain/customers.js';
+import { canActFor } from '../../../../domain/permissions.js';
+import { parseSatisfaction } from '../../../../domain/satisfaction.js';
+import { hasControlCharacters } from '../../../../domain/text.js';
+import { localDateAt } from '../../../../domain/time.js';
+import { inTransaction } from '../../../../persistence/database.js';
+import { TIMEZONE } from '../../../../services/settings-service.js';
+import { splitOptions, tokenize } from '../../../command-text.js';
+import type { HelpEntry } from '../../../help-entry.js';
+import { parseUserMention } from '../../../mentions.js';
+import { escapeMrkdwn } from '../../../mrkdwn.js';
+import { UserFacingError } from '../../../user-facing-error.js';
+import { textReply } from '../../../views/blocks.js';
+import { type CommandHandler, registerCommand } from '../../command-listener.js';
+
+const EXAMPLE = '`/csat "Acme Corp" 5 quick onboarding`';
+
+export const help: HelpEntry[] = [
+  {
+    usage: '/csat <customer> <1-5> [comment] [for:<@user>]',
+    example: '/csat "Acme Corp" 5 quick onboarding',
+    description:
+      "record a customer's satisfaction; it counts for the rep who owns the customer's latest deal",
+  },
+];
+
+const MESSAGES = {
+  no_customer: `Name the customer first, then a score from 1 to 5, e.g. ${EXAMPLE}.`,
+  no_score: `Give a score from 1 to 5 after the customer, e.g. ${EXAMPLE}.`,
+  bad_score: `A score is a whole number from 1 (unhappy) to 5 (delighted), e.g. ${EXAMPLE}.`,
+};
+
+const handleCsat: CommandHandler = async ({ caller, text }, deps) => {
+  const { options, rest } = splitOptions(tokenize(text));
+  const parsed = parseSatisfaction(rest);
+  if (!parsed.ok) {
+    throw new UserFacingError(
+      parsed.seen
+        ? `“${escapeMrkdwn(parsed.seen)}” is not a score. ${MESSAGES.bad_score}`
+        : MESSAGES[parsed.error],
+    );
+  }
+  if (parsed.comment && (hasControlCharacters(parsed.comment) || parsed.comment.length > 1_000)) {
+    throw new UserFacingError(`Keep the comment to plain text of at most 1,000 characters. E.g. ${EXAMPLE}.`);
+  }
+  const customer = deps.deals.findCustomer(parsed.customer);
+  if (!customer) {
+    const known = closestNames(parsed.customer, deps.deals.customerNames());
+    throw new UserFacingError(
+      `I don't know the customer “${escapeMrkdwn(parsed.customer)}”.` +
+        (known.length
+          ? ` Did you mean ${known.map((n) => `“${escapeMrkdwn(n)}”`).join(', ')}?`
+          : ' Log a deal with them first.'),
+    );
+  }
+  let memberId = deps.deals.latestOwnerOf(customer.id);
+  const forWord = options.get('for');
+  if (forWord !== undefined) {
+    const forId = parseUserMention(forWord);
+    const owner = forId ? await deps.directory.ensure(forId) : null;
+    if (!owner || owner.deleted || owner.isBot)
+      throw new UserFacingError(`for: needs an active member, e.g. ${EXAMPLE} for:@ana.`);
+    memberId = owner.userId;
+  }
+  if (!memberId)
+    throw new UserFacingError(`“${escapeMrkdwn(customer.name)}” has no deal to credit. Add for:@someone.`);
+  const owner = deps.directory.get(memberId) ?? { userId: memberId, managerId: null };
+  if (!canActFor(caller, owner, deps.config.admins) && caller.role === 'rep') {
+    throw new UserFacingError(`Scores for another rep's customer come from them, their manager or an admin.`);
+  }
+  const now = deps.clock.now();
+  inTransaction(deps.db, () => {
+    deps.recognition.addScore({
+      customerId: customer.id,
+      memberId,
+      score: parsed.score,
+      comment: parsed.comment,
+      recordedBy: caller.userId,
+      recordedAt: now,
+      recordedOn: localDateAt(now, deps.settings.get(TIMEZONE)),
+    });
+  });
+  return textReply(
+    `Recorded ${parsed.score}/5 for *${escapeMrkdwn(customer.name)}*, credited to <@${memberId}>.`,
+  );
+};
+
+export function registerCsat(app: App, deps: AppDeps): void {
+  registerCommand(app, deps, '/csat', handleCsat);
+}
