@@ -1,8 +1,10 @@
 import type { AppDeps } from '../app-deps.js';
+import { awardsJob } from './awards-job.js';
 import type { JobDefinition } from './job.js';
+import { weeklyLeaderboardJob } from './weekly-leaderboard-job.js';
 import { weeklyReminderJob } from './weekly-reminder-job.js';
 
 /** Every scheduled job Pacer has. To add one, see src/jobs/README.md. */
 export function jobTable(deps: AppDeps): JobDefinition[] {
-  return [weeklyReminderJob(deps)];
+  return [weeklyReminderJob(deps), weeklyLeaderboardJob(deps), awardsJob(deps)];
 }

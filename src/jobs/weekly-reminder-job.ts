@@ -59,8 +59,9 @@ export function weeklyReminderJob(deps: AppDeps): JobDefinition {
           if ((await ctx.deliver(member.userId, () => deps.sender.dm(member.userId, dm))) === 'sent') dms++;
         }
       }
+      // Without a channel the run stays open: once one is set, `/pacer run` posts it (DMs are not repeated).
       return {
-        complete: true,
+        complete: Boolean(channel),
         summary: `${posted ? 'Posted in the channel' : 'No channel post'}; ${dms} DMs sent.`,
       };
     },

@@ -121,6 +121,7 @@ export class DealsRepository {
   readonly #firstDeal;
   readonly #softDelete;
   readonly #customerNames;
+  readonly #changedAfter;
 
   // Totals build their WHERE from the filters given; each shape is prepared once and reused.
   readonly #statements = new Map<string, ReturnType<Db['prepare']>>();
@@ -155,6 +156,9 @@ export class DealsRepository {
          SELECT id FROM deals WHERE customer_id = @id AND deleted_at IS NULL ORDER BY closed_on, id LIMIT 1)
        WHERE id = @id`,
     );
+    this.#changedAfter = db.prepare<[string, string, string], { n: number }>(
+      'SELECT COUNT(*) AS n FROM deals WHERE closed_on BETWEEN ? AND ? AND updated_at > ?',
+    );
     this.#customerNames = db.prepare<[], { name: string }>('SELECT name FROM customers ORDER BY name');
     this.#softDelete = db.prepare(
       'UPDATE deals SET deleted_at = ?, deleted_by = ?, updated_at = ? WHERE id = ? AND deleted_at IS NULL',
@@ -177,6 +181,11 @@ export class DealsRepository {
 
   customerNames(): string[] {
     return this.#customerNames.all().map((r) => r.name);
+  }
+
+  /** How many deals closed in [from, to] were changed or deleted after `since` (an ISO instant). */
+  changedAfter(from: LocalDate, to: LocalDate, since: string): number {
+    return this.#changedAfter.get(from, to, since)?.n ?? 0;
   }
 
   /** Who owns the customer's most recent live deal. */

@@ -1,6 +1,7 @@
 import type { App } from '@slack/bolt';
 import type { AppDeps } from '../../app-deps.js';
 import type { HelpEntry } from '../help-entry.js';
+import * as award from './commands/award/index.js';
 import * as csat from './commands/csat/index.js';
 import * as deal from './commands/deal/index.js';
 import * as kudos from './commands/kudos/index.js';
@@ -16,6 +17,7 @@ export const allHelp: HelpEntry[] = [
   ...leaderboard.help,
   ...kudos.help,
   ...csat.help,
+  ...award.help,
 ];
 
 export function registerListeners(app: App, deps: AppDeps): void {
@@ -25,4 +27,5 @@ export function registerListeners(app: App, deps: AppDeps): void {
   leaderboard.registerLeaderboard(app, deps);
   kudos.registerKudos(app, deps);
   csat.registerCsat(app, deps);
+  award.registerAward(app, deps);
 }
