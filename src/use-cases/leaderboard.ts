@@ -1,7 +1,7 @@
 import type { AppDeps } from '../app-deps.js';
 import { type Ranked, rankScores, type Score } from '../domain/leaderboard.js';
 import type { Period } from '../domain/periods.js';
-import type { ExplicitTarget } from '../domain/targets/decompose.js';
+import { type ExplicitTarget, planLevels } from '../domain/targets/decompose.js';
 import { resolveTarget } from '../domain/targets/resolve.js';
 import type { MemberTotals } from '../persistence/deals-repository.js';
 import { calendarRules } from './targets.js';
@@ -43,8 +43,24 @@ export function memberTargets(
     byMember.set(t.scope.id, list);
   }
   const out = new Map<string, { amount: number; stretch: number | null }>();
+  const year = Number(period.start.slice(0, 4));
   for (const [memberId, explicit] of byMember) {
-    const resolved = resolveTarget(explicit, period, calendarRules(deps, { kind: 'member', id: memberId }));
+    const calendar = calendarRules(deps, { kind: 'member', id: memberId });
+    // Whole months, quarters and years of a scope without week or day targets need no day shares.
+    const simple =
+      period.kind !== 'week' &&
+      period.kind !== 'day' &&
+      explicit.every((t) => !/W|-\d{2}-\d{2}$/.test(t.periodKey));
+    const base = simple ? planLevels(explicit, (t) => t.amount, year, calendar).get(period.key) : undefined;
+    if (base) {
+      const hasStretch = explicit.some((t) => t.stretch !== null);
+      const stretch = hasStretch
+        ? planLevels(explicit, (t) => t.stretch ?? t.amount, year, calendar).get(period.key)
+        : undefined;
+      if (base.amount > 0) out.set(memberId, { amount: base.amount, stretch: stretch?.amount ?? null });
+      continue;
+    }
+    const resolved = resolveTarget(explicit, period, calendar);
     if (resolved && resolved.amount > 0)
       out.set(memberId, { amount: resolved.amount, stretch: resolved.stretch });
   }

@@ -155,6 +155,35 @@ export function planDays(
   return plan;
 }
 
+/**
+ * The year, quarter and month amounts only, with the same splitting rules as `planDays` but no day
+ * shares: cheap enough to run for every member of a leaderboard. Explicit weeks and days are not
+ * taken into account here; callers use `planDays` when a scope has them.
+ */
+export function planLevels(
+  explicit: readonly ExplicitTarget[],
+  pick: (t: ExplicitTarget) => number | null,
+  year: number,
+  calendar: CalendarRules = DEFAULT_CALENDAR,
+): Map<string, PlannedPeriod> {
+  const set = new Map<string, { node: PlannedPeriod; split: SplitRule }>();
+  for (const t of explicit) {
+    const amount = pick(t);
+    const period = parsePeriod(t.periodKey);
+    if (amount === null || !period) continue;
+    set.set(period.key, { node: { period, amount, source: 'explicit' }, split: t.split ?? 'even' });
+  }
+  const plan: DailyPlan = {
+    days: new Map(),
+    origins: new Map(),
+    periods: new Map(),
+    conflicts: [],
+    notes: [],
+  };
+  new Planner(set, calendar, plan).year(year, false);
+  return plan.periods;
+}
+
 class Planner {
   private readonly seasonal = new Map<number, number[] | null>();
 
@@ -164,8 +193,11 @@ class Planner {
     private readonly plan: DailyPlan,
   ) {}
 
-  /** The months of `year` that have a target, with their days' even shares before any override. */
-  year(year: number): MonthShares[] {
+  /**
+   * The months of `year` that have a target, with their days' even shares before any override.
+   * Without `days`, only the year, quarter and month amounts are worked out (for leaderboards).
+   */
+  year(year: number, days = true): MonthShares[] {
     const yearKey = String(year);
     const own = this.set.get(yearKey);
     if (own) this.plan.periods.set(yearKey, own.node);
@@ -186,7 +218,7 @@ class Planner {
         weights.rule,
       );
       for (const node of monthNodes) {
-        if (!node) continue;
+        if (!node || !days) continue;
         const dates = datesInRange(node.period.start, node.period.end);
         const bearing = shareBearing(dates, this.calendar);
         const implied = allocateEvenly(node.amount, bearing.dates.length);

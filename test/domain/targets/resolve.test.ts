@@ -1,6 +1,7 @@
+import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { parsePeriod } from '../../../src/domain/periods.js';
-import { DEFAULT_CALENDAR, type ExplicitTarget } from '../../../src/domain/targets/decompose.js';
+import { DEFAULT_CALENDAR, type ExplicitTarget, planLevels } from '../../../src/domain/targets/decompose.js';
 import { dailyShares, resolveTarget } from '../../../src/domain/targets/resolve.js';
 
 const target = (periodKey: string, amount: number, stretch: number | null = null): ExplicitTarget => ({
@@ -288,5 +289,31 @@ describe('dailyShares', () => {
       ['2026-11-24', 100_000],
       ['2026-11-25', 100_000],
     ]);
+  });
+});
+
+describe('planLevels (the leaderboard fast path)', () => {
+  it('gives the same year, quarter and month amounts as resolveTarget', () => {
+    fc.assert(
+      fc.property(
+        fc.integer({ min: 0, max: 10_000_000_000 }),
+        fc.integer({ min: 1, max: 4 }),
+        fc.integer({ min: 0, max: 120 }),
+        fc.integer({ min: 1, max: 12 }),
+        (year, q, pct, month) => {
+          const explicit = [
+            { periodKey: '2026', amount: year, stretch: null },
+            { periodKey: `2026-Q${q}`, amount: Math.floor((year * pct) / 400), stretch: null },
+          ];
+          const levels = planLevels(explicit, (t) => t.amount, 2026);
+          for (const key of ['2026', `2026-Q${q}`, `2026-${String(month).padStart(2, '0')}`, '2026-Q2']) {
+            const full = resolveTarget(explicit, parsePeriod(key)!);
+            if ((levels.get(key)?.amount ?? null) !== (full?.amount ?? null)) return false;
+          }
+          return true;
+        },
+      ),
+      { numRuns: 50 },
+    );
   });
 });

@@ -1,0 +1,123 @@
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import type { AppDeps } from '../src/app-deps.js';
+import { ManualClock } from '../src/clock.js';
+import { parsePeriod } from '../src/domain/periods.js';
+import { addDays } from '../src/domain/time.js';
+import { DealsRepository } from '../src/persistence/deals-repository.js';
+import { openDatabase } from '../src/persistence/database.js';
+import { MembersRepository } from '../src/persistence/members-repository.js';
+import { defaultMigrationsDir, migrate, readMigrations } from '../src/persistence/migrator.js';
+import { SettingsRepository } from '../src/persistence/settings-repository.js';
+import { TargetsRepository } from '../src/persistence/targets-repository.js';
+import { SettingsService } from '../src/services/settings-service.js';
+import { leaderboard, type Metric } from '../src/use-cases/leaderboard.js';
+
+/**
+ * Issue #5's leaderboard case: 1,000,000 deals over 2,000 members and 3 years in a file database,
+ * every member with a year target. Month, quarter and year leaderboards by revenue and attainment,
+ * each timed as the median of several runs, next to the bare SQL aggregate they start from.
+ */
+const MEMBERS = Number(process.env.BENCH_MEMBERS ?? 2_000);
+const DEALS = Number(process.env.BENCH_DEALS ?? 1_000_000);
+const CUSTOMERS = 50_000;
+const YEARS = [2024, 2025, 2026];
+const RUNS = 7;
+
+function seed(dir: string) {
+  const db = openDatabase(join(dir, 'bench.sqlite'));
+  const now = new Date('2026-11-28T12:00:00Z');
+  migrate(db, readMigrations(defaultMigrationsDir()), now);
+  const at = now.toISOString();
+  let rng = 42;
+  const random = () => {
+    rng = (rng * 1_103_515_245 + 12_345) % 2_147_483_648;
+    return rng / 2_147_483_648;
+  };
+  db.transaction(() => {
+    const member = db.prepare(
+      `INSERT INTO members (user_id, name, tz, fetched_at, created_at) VALUES (?, ?, 'UTC', ?, ?)`,
+    );
+    for (let i = 0; i < MEMBERS; i++) member.run(`U${i}`, `rep ${i}`, at, at);
+    const customer = db.prepare('INSERT INTO customers (name, name_key, created_at) VALUES (?, ?, ?)');
+    for (let i = 0; i < CUSTOMERS; i++) customer.run(`Customer ${i}`, `customer ${i}`, at);
+    const deal = db.prepare(
+      `INSERT INTO deals (member_id, customer_id, amount_cents, currency, closed_on, logged_by, created_at, updated_at)
+       VALUES (?, ?, ?, 'USD', ?, ?, ?, ?)`,
+    );
+    const first = '2024-01-01';
+    for (let i = 0; i < DEALS; i++) {
+      const m = `U${Math.floor(random() * MEMBERS)}`;
+      deal.run(m, 1 + Math.floor(random() * CUSTOMERS), 1_000 + Math.floor(random() * 5_000_000), addDays(first, Math.floor(random() * 1_061)), m, at, at);
+    }
+    db.exec(`UPDATE customers SET first_deal_id = (SELECT id FROM deals WHERE customer_id = customers.id
+             AND deleted_at IS NULL ORDER BY closed_on, id LIMIT 1)`);
+    const target = db.prepare(
+      `INSERT INTO targets (scope_kind, scope_id, period_key, amount_cents, stretch_cents, set_by, set_at)
+       VALUES ('member', ?, ?, ?, ?, 'UADMIN', ?)`,
+    );
+    for (let i = 0; i < MEMBERS; i++) {
+      for (const year of YEARS) target.run(`U${i}`, String(year), 1_200_000_000, 1_400_000_000, at);
+    }
+  })();
+  db.pragma('optimize');
+  return db;
+}
+
+function median(samples: number[]): number {
+  const sorted = [...samples].sort((a, b) => a - b);
+  return sorted[Math.floor(sorted.length / 2)]!;
+}
+
+function time(fn: () => unknown): number {
+  fn(); // warm
+  const samples: number[] = [];
+  for (let i = 0; i < RUNS; i++) {
+    const started = performance.now();
+    fn();
+    samples.push(performance.now() - started);
+  }
+  return median(samples);
+}
+
+export function leaderboardBench(): Array<Record<string, string | number>> {
+  const dir = mkdtempSync(join(tmpdir(), 'pacer-lb-'));
+  try {
+    const seededAt = performance.now();
+    const db = seed(dir);
+    console.warn(`seeded ${DEALS.toLocaleString()} deals, ${MEMBERS} members in ${Math.round(performance.now() - seededAt)} ms`);
+    const clock = new ManualClock('2026-11-28T12:00:00Z');
+    const deps = {
+      deals: new DealsRepository(db),
+      members: new MembersRepository(db),
+      targets: new TargetsRepository(db),
+      settings: new SettingsService(new SettingsRepository(db), { timezone: 'UTC', currency: 'USD' }, clock),
+    } as Pick<AppDeps, 'deals' | 'members' | 'targets' | 'settings'>;
+    const bare = db.prepare(
+      `SELECT member_id, SUM(amount_cents) AS revenue FROM deals
+       WHERE deleted_at IS NULL AND closed_on BETWEEN ? AND ? GROUP BY member_id`,
+    );
+    const rows: Array<Record<string, string | number>> = [];
+    for (const key of ['2026-11', '2026-Q4', '2026']) {
+      const period = parsePeriod(key)!;
+      const bareMs = time(() => bare.all(period.start, period.end));
+      for (const metric of ['revenue', 'attainment'] as Metric[]) {
+        const ms = time(() => leaderboard(deps, { period, metric }));
+        rows.push({
+          leaderboard: `${key} by ${metric}`,
+          'median ms': Number(ms.toFixed(1)),
+          'bare SQL ms': Number(bareMs.toFixed(1)),
+          ratio: Number((ms / bareMs).toFixed(2)),
+          'target ms': 50,
+        });
+      }
+    }
+    db.close();
+    return rows;
+  } finally {
+    rmSync(dir, { recursive: true, force: true });
+  }
+}
+
+if (process.argv[1]?.endsWith('leaderboard.ts')) console.table(leaderboardBench());
