@@ -11,7 +11,13 @@ export interface AckResult {
 }
 
 /** Signs each request freshly, as Slack does, with a unique response_url so replies are accepted. */
-function signedCommand(secret: string, responseBase: string, command: string, text: string, userIndex: () => number) {
+function signedCommand(
+  secret: string,
+  responseBase: string,
+  command: string,
+  text: string,
+  userIndex: () => number,
+) {
   return () => {
     const body = new URLSearchParams({
       command,
@@ -49,7 +55,13 @@ export async function measureAck(options: {
   seconds: number;
 }): Promise<AckResult> {
   let n = 0;
-  const build = signedCommand(options.secret, options.responseBase, options.command, options.text, () => n++ % 50);
+  const build = signedCommand(
+    options.secret,
+    options.responseBase,
+    options.command,
+    options.text,
+    () => n++ % 50,
+  );
   const result = await autocannon({
     url: options.url.replace('/slack/events', ''),
     connections: options.connections,

@@ -1,4 +1,5 @@
 import { measureAck } from './deal-ack.js';
+import { leaderboardBench } from './leaderboard.js';
 import { SECRET } from './secret.js';
 import { spawnServer } from './spawn-server.js';
 
@@ -18,8 +19,21 @@ try {
   const common = { secret: SECRET, responseBase: slack.info.origin, connections, seconds };
   // Warm both up so JIT and SQLite caches are not measured.
   await measureAck({ ...common, seconds: 2, name: 'warm-up', url: urls.bare, command: '/ack', text: '' });
-  await measureAck({ ...common, seconds: 2, name: 'warm-up', url: urls.pacer, command: '/deal', text: '12,500 Warm Up Co' });
-  const bare = await measureAck({ ...common, name: 'bare Bolt ack', url: urls.bare, command: '/ack', text: '' });
+  await measureAck({
+    ...common,
+    seconds: 2,
+    name: 'warm-up',
+    url: urls.pacer,
+    command: '/deal',
+    text: '12,500 Warm Up Co',
+  });
+  const bare = await measureAck({
+    ...common,
+    name: 'bare Bolt ack',
+    url: urls.bare,
+    command: '/ack',
+    text: '',
+  });
   const deal = await measureAck({
     ...common,
     name: '/deal 12,500 Acme Corp',
@@ -45,3 +59,6 @@ try {
   servers.kill('SIGTERM');
   slack.child.kill('SIGTERM');
 }
+
+console.warn('Leaderboards: 1,000,000 deals, 2,000 members, 3 years, file database (median of 7 runs):');
+console.table(leaderboardBench());

@@ -15,6 +15,7 @@ import { createPacer } from '../src/pacer.js';
  * API stand-in runs in a third process (BENCH_SLACK_API_URL).
  */
 import { BENCH_TOKEN, SECRET } from './secret.js';
+
 const TOKEN = BENCH_TOKEN;
 const slackApiUrl = process.env.BENCH_SLACK_API_URL ?? '';
 const dir = mkdtempSync(join(tmpdir(), 'pacer-bench-'));
@@ -26,7 +27,11 @@ const config = loadConfig({
   SLACK_API_URL: slackApiUrl,
   LOG_LEVEL: 'error',
 });
-const pacer = createPacer({ config, clock: systemClock, logger: createLogger({ level: 'error', sink: () => {} }) });
+const pacer = createPacer({
+  config,
+  clock: systemClock,
+  logger: createLogger({ level: 'error', sink: () => {} }),
+});
 const { port } = await pacer.start();
 
 const bare = new App({

@@ -12,6 +12,8 @@ export function openDatabase(path: string): Db {
   db.pragma('foreign_keys = ON');
   db.pragma('busy_timeout = 5000');
   db.pragma('synchronous = NORMAL');
+  // 32 MB of page cache (the default is 2 MB): period aggregates re-read the same index pages.
+  db.pragma('cache_size = -32000');
   return db;
 }
 

@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { monthPeriod } from '../domain/periods.js';
 import type { LocalDate } from '../domain/time.js';
 import { nameKey } from './catalog-repository.js';
 import type { Db } from './database.js';
@@ -110,6 +111,14 @@ function scopeSql(scope: DealScope): { where: string; params: Record<string, unk
   return { where: parts.join(' AND '), params: { ...scope } };
 }
 
+/** True when the scope is whole calendar months and not sliced by region or product line. */
+function wholeMonths(scope: DealScope): boolean {
+  if (scope.regionId !== undefined || scope.productId !== undefined || !scope.from.endsWith('-01'))
+    return false;
+  const [y, m] = scope.to.split('-').map(Number);
+  return scope.to === monthPeriod(y!, m!).end;
+}
+
 /** Deals and their customers. Writers keep customers.first_deal_id right in the same transaction. */
 export class DealsRepository {
   readonly #customerByKey;
@@ -120,6 +129,8 @@ export class DealsRepository {
   readonly #recentFor;
   readonly #firstDeal;
   readonly #softDelete;
+  readonly #clearMonth;
+  readonly #fillMonth;
   readonly #customerNames;
   readonly #changedAfter;
 
@@ -152,9 +163,17 @@ export class DealsRepository {
       `${SELECT_DEAL} WHERE d.member_id = ? AND d.deleted_at IS NULL ORDER BY d.created_at DESC, d.id DESC LIMIT ?`,
     );
     this.#firstDeal = db.prepare(
-      `UPDATE customers SET first_deal_id = (
-         SELECT id FROM deals WHERE customer_id = @id AND deleted_at IS NULL ORDER BY closed_on, id LIMIT 1)
+      `UPDATE customers SET (first_deal_id, first_deal_on, first_member_id) = (
+         SELECT id, closed_on, member_id FROM deals WHERE customer_id = @id AND deleted_at IS NULL
+         ORDER BY closed_on, id LIMIT 1)
        WHERE id = @id`,
+    );
+    this.#clearMonth = db.prepare('DELETE FROM member_month_totals WHERE member_id = ? AND month = ?');
+    this.#fillMonth = db.prepare(
+      `INSERT INTO member_month_totals (member_id, month, revenue_cents, deals)
+       SELECT member_id, substr(closed_on, 1, 7), SUM(amount_cents), COUNT(*) FROM deals
+       WHERE deleted_at IS NULL AND member_id = @memberId AND closed_on BETWEEN @month || '-01' AND @month || '-31'
+       GROUP BY member_id`,
     );
     this.#changedAfter = db.prepare<[string, string, string], { n: number }>(
       'SELECT COUNT(*) AS n FROM deals WHERE closed_on BETWEEN ? AND ? AND updated_at > ?',
@@ -206,6 +225,7 @@ export class DealsRepository {
     const customerId = this.customerId(deal.customerName, at);
     const info = this.#insert.run({ ...deal, customerId, at: at.toISOString() });
     this.#firstDeal.run({ id: customerId });
+    this.#refreshMonth(deal.memberId, deal.closedOn);
     return { deal: this.get(Number(info.lastInsertRowid))!, created: true };
   }
 
@@ -237,6 +257,8 @@ export class DealsRepository {
     ).run({ ...next, customerId, at: at.toISOString(), id });
     this.#firstDeal.run({ id: customerId });
     if (customerId !== before.customerId) this.#firstDeal.run({ id: before.customerId });
+    this.#refreshMonth(before.memberId, before.closedOn);
+    this.#refreshMonth(next.memberId, next.closedOn);
     return this.get(id)!;
   }
 
@@ -245,21 +267,37 @@ export class DealsRepository {
     const deal = this.get(id);
     if (!deal) return false;
     const changed = this.#softDelete.run(at.toISOString(), by, at.toISOString(), id).changes > 0;
-    if (changed) this.#firstDeal.run({ id: deal.customerId });
+    if (changed) {
+      this.#firstDeal.run({ id: deal.customerId });
+      this.#refreshMonth(deal.memberId, deal.closedOn);
+    }
     return changed;
   }
 
+  /** Recomputes one member's month in the summary from the deals themselves. */
+  #refreshMonth(memberId: string, date: LocalDate): void {
+    const month = date.slice(0, 7);
+    this.#clearMonth.run(memberId, month);
+    this.#fillMonth.run({ memberId, month });
+  }
+
   totals(scope: DealScope): Totals {
-    const { where, params } = scopeSql(scope);
-    const row = this.#statement(
-      `SELECT COALESCE(SUM(d.amount_cents), 0) AS revenue, COUNT(*) AS deals,
-           COALESCE(SUM(c.first_deal_id = d.id), 0) AS new_customers
-         FROM deals d JOIN customers c ON c.id = d.customer_id WHERE ${where}`,
-    ).get(params) as { revenue: number; deals: number; new_customers: number };
-    return { revenueCents: row.revenue, deals: row.deals, newCustomers: row.new_customers };
+    const rows = this.totalsByMember(scope);
+    return rows.reduce(
+      (sum, r) => ({
+        revenueCents: sum.revenueCents + r.revenueCents,
+        deals: sum.deals + r.deals,
+        newCustomers: sum.newCustomers + r.newCustomers,
+      }),
+      { revenueCents: 0, deals: 0, newCustomers: 0 },
+    );
   }
 
   totalsByMember(scope: DealScope): MemberTotals[] {
+    return wholeMonths(scope) ? this.#fromSummaries(scope) : this.#fromDeals(scope);
+  }
+
+  #fromDeals(scope: DealScope): MemberTotals[] {
     const { where, params } = scopeSql(scope);
     const rows = this.#statement(
       `SELECT d.member_id, SUM(d.amount_cents) AS revenue, COUNT(*) AS deals,
@@ -272,6 +310,34 @@ export class DealsRepository {
       revenueCents: r.revenue,
       deals: r.deals,
       newCustomers: r.new_customers,
+    }));
+  }
+
+  // Whole months with no region or product filter read the two summaries instead of every deal.
+  #fromSummaries(scope: DealScope): MemberTotals[] {
+    const member = scope.memberId === undefined ? '' : 'AND member_id = @memberId';
+    const params = {
+      from: scope.from,
+      to: scope.to,
+      fromMonth: scope.from.slice(0, 7),
+      toMonth: scope.to.slice(0, 7),
+      memberId: scope.memberId,
+    };
+    const sales = this.#statement(
+      `SELECT member_id, SUM(revenue_cents) AS revenue, SUM(deals) AS deals FROM member_month_totals
+       WHERE month BETWEEN @fromMonth AND @toMonth ${member} GROUP BY member_id`,
+    ).all(params) as Array<{ member_id: string; revenue: number; deals: number }>;
+    const won = this.#statement(
+      `SELECT first_member_id AS member_id, COUNT(*) AS n FROM customers
+       WHERE first_deal_on BETWEEN @from AND @to ${member.replace('member_id', 'first_member_id')}
+       GROUP BY first_member_id`,
+    ).all(params) as Array<{ member_id: string; n: number }>;
+    const newCustomers = new Map(won.map((w) => [w.member_id, w.n]));
+    return sales.map((r) => ({
+      memberId: r.member_id,
+      revenueCents: r.revenue,
+      deals: r.deals,
+      newCustomers: newCustomers.get(r.member_id) ?? 0,
     }));
   }
 

@@ -43,28 +43,41 @@ export function memberTargets(
     byMember.set(t.scope.id, list);
   }
   const out = new Map<string, { amount: number; stretch: number | null }>();
-  const year = Number(period.start.slice(0, 4));
+  // Members often share a target structure (same tier, same plan): each distinct one is worked out once.
+  const known = new Map<string, { amount: number; stretch: number | null } | null>();
   for (const [memberId, explicit] of byMember) {
-    const calendar = calendarRules(deps, { kind: 'member', id: memberId });
-    // Whole months, quarters and years of a scope without week or day targets need no day shares.
-    const simple =
-      period.kind !== 'week' &&
-      period.kind !== 'day' &&
-      explicit.every((t) => !/W|-\d{2}-\d{2}$/.test(t.periodKey));
-    const base = simple ? planLevels(explicit, (t) => t.amount, year, calendar).get(period.key) : undefined;
-    if (base) {
-      const hasStretch = explicit.some((t) => t.stretch !== null);
-      const stretch = hasStretch
-        ? planLevels(explicit, (t) => t.stretch ?? t.amount, year, calendar).get(period.key)
-        : undefined;
-      if (base.amount > 0) out.set(memberId, { amount: base.amount, stretch: stretch?.amount ?? null });
-      continue;
-    }
-    const resolved = resolveTarget(explicit, period, calendar);
-    if (resolved && resolved.amount > 0)
-      out.set(memberId, { amount: resolved.amount, stretch: resolved.stretch });
+    const seasonal = explicit.some((t) => t.split === 'seasonal');
+    const key = `${seasonal ? memberId : ''}|${JSON.stringify(explicit)}`;
+    if (!known.has(key)) known.set(key, targetFor(deps, memberId, explicit, period));
+    const target = known.get(key);
+    if (target && target.amount > 0) out.set(memberId, target);
   }
   return out;
+}
+
+function targetFor(
+  deps: Deps,
+  memberId: string,
+  explicit: ExplicitTarget[],
+  period: Period,
+): { amount: number; stretch: number | null } | null {
+  const calendar = calendarRules(deps, { kind: 'member', id: memberId });
+  // Whole months, quarters and years of a scope without week or day targets need no day shares.
+  const simple =
+    period.kind !== 'week' &&
+    period.kind !== 'day' &&
+    explicit.every((t) => !/W|-\d{2}-\d{2}$/.test(t.periodKey));
+  const year = Number(period.start.slice(0, 4));
+  const base = simple ? planLevels(explicit, (t) => t.amount, year, calendar).get(period.key) : undefined;
+  if (base) {
+    const hasStretch = explicit.some((t) => t.stretch !== null);
+    const stretch = hasStretch
+      ? planLevels(explicit, (t) => t.stretch ?? t.amount, year, calendar).get(period.key)
+      : undefined;
+    return { amount: base.amount, stretch: stretch?.amount ?? null };
+  }
+  const resolved = resolveTarget(explicit, period, calendar);
+  return resolved ? { amount: resolved.amount, stretch: resolved.stretch } : null;
 }
 
 /** Ranks members on one metric for one period (optionally one region or product line). */
