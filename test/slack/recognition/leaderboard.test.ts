@@ -63,6 +63,9 @@ describe('/leaderboard', () => {
     await t.command(REP.id, '/deal', '12k Acme');
     const mine = await t.command(REP.id, '/leaderboard');
     expect(mine.text).toContain('Your commission for November 2026 (only you see this): *$1,160*');
+    expect((await t.command(REP.id, '/target')).text).toContain(
+      'Your commission for November 2026 (only you see this): *$1,160*',
+    );
     const theirs = await t.command(REP2.id, '/leaderboard');
     expect(theirs.text).toContain('*$0*');
     expect(theirs.text).not.toContain('$1,160');

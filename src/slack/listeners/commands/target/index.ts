@@ -19,6 +19,7 @@ import { UserFacingError } from '../../../user-facing-error.js';
 import { textReply } from '../../../views/blocks.js';
 import { type ProgressRow, progressView } from '../../../views/targets/target-views.js';
 import { type CommandHandler, registerCommand } from '../../command-listener.js';
+import { commissionLine } from '../leaderboard/commission-line.js';
 import { type NamedScope, parsePercent, parseScope } from './target-args.js';
 
 const SET_EXAMPLE = '`/target set team 2026 12,000,000 stretch +40%`';
@@ -107,6 +108,12 @@ function showProgress(deps: AppDeps, named: NamedScope, periodWord: string | und
           (c.gap > 0 ? ` (${formatMoney(c.gap, currency)} not assigned)` : ''),
       );
     }
+  }
+  if (named.label === 'you') {
+    // Commission is personal: shown to its owner here, never in anyone else's view.
+    const month = periods.find(([, p]) => p.kind === 'month')?.[1] ?? periods[0]?.[1];
+    const own = month ? commissionLine(deps, named.scope.id, month) : null;
+    if (own) footer.push(own);
   }
   if (rows.every((r) => !r.progress)) {
     return textReply(
