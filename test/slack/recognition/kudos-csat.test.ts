@@ -47,6 +47,17 @@ describe('/kudos', () => {
     expect(kudosRows()).toHaveLength(5);
   });
 
+  it('follows the admin settings for the allowance and the channel', async () => {
+    expect((await t.command(REP.id, '/pacer', 'kudos limit 1')).text).toMatch(/Only admins/);
+    await t.command(ADMIN.id, '/pacer', 'kudos limit 1');
+    await t.command(ADMIN.id, '/pacer', 'kudos channel here');
+    expect((await t.command(REP.id, '/kudos', `<@${REP2.id}> thanks`)).text).toContain('0 of 1 left today');
+    await t.standIn.waitForCall((c) => c.method === 'chat.postMessage' && c.body.channel === 'CSALES');
+    expect((await t.command(REP.id, '/kudos', `<@${MANAGER.id}> thanks too`)).text).toMatch(
+      /0 of your 1 daily kudos/,
+    );
+  });
+
   it("resets at the giver's own midnight", async () => {
     for (let i = 0; i < 5; i++) await t.command(REP.id, '/kudos', `<@${REP2.id}> thanks number ${i}`);
     // Rick is in New York: 04:59 UTC is still 23:59 the same day there.

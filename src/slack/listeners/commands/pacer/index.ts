@@ -8,6 +8,7 @@ import { catalogCommand } from './catalog.js';
 import { celebrate } from './celebrate.js';
 import { commission } from './commission.js';
 import { runJob, scheduleJob } from './jobs.js';
+import { kudosSettings } from './kudos-settings.js';
 import { setMember } from './member.js';
 import { reminderDms } from './reminder-dms.js';
 import { setChannel, setTeamCurrency, setTeamTimezone, showSettings } from './team-settings.js';
@@ -68,6 +69,12 @@ export const help: HelpEntry[] = [
     adminOnly: true,
   },
   {
+    usage: '/pacer kudos limit <n> | channel announce|here',
+    example: '/pacer kudos limit 3',
+    description: 'daily kudos per person, and where kudos are posted',
+    adminOnly: true,
+  },
+  {
     usage: '/pacer run <job>',
     example: '/pacer run weekly-reminder',
     description: 'run a job now for this period (once per period)',
@@ -91,6 +98,7 @@ export function registerPacer(app: App, deps: AppDeps, allHelp: readonly HelpEnt
     run: runJob,
     celebrate,
     commission,
+    kudos: kudosSettings,
     'reminder-dms': reminderDms,
   };
   registerCommand(app, deps, '/pacer', async (input, d, tools) => {
