@@ -8,7 +8,13 @@ import { UserFacingError } from '../slack/user-facing-error.js';
 
 type Deps = Pick<AppDeps, 'db' | 'settings' | 'audit' | 'clock' | 'members' | 'regions' | 'products'>;
 
-function changeSetting<T>(deps: Deps, def: SettingDef<T>, value: T, actor: string): { before: T; after: T } {
+/** Changes one setting and records it in the audit log, in one transaction. */
+export function changeSetting<T>(
+  deps: Pick<AppDeps, 'db' | 'settings' | 'audit' | 'clock'>,
+  def: SettingDef<T>,
+  value: T,
+  actor: string,
+): { before: T; after: T } {
   return inTransaction(deps.db, () => {
     const before = deps.settings.get(def);
     const after = deps.settings.set(def, value, actor);

@@ -1,30 +1,12 @@
-import { mkdtempSync, rmSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
-import { afterEach, describe, expect, it } from 'vitest';
-import { type SlackApiStandIn, startSlackApiStandIn } from '../../src/slack-api-stand-in/index.js';
+import { describe, expect, it } from 'vitest';
 import { fanOutJob } from '../helpers/fan-out-job.js';
-import { ADMIN, BOT_TOKEN, DEFAULT_USERS, REP, TestPacer } from '../helpers/test-pacer.js';
+import { restartableWorlds, type World } from '../helpers/restartable-world.js';
+import { ADMIN, DEFAULT_USERS, REP, TestPacer } from '../helpers/test-pacer.js';
 
 const MEMBERS = DEFAULT_USERS.map((u) => u.id);
-const cleanups: Array<() => Promise<void> | void> = [];
-afterEach(async () => {
-  for (const cleanup of cleanups.splice(0).reverse()) await cleanup();
-});
+const { world, cleanup } = restartableWorlds();
 
-async function world(): Promise<{ standIn: SlackApiStandIn; databasePath: string }> {
-  const standIn = await startSlackApiStandIn({ botToken: BOT_TOKEN, users: DEFAULT_USERS });
-  const dir = mkdtempSync(join(tmpdir(), 'pacer-sched-'));
-  cleanups.push(() => standIn.close());
-  cleanups.push(() => rmSync(dir, { recursive: true, force: true }));
-  return { standIn, databasePath: join(dir, 'pacer.sqlite') };
-}
-
-function start(
-  w: { standIn: SlackApiStandIn; databasePath: string },
-  now: string,
-  jobOptions: { crashAfterDms?: number } = {},
-): Promise<TestPacer> {
+function start(w: World, now: string, jobOptions: { crashAfterDms?: number } = {}): Promise<TestPacer> {
   return TestPacer.start({
     ...w,
     now,
@@ -38,7 +20,7 @@ describe('scheduler ledger', () => {
     const w = await world();
     // Saturday: this week's Monday run is more than 24 h old, so start-up does not catch it up.
     const t = await start(w, '2026-11-28T15:00:00Z');
-    cleanups.push(() => t.stop());
+    cleanup(() => t.stop());
     const first = await t.command(ADMIN.id, '/pacer', 'run test-fan-out');
     expect(first.text).toContain('for 2026-W48: done. 4 DMs sent.');
     const postsAfterFirst = w.standIn.calls('chat.postMessage').length;
@@ -64,7 +46,7 @@ describe('scheduler ledger', () => {
 
     // Restart on the same database: start-up resumes the open run and sends only the rest.
     const t2 = await start(w, '2026-11-28T15:05:00Z');
-    cleanups.push(() => t2.stop());
+    cleanup(() => t2.stop());
     expect(t2.deps.ledger.run('test-fan-out', '2026-W48')).toMatchObject({ status: 'done' });
     for (const userId of MEMBERS) expect(w.standIn.messages(userId), userId).toHaveLength(1);
     expect(w.standIn.messages('CANNOUNCE')).toHaveLength(1);
@@ -88,7 +70,7 @@ describe('scheduler ledger', () => {
     const w2 = await world();
     // Wednesday 14:01 UTC: 48 h after Monday's run, beyond the 24 h window.
     const t3 = await start(w2, '2026-12-02T14:01:00Z');
-    cleanups.push(() => t3.stop());
+    cleanup(() => t3.stop());
     expect(t3.deps.ledger.run('test-fan-out', '2026-W49')).toBeUndefined();
     expect(w2.standIn.calls('chat.postMessage')).toHaveLength(0);
   });
@@ -96,7 +78,7 @@ describe('scheduler ledger', () => {
   it('waits for Retry-After on a 429 without holding back command replies', async () => {
     const w = await world();
     const t = await start(w, '2026-11-28T15:00:00Z');
-    cleanups.push(() => t.stop());
+    cleanup(() => t.stop());
     await t.command(ADMIN.id, '/pacer', 'help');
     w.standIn.failNext('chat.postMessage', { status: 429, retryAfter: 1 });
     const started = Date.now();
@@ -118,7 +100,7 @@ describe('scheduler ledger', () => {
   it('registers cron tasks in the team timezone and follows schedule changes', async () => {
     const w = await world();
     const t = await start(w, '2026-11-28T15:00:00Z');
-    cleanups.push(() => t.stop());
+    cleanup(() => t.stop());
     expect(t.deps.scheduler.cronTasks()).toEqual([
       { job: 'test-fan-out', expression: '0 9 * * 1', timezone: 'America/New_York' },
     ]);

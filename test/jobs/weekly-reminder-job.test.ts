@@ -1,26 +1,10 @@
-import { mkdtempSync, rmSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
-import { afterEach, describe, expect, it } from 'vitest';
-import { type SlackApiStandIn, startSlackApiStandIn } from '../../src/slack-api-stand-in/index.js';
-import { ADMIN, BOT_TOKEN, DEFAULT_USERS, MANAGER, REP, REP2, TestPacer } from '../helpers/test-pacer.js';
+import { describe, expect, it } from 'vitest';
+import { restartableWorlds, type World } from '../helpers/restartable-world.js';
+import { ADMIN, MANAGER, REP, REP2, TestPacer } from '../helpers/test-pacer.js';
 
-const cleanups: Array<() => Promise<void> | void> = [];
-afterEach(async () => {
-  for (const cleanup of cleanups.splice(0).reverse()) await cleanup();
-});
+const { world, cleanup } = restartableWorlds();
 
-async function world() {
-  const standIn = await startSlackApiStandIn({ botToken: BOT_TOKEN, users: DEFAULT_USERS });
-  const dir = mkdtempSync(join(tmpdir(), 'pacer-reminder-'));
-  cleanups.push(
-    () => standIn.close(),
-    () => rmSync(dir, { recursive: true, force: true }),
-  );
-  return { standIn, databasePath: join(dir, 'pacer.sqlite') };
-}
-
-const start = (w: { standIn: SlackApiStandIn; databasePath: string }, now: string) =>
+const start = (w: World, now: string) =>
   TestPacer.start({ ...w, now, env: { PACER_TIMEZONE: 'America/New_York' } });
 
 async function setUp(t: TestPacer) {
@@ -38,7 +22,7 @@ describe('weekly-reminder', () => {
     const w = await world();
     // Tuesday 24 Nov 2026 (New York), a day after the scheduled Monday run, which was missed but is too old.
     const t = await start(w, '2026-11-24T15:00:00Z');
-    cleanups.push(() => t.stop());
+    cleanup(() => t.stop());
     await setUp(t);
     await t.command(REP.id, '/deal', '8,000 Acme Corp date:2026-11-17 region:North product:Cloud');
     w.standIn.reset();
@@ -65,7 +49,7 @@ describe('weekly-reminder', () => {
   it('sends no DMs when an admin switched them off', async () => {
     const w = await world();
     const t = await start(w, '2026-11-24T15:00:00Z');
-    cleanups.push(() => t.stop());
+    cleanup(() => t.stop());
     await setUp(t);
     expect((await t.command(REP.id, '/pacer', 'reminder-dms off')).text).toMatch(/Only admins/);
     expect((await t.command(ADMIN.id, '/pacer', 'reminder-dms off')).text).toContain('now *off*');
@@ -86,7 +70,7 @@ describe('weekly-reminder', () => {
     });
     await t2.stop();
     const t3 = await start(w, '2026-11-23T17:00:00Z');
-    cleanups.push(() => t3.stop());
+    cleanup(() => t3.stop());
     expect(w.standIn.messages('CWINS')).toHaveLength(1);
     expect(w.standIn.messages(REP.id)).toHaveLength(1);
   });
@@ -103,7 +87,7 @@ describe('weekly-reminder', () => {
     });
     await before.stop();
     const after = await start(w, '2026-03-09T13:01:00Z');
-    cleanups.push(() => after.stop());
+    cleanup(() => after.stop());
     // Caught up at 09:01 EDT (no channel is set here, so the run stays open for a later /pacer run).
     expect(after.deps.ledger.run('weekly-reminder', '2026-W11')).toMatchObject({ trigger: 'catch-up' });
   });
@@ -112,7 +96,7 @@ describe('weekly-reminder', () => {
     const w = await world();
     // Sunday 1 November 2026, 23:30 EST (04:30 UTC Monday) is still week 44 in New York.
     const t = await start(w, '2026-11-02T04:30:00Z');
-    cleanups.push(() => t.stop());
+    cleanup(() => t.stop());
     await setUp(t);
     await t.command(REP.id, '/deal', '1,000 Late Night Co');
     expect(t.deps.deals.recentFor(REP.id, 1)[0]?.closedOn).toBe('2026-11-01');

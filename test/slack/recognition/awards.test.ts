@@ -1,25 +1,10 @@
-import { mkdtempSync, rmSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
-import { afterEach, describe, expect, it } from 'vitest';
-import { startSlackApiStandIn } from '../../../src/slack-api-stand-in/index.js';
-import { ADMIN, BOT_TOKEN, DEFAULT_USERS, MANAGER, REP, REP2, TestPacer } from '../../helpers/test-pacer.js';
+import { describe, expect, it } from 'vitest';
+import { restartableWorlds, type World } from '../../helpers/restartable-world.js';
+import { ADMIN, MANAGER, REP, REP2, TestPacer } from '../../helpers/test-pacer.js';
 
-const cleanups: Array<() => Promise<void> | void> = [];
-afterEach(async () => {
-  for (const c of cleanups.splice(0).reverse()) await c();
-});
+const { world, cleanup } = restartableWorlds();
 
-async function world() {
-  const standIn = await startSlackApiStandIn({ botToken: BOT_TOKEN, users: DEFAULT_USERS });
-  const dir = mkdtempSync(join(tmpdir(), 'pacer-awards-'));
-  cleanups.push(
-    () => standIn.close(),
-    () => rmSync(dir, { recursive: true, force: true }),
-  );
-  return { standIn, databasePath: join(dir, 'pacer.sqlite') };
-}
-const start = (w: Awaited<ReturnType<typeof world>>, now: string) =>
+const start = (w: World, now: string) =>
   TestPacer.start({ ...w, now, env: { PACER_TIMEZONE: 'Europe/Berlin' } });
 
 async function octoberActivity(t: TestPacer) {
@@ -37,7 +22,7 @@ describe('/award', () => {
   it('shows the rules in plain words and the leaders right now', async () => {
     const w = await world();
     const t = await start(w, '2026-10-20T10:00:00Z');
-    cleanups.push(() => t.stop());
+    cleanup(() => t.stop());
     await octoberActivity(t);
     const rules = await t.command(REP.id, '/award', 'rules');
     expect(rules.text).toContain(
@@ -58,7 +43,7 @@ describe('/award', () => {
   it('lets only admins change rules, and applies the change', async () => {
     const w = await world();
     const t = await start(w, '2026-10-20T10:00:00Z');
-    cleanups.push(() => t.stop());
+    cleanup(() => t.stop());
     expect((await t.command(REP.id, '/award', 'disable most-improved')).text).toMatch(/Only admins/);
     expect((await t.command(ADMIN.id, '/award', 'disable most-improved')).text).toContain(
       '*Most Improved* is now disabled',
@@ -104,7 +89,7 @@ describe('the monthly awards job', () => {
     expect(again.text).toContain('already ran for this period');
     await t2.stop();
     const t3 = await start(w, '2026-11-01T10:00:00Z');
-    cleanups.push(() => t3.stop());
+    cleanup(() => t3.stop());
     expect(
       w.standIn.messages('CWINS').filter((m) => m.text?.startsWith('Awards · October 2026')),
     ).toHaveLength(1);
@@ -113,7 +98,7 @@ describe('the monthly awards job', () => {
   it('posts the week and month leaderboards on Friday once', async () => {
     const w = await world();
     const t = await start(w, '2026-11-27T16:30:00Z');
-    cleanups.push(() => t.stop());
+    cleanup(() => t.stop());
     await t.command(ADMIN.id, '/pacer', 'channel <#CWINS|wins>');
     await t.command(REP.id, '/deal', '5k Acme date:2026-11-26');
     expect((await t.command(ADMIN.id, '/pacer', 'run weekly-leaderboard')).text).toContain(

@@ -1,7 +1,7 @@
 import { formatMoney, parseAmount } from '../../../../domain/money.js';
-import { inTransaction } from '../../../../persistence/database.js';
 import { CELEBRATE } from '../../../../services/deal-settings.js';
 import { CURRENCY } from '../../../../services/settings-service.js';
+import { changeSetting } from '../../../../use-cases/team-setup.js';
 import { tokenize } from '../../../command-text.js';
 import { UserFacingError } from '../../../user-facing-error.js';
 import { textReply } from '../../../views/blocks.js';
@@ -31,18 +31,7 @@ export const celebrate: CommandHandler = async ({ caller, text }, deps) => {
     minCents = amount.cents;
   }
   const next = { enabled: state === 'on', minCents };
-  inTransaction(deps.db, () => {
-    deps.settings.set(CELEBRATE, next, caller.userId);
-    deps.audit.record({
-      at: deps.clock.now(),
-      actor: caller.userId,
-      action: 'setting.change',
-      entity: 'setting',
-      entityId: CELEBRATE.key,
-      before: current,
-      after: next,
-    });
-  });
+  changeSetting(deps, CELEBRATE, next, caller.userId);
   return textReply(
     next.enabled
       ? `Deals of ${formatMoney(next.minCents, currency)} or more are now celebrated in the announce channel.`

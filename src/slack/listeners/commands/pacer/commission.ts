@@ -1,8 +1,8 @@
 import { type CommissionPlan, planErrors } from '../../../../domain/commission.js';
 import { formatMoney, parseAmount } from '../../../../domain/money.js';
-import { inTransaction } from '../../../../persistence/database.js';
 import { COMMISSION_PLAN } from '../../../../services/recognition-settings.js';
 import { CURRENCY } from '../../../../services/settings-service.js';
+import { changeSetting } from '../../../../use-cases/team-setup.js';
 import { tokenize } from '../../../command-text.js';
 import { UserFacingError } from '../../../user-facing-error.js';
 import { textReply } from '../../../views/blocks.js';
@@ -55,19 +55,7 @@ export const commission: CommandHandler = async ({ caller, text }, deps) => {
     if (errors.length)
       throw new UserFacingError(`That plan does not work: ${errors.join('; ')}. E.g. ${EXAMPLE}.`);
   }
-  const before = deps.settings.get(COMMISSION_PLAN);
-  inTransaction(deps.db, () => {
-    deps.settings.set(COMMISSION_PLAN, plan, caller.userId);
-    deps.audit.record({
-      at: deps.clock.now(),
-      actor: caller.userId,
-      action: 'setting.change',
-      entity: 'setting',
-      entityId: COMMISSION_PLAN.key,
-      before,
-      after: plan,
-    });
-  });
+  changeSetting(deps, COMMISSION_PLAN, plan, caller.userId);
   return textReply(
     `${describePlan(plan, currency)} Each member sees only their own figure in \`/target\` and \`/leaderboard\`.`,
   );

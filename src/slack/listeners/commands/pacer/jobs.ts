@@ -1,6 +1,6 @@
 import { describeSchedule, parseWeekday, type Schedule } from '../../../../domain/schedule.js';
 import { isLocalTime } from '../../../../domain/time.js';
-import { inTransaction } from '../../../../persistence/database.js';
+import { changeSetting } from '../../../../use-cases/team-setup.js';
 import { tokenize } from '../../../command-text.js';
 import { UserFacingError } from '../../../user-facing-error.js';
 import { textReply } from '../../../views/blocks.js';
@@ -43,19 +43,7 @@ export const scheduleJob: CommandHandler = async ({ caller, text }, deps) => {
     throw new UserFacingError(`Give a weekday, \`daily\` or \`day-1\`…\`day-28\`, e.g. ${example}.`);
   }
   const def = deps.scheduler.scheduleSetting(job);
-  inTransaction(deps.db, () => {
-    const before = deps.settings.get(def);
-    deps.settings.set(def, schedule, caller.userId);
-    deps.audit.record({
-      at: deps.clock.now(),
-      actor: caller.userId,
-      action: 'setting.change',
-      entity: 'setting',
-      entityId: def.key,
-      before,
-      after: schedule,
-    });
-  });
+  changeSetting(deps, def, schedule, caller.userId);
   deps.scheduler.reload();
   return textReply(`\`${job.name}\` now runs ${describeSchedule(schedule)} (team time).`);
 };

@@ -1,6 +1,6 @@
-import { inTransaction } from '../../../../persistence/database.js';
 import { KUDOS_CHANNEL, KUDOS_DAILY_LIMIT } from '../../../../services/recognition-settings.js';
 import type { SettingDef } from '../../../../services/settings-service.js';
+import { changeSetting } from '../../../../use-cases/team-setup.js';
 import { tokenize } from '../../../command-text.js';
 import { UserFacingError } from '../../../user-facing-error.js';
 import { textReply } from '../../../views/blocks.js';
@@ -20,20 +20,7 @@ export const kudosSettings: CommandHandler = async ({ caller, text }, deps) => {
     );
   }
   requireAdmin(deps, caller, 'change kudos settings');
-  const save = <T>(def: SettingDef<T>, next: T) =>
-    inTransaction(deps.db, () => {
-      const before = deps.settings.get(def);
-      deps.settings.set(def, next, caller.userId);
-      deps.audit.record({
-        at: deps.clock.now(),
-        actor: caller.userId,
-        action: 'setting.change',
-        entity: 'setting',
-        entityId: def.key,
-        before,
-        after: next,
-      });
-    });
+  const save = <T>(def: SettingDef<T>, next: T) => changeSetting(deps, def, next, caller.userId);
   if (what === 'limit' && /^\d{1,3}$/.test(value) && Number(value) >= 1 && Number(value) <= 100) {
     save(KUDOS_DAILY_LIMIT, Number(value));
     return textReply(`Each person may now give ${value} kudos a day.`);

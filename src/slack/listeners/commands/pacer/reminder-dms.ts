@@ -1,5 +1,5 @@
-import { inTransaction } from '../../../../persistence/database.js';
 import { REMINDER_DMS } from '../../../../services/calendar-settings.js';
+import { changeSetting } from '../../../../use-cases/team-setup.js';
 import { UserFacingError } from '../../../user-facing-error.js';
 import { textReply } from '../../../views/blocks.js';
 import type { CommandHandler } from '../../command-listener.js';
@@ -13,18 +13,6 @@ export const reminderDms: CommandHandler = async ({ caller, text }, deps) => {
   requireAdmin(deps, caller, 'switch reminder DMs');
   if (state !== 'on' && state !== 'off')
     throw new UserFacingError('Say on or off, e.g. `/pacer reminder-dms off`.');
-  const before = deps.settings.get(REMINDER_DMS);
-  inTransaction(deps.db, () => {
-    deps.settings.set(REMINDER_DMS, state === 'on', caller.userId);
-    deps.audit.record({
-      at: deps.clock.now(),
-      actor: caller.userId,
-      action: 'setting.change',
-      entity: 'setting',
-      entityId: REMINDER_DMS.key,
-      before,
-      after: state === 'on',
-    });
-  });
+  changeSetting(deps, REMINDER_DMS, state === 'on', caller.userId);
   return textReply(`Monday reminder DMs are now *${state}*.`);
 };
