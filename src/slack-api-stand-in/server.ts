@@ -30,6 +30,10 @@ export interface ScriptedFailure {
 
 export interface SlackApiStandInOptions {
   botToken?: string;
+  /** App-level token (xapp-…) accepted by apps.connections.open, for Socket Mode. */
+  appToken?: string;
+  /** The WebSocket URL apps.connections.open hands out (a local ws:// server in tests). */
+  socketModeUrl?: string;
   teamId?: string;
   botUserId?: string;
   users?: StandInUser[];
@@ -134,7 +138,16 @@ export async function startSlackApiStandIn(options: SlackApiStandInOptions = {})
     const failure = takeFailure(method);
     if (failure) outcome = sendFailure(send, failure);
     else if (!token) outcome = send(200, { ok: false, error: 'not_authed' });
-    else if (token !== botToken) outcome = send(200, { ok: false, error: 'invalid_auth' });
+    else if (method === 'apps.connections.open') {
+      // Only an app-level token opens a Socket Mode connection, as in Slack.
+      outcome =
+        options.appToken && token === options.appToken && options.socketModeUrl
+          ? send(200, { ok: true, url: options.socketModeUrl })
+          : send(200, {
+              ok: false,
+              error: token.startsWith('xoxb-') ? 'not_allowed_token_type' : 'invalid_auth',
+            });
+    } else if (token !== botToken) outcome = send(200, { ok: false, error: 'invalid_auth' });
     else {
       const handler = METHODS[method];
       const result: MethodResult = handler ? handler(state, body) : { ok: false, error: 'unknown_method' };
