@@ -129,8 +129,8 @@ export class DealsRepository {
   readonly #recentFor;
   readonly #firstDeal;
   readonly #softDelete;
-  readonly #clearMonth;
-  readonly #fillMonth;
+  readonly #addToMonth;
+  readonly #dropEmptyMonth;
   readonly #customerNames;
   readonly #changedAfter;
 
@@ -168,12 +168,13 @@ export class DealsRepository {
          ORDER BY closed_on, id LIMIT 1)
        WHERE id = @id`,
     );
-    this.#clearMonth = db.prepare('DELETE FROM member_month_totals WHERE member_id = ? AND month = ?');
-    this.#fillMonth = db.prepare(
-      `INSERT INTO member_month_totals (member_id, month, revenue_cents, deals)
-       SELECT member_id, substr(closed_on, 1, 7), SUM(amount_cents), COUNT(*) FROM deals
-       WHERE deleted_at IS NULL AND member_id = @memberId AND closed_on BETWEEN @month || '-01' AND @month || '-31'
-       GROUP BY member_id`,
+    this.#addToMonth = db.prepare(
+      `INSERT INTO member_month_totals (member_id, month, revenue_cents, deals) VALUES (@memberId, @month, @revenue, @deals)
+       ON CONFLICT (month, member_id) DO UPDATE SET revenue_cents = revenue_cents + excluded.revenue_cents,
+         deals = deals + excluded.deals`,
+    );
+    this.#dropEmptyMonth = db.prepare(
+      'DELETE FROM member_month_totals WHERE member_id = ? AND month = ? AND deals = 0',
     );
     this.#changedAfter = db.prepare<[string, string, string], { n: number }>(
       'SELECT COUNT(*) AS n FROM deals WHERE closed_on BETWEEN ? AND ? AND updated_at > ?',
@@ -225,7 +226,7 @@ export class DealsRepository {
     const customerId = this.customerId(deal.customerName, at);
     const info = this.#insert.run({ ...deal, customerId, at: at.toISOString() });
     this.#firstDeal.run({ id: customerId });
-    this.#refreshMonth(deal.memberId, deal.closedOn);
+    this.#count(deal, 1);
     return { deal: this.get(Number(info.lastInsertRowid))!, created: true };
   }
 
@@ -257,8 +258,8 @@ export class DealsRepository {
     ).run({ ...next, customerId, at: at.toISOString(), id });
     this.#firstDeal.run({ id: customerId });
     if (customerId !== before.customerId) this.#firstDeal.run({ id: before.customerId });
-    this.#refreshMonth(before.memberId, before.closedOn);
-    this.#refreshMonth(next.memberId, next.closedOn);
+    this.#count(before, -1);
+    this.#count(next, 1);
     return this.get(id)!;
   }
 
@@ -269,16 +270,16 @@ export class DealsRepository {
     const changed = this.#softDelete.run(at.toISOString(), by, at.toISOString(), id).changes > 0;
     if (changed) {
       this.#firstDeal.run({ id: deal.customerId });
-      this.#refreshMonth(deal.memberId, deal.closedOn);
+      this.#count(deal, -1);
     }
     return changed;
   }
 
-  /** Recomputes one member's month in the summary from the deals themselves. */
-  #refreshMonth(memberId: string, date: LocalDate): void {
-    const month = date.slice(0, 7);
-    this.#clearMonth.run(memberId, month);
-    this.#fillMonth.run({ memberId, month });
+  /** Adds a deal to (sign 1) or takes it out of (sign -1) its member's month in the summary. */
+  #count(deal: { memberId: string; closedOn: LocalDate; amountCents: number }, sign: 1 | -1): void {
+    const month = deal.closedOn.slice(0, 7);
+    this.#addToMonth.run({ memberId: deal.memberId, month, revenue: sign * deal.amountCents, deals: sign });
+    if (sign < 0) this.#dropEmptyMonth.run(deal.memberId, month);
   }
 
   totals(scope: DealScope): Totals {
