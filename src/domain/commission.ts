@@ -33,13 +33,15 @@ export function commissionFor(
   plan: CommissionPlan,
   sales: { actual: number; target: number | null; stretch: number | null },
 ): Commission {
-  const { actual, target } = sales;
+  // Refunds can make a period negative; commission is never taken back here (no clawbacks).
+  const actual = Math.max(0, sales.actual);
+  const { target } = sales;
   if (!target || plan.tiers.length === 0) {
     const amount = share(actual, plan.baseRateBp);
     return { total: amount, lines: [{ label: 'all sales', base: actual, rateBp: plan.baseRateBp, amount }] };
   }
   const bounds = plan.tiers.map((t) => ({
-    from: Number((BigInt(target) * BigInt(t.fromAttainmentBp)) / 10_000n),
+    from: share(target, t.fromAttainmentBp),
     rateBp: t.rateBp,
     label: `above ${t.fromAttainmentBp / 100}% of target`,
   }));

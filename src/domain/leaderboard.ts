@@ -17,8 +17,11 @@ const compare = (a: Score, b: Score): number => {
   return left === right ? 0 : left > right ? -1 : 1;
 };
 
+// Case-insensitive but accent-aware, numbers as numbers ("rep 2" before "rep 10"), in one fixed
+// locale so every server orders ties the same way.
+const collator = new Intl.Collator('en', { sensitivity: 'accent', numeric: true });
 const byName = (a: Score, b: Score) =>
-  a.name.localeCompare(b.name, 'en', { sensitivity: 'base' }) || a.memberId.localeCompare(b.memberId);
+  collator.compare(a.name, b.name) || a.memberId.localeCompare(b.memberId);
 
 /**
  * Standard competition ranking: ties share a rank (1, 2, 2, 4) and are listed by name. Members with
@@ -37,13 +40,16 @@ export function rankScores(scores: readonly Score[]): { ranked: Ranked[]; unrank
   return { ranked, unranked };
 }
 
-/** The top `n` rows plus the caller's own row when it is further down. */
+/**
+ * The top `n` places plus the caller's own row when it is further down. A tie on the last place is
+ * shown whole rather than cut by name.
+ */
 export function topWithCaller(
   ranked: readonly Ranked[],
   callerId: string,
   n = 10,
 ): { top: Ranked[]; caller: Ranked | null } {
-  const top = ranked.slice(0, n);
+  const top = ranked.filter((r) => r.rank <= n);
   const own = ranked.find((r) => r.memberId === callerId) ?? null;
   return { top, caller: own && !top.includes(own) ? own : null };
 }

@@ -26,6 +26,10 @@ describe('commissionFor', () => {
     });
   });
 
+  it('pays nothing on a period whose refunds exceed its sales', () => {
+    expect(commissionFor(plan, { actual: -5_000, target: 10_000, stretch: null }).total).toBe(0);
+  });
+
   it('refuses plans that make no sense', () => {
     expect(planErrors(plan)).toEqual([]);
     expect(planErrors({ baseRateBp: 12_000, tiers: [], stretchBonus: 0 })).toHaveLength(1);

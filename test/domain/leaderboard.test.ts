@@ -42,6 +42,18 @@ describe('rankScores', () => {
 });
 
 describe('topWithCaller', () => {
+  it('shows a tie on the last place whole', () => {
+    const scores = Array.from({ length: 12 }, (_, i) => s(`U${i}`, `m${i}`, i < 9 ? 100 - i : 50));
+    const view = topWithCaller(rankScores(scores).ranked, 'U0', 10);
+    expect(view.top).toHaveLength(12);
+    expect(view.top.slice(9).map((r) => r.rank)).toEqual([10, 10, 10]);
+  });
+
+  it('orders tied names with numbers as numbers', () => {
+    const { ranked } = rankScores([s('U1', 'rep 10', 5), s('U2', 'rep 2', 5)]);
+    expect(ranked.map((r) => r.name)).toEqual(['rep 2', 'rep 10']);
+  });
+
   it('adds the caller when outside the top', () => {
     const { ranked } = rankScores(Array.from({ length: 15 }, (_, i) => s(`U${i}`, `m${i}`, 100 - i)));
     const view = topWithCaller(ranked, 'U14', 10);
