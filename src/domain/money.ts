@@ -1,145 +1,232 @@
 /**
- * Money is integer minor units (cents) in a safe-integer number. Parsing and formatting work on
- * digit strings and BigInt, never on floating point.
+ * Money is integer minor units (cents) in a safe-integer number. Parsing works on digit strings and
+ * BigInt and formatting hands Intl an exact decimal string, so no amount ever passes through a float.
  */
 
+/** The largest amount anyone may type, in major units: more than this is taken for a typo. */
 export const MAX_MAJOR_UNITS = 1_000_000_000_000n;
 
 export type AmountResult = { ok: true; cents: number } | { ok: false; error: string };
 
-const MULTIPLIERS: Record<string, bigint> = { k: 1_000n, m: 1_000_000n, 万: 10_000n, 亿: 100_000_000n };
+// parseAmount serves /deal, /target and the deal form, so its examples are amounts, not commands.
+const EXAMPLE = 'Amounts look like 12,500, 12500.50, 12.5k, 1.2m or 1.5万.';
 
-// Symbols people type, and the currencies they can mean.
-const SYMBOLS: Record<string, string[]> = {
-  $: ['USD', 'CAD', 'AUD', 'NZD', 'SGD', 'HKD', 'MXN'],
-  US$: ['USD'],
-  '€': ['EUR'],
-  '£': ['GBP'],
-  '¥': ['JPY', 'CNY'],
-  'CN¥': ['CNY'],
-  '￥': ['JPY', 'CNY'],
-  '₹': ['INR'],
-  '₩': ['KRW'],
-  R$: ['BRL'],
-  CHF: ['CHF'],
+// 万 and 亿 are the Chinese units of ten thousand and a hundred million; 萬 and 億 are their
+// traditional (and Japanese) forms.
+const MULTIPLIERS: Record<string, bigint> = {
+  k: 1_000n,
+  m: 1_000_000n,
+  万: 10_000n,
+  萬: 10_000n,
+  亿: 100_000_000n,
+  億: 100_000_000n,
 };
 
-const EXAMPLE = 'Try: `/deal 12,500 Acme Corp` (also 12.5k, 1.2m, 1.5万).';
+// Written forms people use that Intl does not produce (after NFKC, so ￥ is already ¥).
+const EXTRA_SYMBOLS: Record<string, string[]> = {
+  US$: ['USD'],
+  RMB: ['CNY'],
+  元: ['CNY'],
+  円: ['JPY'],
+};
 
+let currencyCodes: Set<string> | undefined;
+
+/** An ISO 4217 code this runtime knows, in capitals: `USD`, `EUR`, `CNY`. */
 export function isCurrencyCode(text: string): boolean {
-  return /^[A-Z]{3}$/.test(text) && Intl.supportedValuesOf('currency').includes(text);
+  currencyCodes ??= new Set(Intl.supportedValuesOf('currency'));
+  return /^[A-Z]{3}$/.test(text) && currencyCodes.has(text);
 }
 
-// Intl formatters are costly to build and currencies are few: one per currency, made once.
-const currencyFormats = new Map<string, { exponent: number; symbol: string }>();
-const grouping = new Intl.NumberFormat('en-US');
+interface CurrencyInfo {
+  exponent: number;
+  /** All the minor digits: `$12,500.50`, `$12,500.00`. */
+  always: Intl.NumberFormat;
+  /** None of them, for whole amounts under `auto`: `$12,500`. */
+  auto: Intl.NumberFormat;
+}
 
-function currencyFormat(currency: string): { exponent: number; symbol: string } {
-  let known = currencyFormats.get(currency);
-  if (!known) {
-    const format = new Intl.NumberFormat('en-US', { style: 'currency', currency });
-    known = {
-      exponent: format.resolvedOptions().maximumFractionDigits ?? 2,
-      symbol: format.formatToParts(1).find((p) => p.type === 'currency')?.value ?? currency,
+// Intl formatters are costly to build and a team has one currency: one set per currency, made once.
+const currencyInfos = new Map<string, CurrencyInfo>();
+
+function currencyInfo(currency: string): CurrencyInfo {
+  let info = currencyInfos.get(currency);
+  if (!info) {
+    const standard = new Intl.NumberFormat('en-US', { style: 'currency', currency });
+    const exponent = standard.resolvedOptions().maximumFractionDigits ?? 2;
+    info = {
+      exponent,
+      always: standard,
+      auto: new Intl.NumberFormat('en-US', {
+        style: 'currency',
+        currency,
+        minimumFractionDigits: 0,
+        maximumFractionDigits: exponent,
+      }),
     };
-    currencyFormats.set(currency, known);
+    currencyInfos.set(currency, info);
   }
-  return known;
+  return info;
 }
 
-/** Digits after the decimal point in this currency: 2 for USD, 0 for JPY. */
+/** Digits after the decimal point in this currency: 2 for USD, 0 for JPY and KRW, 3 for BHD. */
 export function minorUnitExponent(currency: string): number {
-  return currencyFormat(currency).exponent;
+  return currencyInfo(currency).exponent;
 }
 
-function currencySymbol(currency: string): string {
-  return currencyFormat(currency).symbol;
+let symbolTable: Map<string, string[]> | undefined;
+
+/**
+ * Every symbol Intl writes in English, with the currencies it can stand for: the currency whose own
+ * symbol it is comes first (`$` → USD, then CAD, AUD… whose narrow symbol it also is).
+ */
+function symbols(): Map<string, string[]> {
+  if (symbolTable) return symbolTable;
+  const table = new Map<string, string[]>();
+  const add = (symbol: string, code: string) => {
+    if (symbol === code || /\s/.test(symbol)) return;
+    const codes = table.get(symbol) ?? [];
+    if (!codes.includes(code)) table.set(symbol, [...codes, code]);
+  };
+  const codes = Intl.supportedValuesOf('currency');
+  for (const display of ['symbol', 'narrowSymbol'] as const) {
+    for (const code of codes) {
+      const parts = new Intl.NumberFormat('en-US', {
+        style: 'currency',
+        currency: code,
+        currencyDisplay: display,
+      })
+        .formatToParts(1)
+        .find((p) => p.type === 'currency');
+      if (parts) add(parts.value, code);
+    }
+  }
+  for (const [symbol, meant] of Object.entries(EXTRA_SYMBOLS)) for (const code of meant) add(symbol, code);
+  symbolTable = table;
+  return table;
 }
 
-/** Reads an amount as people type it; refuses anything ambiguous, with an example of the right form. */
+/** The currencies a code or symbol can mean (`usd` → USD, `¥` → JPY, CNY), or null when it is neither. */
+function currenciesMeantBy(marker: string): string[] | null {
+  // Codes are read in any case (usd); symbols only as written, so a k or m is never a kina or a manat.
+  const code = /^[A-Za-z]{3}$/.test(marker) ? marker.toUpperCase() : marker;
+  if (isCurrencyCode(code)) return [code];
+  return symbols().get(code) ?? null;
+}
+
+/** Whether `text` is a currency code or symbol on its own (`USD`, `usd`, `$`, `€`, `元`). */
+export function isCurrencyMarker(text: string): boolean {
+  return currenciesMeantBy(text.normalize('NFKC').trim()) !== null;
+}
+
+// [currency] [sign] digits[.digits][unit] [currency]; the pieces are checked one by one below so each
+// mistake gets its own message.
+const AMOUNT =
+  /^(?<before>[^\d\s.,+\-−]+)?\s*(?<sign>[+\-−])?\s*(?<before2>[^\d\s.,+\-−]+)?(?<whole>\d[\d,]*)?(?:\.(?<fraction>\d+))?(?:\s*(?<unit>[kKmM万萬亿億])(?![A-Za-z]))?\s*(?<after>[^\d\s.,]+)?$/u;
+
+/**
+ * Reads an amount as people type it into integer minor units of `currency`: `12500`, `12,500`,
+ * `12500.50`, `12.5k`, `1.2M`, `1.5万`, `3亿`, `$12,500`, `USD 12,500`, `12,500 USD`.
+ * A point marks decimals and commas group thousands, nothing else. Refuses, with an example of
+ * the right form: zero, negatives, more decimals than the currency has, more than 10^12, exponents,
+ * bad grouping, and another currency's code or symbol.
+ */
 export function parseAmount(input: string, currency: string): AmountResult {
-  let text = input.trim().replace(/\s+/g, '');
-  if (!text) return { ok: false, error: `Give an amount first. ${EXAMPLE}` };
-  const quoted = `“${input.trim()}”`;
-
-  // A currency code or symbol, before or after the number.
-  const code = /^([A-Za-z]{3})(?=[\d.])|(?<=[\d.kKmM万亿])([A-Za-z]{3})$/.exec(text);
-  if (code) {
-    const found = (code[1] ?? code[2] ?? '').toUpperCase();
-    if (isCurrencyCode(found)) {
-      if (found !== currency) return wrongCurrency(found, currency);
-      text = text.replace(code[0], '');
+  const text = input.normalize('NFKC').trim();
+  const fail = (error: string): AmountResult => ({ ok: false, error });
+  if (!text) return fail(`Give an amount. ${EXAMPLE}`);
+  const quoted = `“${text}”`;
+  const m = AMOUNT.exec(text)?.groups;
+  if (!m?.whole || (m.before && m.before2)) {
+    if (/^[+\-−]?\d+(?:\.\d+)?e[+\-−]?\d+$/i.test(text)) {
+      return fail(`I don't read exponents like ${quoted}; write the digits out or use k and m. ${EXAMPLE}`);
     }
+    return fail(`I couldn't read ${quoted} as an amount. ${EXAMPLE}`);
   }
-  const symbol = Object.keys(SYMBOLS)
-    .sort((a, b) => b.length - a.length)
-    .find((s) => text.startsWith(s) || text.endsWith(s));
-  if (symbol) {
-    const means = SYMBOLS[symbol] ?? [];
-    if (!means.includes(currency) && currencySymbol(currency) !== symbol) {
-      return wrongCurrency(means.length === 1 ? means[0]! : symbol, currency);
-    }
-    text = text.startsWith(symbol) ? text.slice(symbol.length) : text.slice(0, -symbol.length);
+  for (const marker of [m.before, m.before2, m.after]) {
+    if (!marker) continue;
+    const meant = currenciesMeantBy(marker);
+    if (!meant) return fail(`I couldn't read ${quoted} as an amount. ${EXAMPLE}`);
+    if (!meant.includes(currency)) return wrongCurrency(text, meant, currency);
   }
-
-  const m = /^(\d{1,3}(?:,\d{3})+|\d+)(?:\.(\d+))?([kKmM万亿])?$/.exec(text);
-  if (!m) {
-    if (/^-/.test(text)) return { ok: false, error: `An amount must be more than zero. ${EXAMPLE}` };
-    return { ok: false, error: `I couldn't read ${quoted} as an amount. ${EXAMPLE}` };
+  if (m.sign === '-' || m.sign === '−') return fail(`An amount must be more than zero. ${EXAMPLE}`);
+  if (!/^(?:\d+|\d{1,3}(?:,\d{3})+)$/.test(m.whole)) {
+    return fail(
+      `In ${quoted} the commas are out of place: commas group thousands (12,500) and a point marks ` +
+        `decimals (12.50). ${EXAMPLE}`,
+    );
   }
-  const whole = (m[1] ?? '0').replace(/,/g, '');
-  const fraction = m[2] ?? '';
-  const multiplier = MULTIPLIERS[(m[3] ?? '').toLowerCase()] ?? 1n;
+  const whole = m.whole.replace(/,/g, '');
+  const fraction = m.fraction ?? '';
+  const multiplier = m.unit ? MULTIPLIERS[m.unit.toLowerCase()]! : 1n;
   const exponent = minorUnitExponent(currency);
-  // value = (whole.fraction) × multiplier × 10^exponent, exactly.
+  // Without a unit, "1.200" is more likely a thousands point than a 1.20 with a stray zero.
+  if (multiplier === 1n && fraction.length > exponent) return tooManyDecimals(quoted, currency, exponent);
+  // (whole.fraction) × unit × 10^exponent, exactly.
   const scaled = BigInt(whole + fraction) * multiplier * 10n ** BigInt(exponent);
   const divisor = 10n ** BigInt(fraction.length);
-  if (scaled % divisor !== 0n) {
-    return {
-      ok: false,
-      error: `${quoted} has more decimals than ${currency} has (${exponent}). ${EXAMPLE}`,
-    };
-  }
+  if (scaled % divisor !== 0n) return tooManyDecimals(quoted, currency, exponent);
   const minor = scaled / divisor;
-  if (minor <= 0n) return { ok: false, error: `An amount must be more than zero. ${EXAMPLE}` };
+  if (minor === 0n) return fail(`An amount must be more than zero. ${EXAMPLE}`);
   if (minor > MAX_MAJOR_UNITS * 10n ** BigInt(exponent)) {
-    return {
-      ok: false,
-      error: `${quoted} is more than 1,000,000,000,000, which I take for a typo. ${EXAMPLE}`,
-    };
+    return fail(`${quoted} is more than 1,000,000,000,000, which I take for a typo. ${EXAMPLE}`);
+  }
+  // Four-decimal currencies (CLF) pass 2^53 below 10^12 major units, and the number must stay exact.
+  if (minor > BigInt(Number.MAX_SAFE_INTEGER)) {
+    return fail(`${quoted} is more than I can count exactly in ${currency}. ${EXAMPLE}`);
   }
   return { ok: true, cents: Number(minor) };
 }
 
-function wrongCurrency(found: string, currency: string): AmountResult {
+function tooManyDecimals(quoted: string, currency: string, exponent: number): AmountResult {
+  const rule =
+    exponent === 0
+      ? `${currency} has no decimals: write whole amounts such as 1,200`
+      : `${currency} has at most ${exponent} decimal${exponent === 1 ? '' : 's'}; a point marks ` +
+        `decimals and commas group thousands, so write 1,200 or 1.20`;
+  return { ok: false, error: `${quoted} has too many decimals: ${rule}. ${EXAMPLE}` };
+}
+
+function wrongCurrency(text: string, meant: string[], currency: string): AmountResult {
+  const other = meant.length === 2 ? `${meant[0]} or ${meant[1]}` : meant[0]!;
   return {
     ok: false,
-    error: `Pacer counts this team's deals in ${currency}, and ${found} is another currency (one currency per team). Give the amount in ${currency}, e.g. \`/deal 12,500 Acme Corp\`.`,
+    error:
+      `“${text}” looks like ${other}, but Pacer counts this team's deals in ${currency}; ` +
+      `a team has one currency. Give the amount in ${currency}, e.g. 12,500.`,
   };
 }
 
-/** `$12,500`, `$12,500.50`, `CN¥15,000`, `¥1,200` (JPY has no minor unit). */
+/** The exact decimal `-12500.50` for minor units, as a string so no float touches it. */
+function decimalString(cents: number, exponent: number): string {
+  if (!Number.isSafeInteger(cents)) throw new RangeError(`Money must be whole minor units, got ${cents}`);
+  const digits = Math.abs(cents)
+    .toString()
+    .padStart(exponent + 1, '0');
+  const major = digits.slice(0, digits.length - exponent);
+  const minor = digits.slice(digits.length - exponent);
+  return `${cents < 0 ? '-' : ''}${major}${exponent > 0 ? `.${minor}` : ''}`;
+}
+
+/**
+ * `$12,500`, `$12,500.50`, `CN¥15,000`, `€1,200`, `¥1,200` (JPY has no minor unit), `CHF 12.50`.
+ * With `showCents: 'auto'` (the default) whole amounts drop `.00`; `always` keeps them.
+ * Exact for every safe integer; throws a RangeError for anything else, which is a bug in the caller.
+ */
 export function formatMoney(
   cents: number,
   currency: string,
   options: { showCents?: 'auto' | 'always' } = {},
 ): string {
-  const exponent = minorUnitExponent(currency);
-  const value = BigInt(Math.trunc(cents));
-  const negative = value < 0n;
-  const abs = negative ? -value : value;
-  const base = 10n ** BigInt(exponent);
-  const major = grouping.format(abs / base);
-  const minor = exponent > 0 ? (abs % base).toString().padStart(exponent, '0') : '';
-  const showMinor = exponent > 0 && (options.showCents === 'always' || /[1-9]/.test(minor));
-  return `${negative ? '-' : ''}${currencySymbol(currency)}${major}${showMinor ? `.${minor}` : ''}`;
+  const info = currencyInfo(currency);
+  const whole = cents % 10 ** info.exponent === 0;
+  const format = options.showCents === 'always' || !whole ? info.always : info.auto;
+  // A decimal string is formatted exactly (ECMA-402 reads it as a decimal, not a double).
+  return format.format(decimalString(cents, info.exponent) as `${number}`);
 }
 
-/** The amount as a plain number for a form field: `12500.5` → `12500.50`, no symbol or grouping. */
+/** The amount as a plain number for a form field: `12500.50`, `12500`; no symbol or grouping. */
 export function plainAmount(cents: number, currency: string): string {
-  const exponent = minorUnitExponent(currency);
-  const base = 10n ** BigInt(exponent);
-  const value = BigInt(cents);
-  const minor = (value % base).toString().padStart(exponent, '0');
-  return exponent > 0 && /[1-9]/.test(minor) ? `${value / base}.${minor}` : `${value / base}`;
+  const text = decimalString(cents, minorUnitExponent(currency));
+  return /\.0+$/.test(text) ? text.replace(/\.0+$/, '') : text;
 }

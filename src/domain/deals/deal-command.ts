@@ -1,10 +1,13 @@
 import { validateCustomerName } from '../customers.js';
-import { parseAmount } from '../money.js';
+import { isCurrencyMarker, parseAmount } from '../money.js';
 import { hasControlCharacters } from '../text.js';
-import { addDays, isLocalDate, type LocalDate } from '../time.js';
+import type { LocalDate } from '../time.js';
+import { resolveClosedOn } from './closed-on.js';
+import { scanDealText, unquote, type Word } from './deal-text.js';
 
 export interface ParsedDeal {
   cents: number;
+  /** As typed (quotes around the whole name removed); escaping happens only when it is shown. */
   customerName: string;
   product?: string;
   region?: string;
@@ -15,119 +18,155 @@ export interface ParsedDeal {
 
 export type DealParse = { ok: true; value: ParsedDeal } | { ok: false; error: string };
 
+export interface DealCommandContext {
+  /** Today in the team's timezone. */
+  today: LocalDate;
+  /** The team's one currency, e.g. `USD`. */
+  currency: string;
+}
+
+export const MAX_NOTE = 2_000;
+
 const EXAMPLE = '`/deal 12,500 Acme Corp product:Cloud date:yesterday`';
-const OPTION = /^(product|region|date|for|note):/i;
-const USER_MENTION = /^<@([UW][A-Z0-9]+)(?:\|[^>]*)?>$/;
-const EARLIEST = '2000-01-01';
+const TRY = `Try: ${EXAMPLE}`;
+const USER_MENTION = /<@([UW][A-Z0-9]+)(?:\|[^>]*)?>/;
+const NOTE_EXAMPLE = 'Try: `/deal 12,500 Acme Corp note:renewal, signed for two years`';
+// Units that only make sense on a number, so `1.5 万` is one amount (a lone k or m could be a name).
+const LONE_UNIT = /^[万萬亿億]$/;
 
-interface Scanned {
-  words: string[];
-  options: Map<string, string>;
+/** The words that make the amount: `12,500`, or `USD 12,500`, `$ 12,500`, `12,500 USD`, `1.5 万`. */
+function amountWords(words: Word[]): { count: number; codeAfter: boolean } {
+  const [first, second] = words;
+  if (!first || first.quoted) return { count: first ? 1 : 0, codeAfter: false };
+  let count = 1;
+  if (second && !/\d/.test(first.raw) && /^[+\-−]?\d/.test(second.raw) && isCurrencyMarker(first.raw)) {
+    count = 2;
+  }
+  const next = words[count];
+  if (next && !next.quoted && LONE_UNIT.test(next.raw)) count++;
+  // Only a code in capitals joins from behind, and only with a customer after it: "USD" is then no name.
+  const after = words[count];
+  if (after && words.length > count + 1 && /^[A-Z]{3}$/.test(after.raw) && isCurrencyMarker(after.raw)) {
+    return { count: count + 1, codeAfter: true };
+  }
+  return { count, codeAfter: false };
 }
 
-/** Words and `key:value` options; quotes keep spaces; `note:` takes the rest of the line. */
-function scan(text: string): Scanned {
-  const words: string[] = [];
-  const options = new Map<string, string>();
-  let i = 0;
-  const readValue = (): string => {
-    const open = text[i];
-    const close = open === '"' ? '"' : open === '“' ? '”' : null;
-    if (close) {
-      const end = text.indexOf(close, i + 1);
-      const value = text.slice(i + 1, end === -1 ? text.length : end);
-      i = end === -1 ? text.length : end + 1;
-      return value;
-    }
-    const start = i;
-    while (i < text.length && !/\s/.test(text[i]!)) i++;
-    return text.slice(start, i);
-  };
-  while (i < text.length) {
-    if (/\s/.test(text[i]!)) {
-      i++;
-      continue;
-    }
-    const option = OPTION.exec(text.slice(i));
-    if (option) {
-      const key = option[1]!.toLowerCase();
-      i += option[0].length;
-      if (key === 'note') {
-        options.set(key, text.slice(i).trim());
-        break;
-      }
-      options.set(key, readValue());
-      continue;
-    }
-    words.push(readValue());
+type Step<T> = { ok: true; value: T } | { ok: false; error: string };
+const failed = (error: string): { ok: false; error: string } => ({ ok: false, error });
+const joinRaw = (words: Word[]) => words.map((w) => w.raw).join(' ');
+
+function readAmount(words: Word[], currency: string): Step<{ cents: number; taken: number }> {
+  const { count: taken, codeAfter } = amountWords(words);
+  const amountText = words
+    .slice(0, taken)
+    .map((w) => w.value)
+    .join(' ');
+  const amount = parseAmount(amountText, currency);
+  if (amount.ok) return { ok: true, value: { cents: amount.cents, taken } };
+  if (!/\d/.test(amountText) && words.some((w) => parseAmount(w.value, currency).ok)) {
+    return failed(`Put the amount first, then the customer. ${TRY}`);
   }
-  return { words, options };
+  if (codeAfter) {
+    // "100 ALL Star": a customer whose name starts like a currency code.
+    const name = joinRaw(words.slice(taken - 1));
+    return failed(
+      `${amount.error} If “${name}” is the customer, put the name in quotes: ` +
+        `\`/deal ${joinRaw(words.slice(0, taken - 1))} "${name}"\``,
+    );
+  }
+  return failed(`${amount.error} ${TRY}`);
 }
 
-function resolveDate(text: string, today: LocalDate): { date?: LocalDate; error?: string } {
-  const word = text.toLowerCase();
-  if (word === 'today') return { date: today };
-  if (word === 'yesterday') return { date: addDays(today, -1) };
-  if (!isLocalDate(text)) {
-    return {
-      error: `“${text}” is not a date I can read. Use YYYY-MM-DD, today or yesterday, e.g. ${EXAMPLE}.`,
-    };
+function readCustomer(nameWords: Word[]): Step<string> {
+  if (nameWords.length === 0) return failed(`Who was the customer? Put the name after the amount. ${TRY}`);
+  const only = nameWords.length === 1 ? nameWords[0]! : undefined;
+  const name = only?.quoted ? only.value.trim() : joinRaw(nameWords);
+  const mentioned = USER_MENTION.exec(name)?.[0];
+  if (mentioned) {
+    return failed(
+      `The customer name has a mention in it (${mentioned}). To log the deal for someone, write ` +
+        `for: right before the mention, e.g. \`/deal 12,500 Acme Corp for:@ana\`.`,
+    );
   }
-  if (text > today)
-    return { error: `A deal cannot close in the future (today is ${today}). E.g. ${EXAMPLE}.` };
-  if (text < EARLIEST) return { error: `That date is before ${EARLIEST}. E.g. ${EXAMPLE}.` };
-  return { date: text };
+  const problem = validateCustomerName(name);
+  return problem ? failed(problem) : { ok: true, value: name };
+}
+
+function readForUser(given: string): Step<string> {
+  const typed = given.trim();
+  const mention = USER_MENTION.exec(typed);
+  if (mention?.[0] === typed && mention[1]) return { ok: true, value: mention[1] };
+  const how = 'type @ after for: and pick the person from the list Slack shows, so it becomes a mention';
+  const what = typed ? `“${typed}” is not a mention` : 'Say who the deal is for';
+  return failed(`${what}: ${how}. Try: \`/deal 12,500 Acme Corp for:@ana\``);
+}
+
+function readName(key: 'product' | 'region', given: string): Step<string> {
+  const name = given.trim();
+  if (!name) {
+    return failed(`Give a name after ${key}:, e.g. ${key}:${key === 'product' ? 'Cloud' : 'North'}. ${TRY}`);
+  }
+  if (hasControlCharacters(name)) return failed(`The ${key} has control characters in it. ${TRY}`);
+  return { ok: true, value: name };
+}
+
+function readNote(given: string): Step<string | undefined> {
+  const note = unquote(given);
+  if (!note) return { ok: true, value: undefined };
+  if (hasControlCharacters(note, { allowNewlines: true })) {
+    return failed(`The note has control characters in it; type it plainly. ${NOTE_EXAMPLE}`);
+  }
+  if ([...note].length > MAX_NOTE) {
+    return failed(`A note is at most ${MAX_NOTE.toLocaleString('en-US')} characters. ${NOTE_EXAMPLE}`);
+  }
+  return { ok: true, value: note };
 }
 
 /**
- * Reads `/deal <amount> <customer> [product:…] [region:…] [date:…] [for:@user] [note:…]`.
- * The text is as the user typed it (Slack's &amp; entities already decoded); mentions are
- * `<@U…>` or `<@U…|name>`. Lists (products, regions, people) are checked by the caller.
+ * Reads `/deal <amount> <customer> [product:…] [region:…] [date:…] [for:<@U…>] [note:…]`.
+ * `text` is what the user typed: Slack's &amp; &lt; &gt; already decoded (decodeSlackText), real
+ * mentions as `<@U…|name>`. Sub-commands (list, undo, help, empty) are the caller's; so are the
+ * product, region and person lists. Every error is a sentence with an example of the right form.
  */
-export function parseDealCommand(text: string, context: { today: LocalDate; currency: string }): DealParse {
-  const fail = (error: string): DealParse => ({ ok: false, error });
-  const { words, options } = scan(text.trim());
-  const [first, ...rest] = words;
-  if (!first) return fail(`Give an amount and a customer, e.g. ${EXAMPLE}.`);
-  // "USD 12,500 Acme": a currency code before the number is part of the amount.
-  const joinCode = /^[A-Za-z]{3}$/.test(first) && rest.length > 0 && /^[\d$€£¥]/.test(rest[0]!);
-  const amountText = joinCode ? `${first}${rest.shift()}` : first;
-  const amount = parseAmount(amountText, context.currency);
-  if (!amount.ok) return fail(amount.error);
+export function parseDealCommand(text: string, context: DealCommandContext): DealParse {
+  const scanned = scanDealText(text.trim());
+  if (!scanned.ok) return failed(`You gave ${scanned.twice}: twice; give it once. ${TRY}`);
+  const { words, options } = scanned;
+  if (words.length === 0) return failed(`Give an amount and a customer. ${TRY}`);
 
-  const customerName = rest.join(' ').trim();
-  if (!customerName) return fail(`Who was the customer? Put the name after the amount, e.g. ${EXAMPLE}.`);
-  const nameProblem = validateCustomerName(customerName);
-  if (nameProblem) return fail(nameProblem);
+  const amount = readAmount(words, context.currency);
+  if (!amount.ok) return amount;
+  const customer = readCustomer(words.slice(amount.value.taken));
+  if (!customer.ok) return customer;
+  const value: ParsedDeal = {
+    cents: amount.value.cents,
+    customerName: customer.value,
+    closedOn: context.today,
+  };
 
-  const value: ParsedDeal = { cents: amount.cents, customerName, closedOn: context.today };
   const date = options.get('date');
   if (date !== undefined) {
-    const resolved = resolveDate(date, context.today);
-    if (!resolved.date) return fail(resolved.error ?? `Bad date. E.g. ${EXAMPLE}.`);
-    value.closedOn = resolved.date;
+    if (!date.trim()) return failed(`Give a date after date:, YYYY-MM-DD, today or yesterday. ${TRY}`);
+    const closedOn = resolveClosedOn(date, context.today);
+    if (!closedOn.ok) return failed(`${closedOn.error} ${TRY}`);
+    value.closedOn = closedOn.date;
   }
   const forUser = options.get('for');
   if (forUser !== undefined) {
-    const id = USER_MENTION.exec(forUser)?.[1];
-    if (!id) {
-      return fail(
-        `For someone else, mention them so Slack fills in who they are: type for:@ and pick the name from the list, e.g. \`/deal 12,500 Acme Corp for:@ana\`.`,
-      );
-    }
-    value.forUserId = id;
+    const id = readForUser(forUser);
+    if (!id.ok) return id;
+    value.forUserId = id.value;
   }
   for (const key of ['product', 'region'] as const) {
-    const v = options.get(key)?.trim();
-    if (v === '') return fail(`Give a name after ${key}:, e.g. ${EXAMPLE}.`);
-    if (v) value[key] = v;
+    const given = options.get(key);
+    if (given === undefined) continue;
+    const name = readName(key, given);
+    if (!name.ok) return name;
+    value[key] = name.value;
   }
-  const note = options.get('note');
-  if (note) {
-    if (hasControlCharacters(note, { allowNewlines: true }))
-      return fail(`The note has control characters in it. Type it plainly, e.g. ${EXAMPLE}.`);
-    if (note.length > 2000) return fail(`A note is at most 2,000 characters. E.g. ${EXAMPLE} note:renewal`);
-    value.note = note;
-  }
+  const note = readNote(options.get('note') ?? '');
+  if (!note.ok) return note;
+  if (note.value) value.note = note.value;
   return { ok: true, value };
 }
