@@ -5,6 +5,7 @@ import type { SlackSender } from './jobs/slack-sender.js';
 import type { Logger } from './logger.js';
 import type { AuditRepository } from './persistence/audit-repository.js';
 import type { CatalogRepository } from './persistence/catalog-repository.js';
+import type { CheckinsRepository } from './persistence/checkins-repository.js';
 import type { Db } from './persistence/database.js';
 import type { DealsRepository } from './persistence/deals-repository.js';
 import type { JobLedgerRepository } from './persistence/job-ledger-repository.js';
@@ -29,6 +30,7 @@ export interface AppDeps {
   deals: DealsRepository;
   targets: TargetsRepository;
   recognition: RecognitionRepository;
+  checkins: CheckinsRepository;
   ledger: JobLedgerRepository;
   sender: SlackSender;
   /** Set once the scheduler exists (jobs need deps, and the scheduler needs jobs). */

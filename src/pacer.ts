@@ -11,6 +11,7 @@ import { SlackSender } from './jobs/slack-sender.js';
 import type { Logger } from './logger.js';
 import { AuditRepository } from './persistence/audit-repository.js';
 import { CatalogRepository } from './persistence/catalog-repository.js';
+import { CheckinsRepository } from './persistence/checkins-repository.js';
 import { openDatabase } from './persistence/database.js';
 import { DealsRepository } from './persistence/deals-repository.js';
 import { JobLedgerRepository } from './persistence/job-ledger-repository.js';
@@ -70,6 +71,7 @@ export function createPacer(options: PacerOptions): Pacer {
     deals: new DealsRepository(db),
     targets: new TargetsRepository(db),
     recognition: new RecognitionRepository(db),
+    checkins: new CheckinsRepository(db),
     ledger,
     sender: new SlackSender({
       token: config.slackBotToken,

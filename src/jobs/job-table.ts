@@ -1,10 +1,19 @@
 import type { AppDeps } from '../app-deps.js';
 import { awardsJob } from './awards-job.js';
+import { checkinDigestJob, checkinRemindersJob, checkinsJob, feedbackPromptsJob } from './checkin-jobs.js';
 import type { JobDefinition } from './job.js';
 import { weeklyLeaderboardJob } from './weekly-leaderboard-job.js';
 import { weeklyReminderJob } from './weekly-reminder-job.js';
 
 /** Every scheduled job Pacer has. To add one, see src/jobs/README.md. */
 export function jobTable(deps: AppDeps): JobDefinition[] {
-  return [weeklyReminderJob(deps), weeklyLeaderboardJob(deps), awardsJob(deps)];
+  return [
+    weeklyReminderJob(deps),
+    weeklyLeaderboardJob(deps),
+    awardsJob(deps),
+    checkinsJob(deps),
+    checkinRemindersJob(deps),
+    checkinDigestJob(deps),
+    feedbackPromptsJob(deps),
+  ];
 }

@@ -95,6 +95,9 @@ export class Scheduler {
     const graceMs = this.#o.catchUpHours * 3_600_000;
     const results: RunResult[] = [];
     for (const job of this.#o.jobs) {
+      const schedule = this.scheduleOf(job);
+      // Jobs that tick every few minutes continue their open runs on their own next tick.
+      if (schedule.kind === 'every') continue;
       for (const open of this.#o.ledger.unfinished(job.name)) {
         const started = new Date(open.started_at);
         if (now.getTime() - started.getTime() <= graceMs) {
@@ -103,8 +106,6 @@ export class Scheduler {
           this.#o.logger.warn(`job ${job.name} ${open.period_key}: left unfinished, too old to resume`);
         }
       }
-      const schedule = this.scheduleOf(job);
-      if (schedule.kind === 'every') continue;
       const missed = lastOccurrence(schedule, now, this.#timezone());
       if (!missed) continue;
       const periodKey = job.periodKey(missed, this.#timezone());

@@ -3,8 +3,13 @@ export const ACTIONS = {
   dealUndo: 'deal_undo',
   dealEdit: 'deal_edit',
   dealDelete: 'deal_delete',
+  checkinStart: 'checkin_start',
+  feedbackGive: 'feedback_give',
 } as const;
 
 export const VIEWS = {
   dealModal: 'deal_modal',
+  checkinModal: 'checkin_modal',
+  feedbackModal: 'feedback_modal',
+  checkinQuestionsModal: 'checkin_questions_modal',
 } as const;

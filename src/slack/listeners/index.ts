@@ -1,13 +1,16 @@
 import type { App } from '@slack/bolt';
 import type { AppDeps } from '../../app-deps.js';
 import type { HelpEntry } from '../help-entry.js';
+import { registerCheckinActions } from './actions/checkin-actions.js';
 import * as award from './commands/award/index.js';
+import * as checkin from './commands/checkin/index.js';
 import * as csat from './commands/csat/index.js';
 import * as deal from './commands/deal/index.js';
 import * as kudos from './commands/kudos/index.js';
 import * as leaderboard from './commands/leaderboard/index.js';
 import * as pacer from './commands/pacer/index.js';
 import * as target from './commands/target/index.js';
+import { registerCheckinSubmissions } from './views/checkin-submissions.js';
 
 /** Help for every command, in the order `/pacer help` lists them. */
 export const allHelp: HelpEntry[] = [
@@ -18,6 +21,7 @@ export const allHelp: HelpEntry[] = [
   ...kudos.help,
   ...csat.help,
   ...award.help,
+  ...checkin.help,
 ];
 
 export function registerListeners(app: App, deps: AppDeps): void {
@@ -28,4 +32,7 @@ export function registerListeners(app: App, deps: AppDeps): void {
   kudos.registerKudos(app, deps);
   csat.registerCsat(app, deps);
   award.registerAward(app, deps);
+  checkin.registerCheckin(app, deps);
+  registerCheckinActions(app, deps);
+  registerCheckinSubmissions(app, deps);
 }

@@ -1,0 +1,213 @@
+import type { AppDeps } from '../app-deps.js';
+import { digestFor } from '../domain/checkins/digest.js';
+import { membersDue } from '../domain/checkins/due.js';
+import { reminderDueAt } from '../domain/checkins/reminders.js';
+import { formatMoney } from '../domain/money.js';
+import { parsePeriod, periodAt, periodLabel, previousPeriod } from '../domain/periods.js';
+import { localDateAt } from '../domain/time.js';
+import { CHECKIN_QUESTIONS } from '../services/checkin-settings.js';
+import { CURRENCY, TIMEZONE } from '../services/settings-service.js';
+import { checkinDm, digestView, feedbackPromptView } from '../slack/views/checkins/checkin-views.js';
+import {
+  checkinFor,
+  checkinMembers,
+  holidaysOf,
+  roundAt,
+  roundByKey,
+  scheduleOf,
+  timezoneOf,
+  todayOf,
+  weekSummary,
+} from '../use-cases/checkins.js';
+import { progressFor } from '../use-cases/targets.js';
+import type { JobDefinition } from './job.js';
+
+const EVERY_15 = { kind: 'every', minutes: 15 } as const;
+const roundKey = (deps: AppDeps) => (firedAt: Date) => roundAt(deps, firedAt).key;
+
+/**
+ * Sends each rep the round's DM at the schedule time in their own timezone. Runs every 15 minutes
+ * and stays open until everyone due has theirs; `/pacer run checkins` sends to everyone now.
+ */
+export function checkinsJob(deps: AppDeps): JobDefinition {
+  return {
+    name: 'checkins',
+    description: 'DMs each rep their check-in at the scheduled time in their own timezone',
+    defaultSchedule: EVERY_15,
+    periodKey: roundKey(deps),
+    async run(ctx) {
+      const round = roundByKey(deps, ctx.periodKey);
+      if (!round) return { complete: true, summary: 'No round at this time.' };
+      const now = deps.clock.now();
+      const schedule = scheduleOf(deps);
+      const pauses = deps.checkins.pauses();
+      const reps = checkinMembers(deps);
+      const sent = new Set(
+        deps.checkins
+          .round(round.key)
+          .filter((c) => c.sentAt)
+          .map((c) => c.memberId),
+      );
+      const people = reps.map((m) => ({
+        ...m,
+        id: m.userId,
+        tz: timezoneOf(deps, m),
+        pausedUntil: pauses.get(m.userId) ?? null,
+        active: true,
+      }));
+      const due =
+        ctx.trigger === 'manual'
+          ? people
+              .filter((p) => !sent.has(p.id) && !(p.pausedUntil && round.date <= p.pausedUntil))
+              .map((member) => ({ member }))
+          : membersDue({ now, round, members: people, alreadySent: sent, schedule });
+      const questions = deps.settings.get(CHECKIN_QUESTIONS);
+      const label = periodLabel(round.period);
+      let count = 0;
+      for (const { member } of due) {
+        const checkin = checkinFor(deps, member, round);
+        const dm = checkinDm({
+          roundLabel: label,
+          roundKey: round.key,
+          summary: weekSummary(deps, member.userId, round, todayOf(deps)),
+          questions,
+          answers: checkin.answers,
+          open: true,
+        });
+        const result = await ctx.deliver(member.userId, async () => {
+          const posted = await deps.sender.dm(member.userId, dm);
+          deps.checkins.markSent(round.key, member.userId, deps.clock.now(), posted);
+          return posted;
+        });
+        if (result === 'sent') count++;
+      }
+      const waiting = people.filter(
+        (p) =>
+          !sent.has(p.id) &&
+          !due.some((d) => d.member.id === p.id) &&
+          !(p.pausedUntil && round.date <= p.pausedUntil),
+      );
+      // Open while someone's local time has not come yet (and their window has not passed).
+      const pending = waiting.filter((p) => checkinFor(deps, p, round).closesAt > now);
+      return { complete: pending.length === 0, summary: `${count} check-in${count === 1 ? '' : 's'} sent.` };
+    },
+  };
+}
+
+/** One reminder DM for unanswered check-ins, in the member's working hours, never in public. */
+export function checkinRemindersJob(deps: AppDeps): JobDefinition {
+  return {
+    name: 'checkin-reminders',
+    description: 'one private reminder for unanswered check-ins, in working hours',
+    defaultSchedule: EVERY_15,
+    periodKey: roundKey(deps),
+    async run(ctx) {
+      const now = deps.clock.now();
+      const schedule = scheduleOf(deps);
+      let count = 0;
+      let open = 0;
+      for (const checkin of deps.checkins.round(ctx.periodKey)) {
+        if (!checkin.sentAt || checkin.answers || checkin.remindedAt || now >= checkin.closesAt) continue;
+        const member = deps.members.get(checkin.memberId);
+        if (!member) continue;
+        const at = reminderDueAt(checkin.sentAt, timezoneOf(deps, member), schedule, {
+          closesAt: checkin.closesAt,
+          holidays: holidaysOf(deps),
+        });
+        if (!at) continue;
+        if (at > now) {
+          open++;
+          continue;
+        }
+        const text = `:wave: A gentle reminder: your check-in is still open until <!date^${Math.floor(checkin.closesAt.getTime() / 1000)}^{date_short_pretty} {time}|${checkin.closesAt.toISOString()}>. Use the *Start check-in* button above, or \`/checkin\`.`;
+        const result = await ctx.deliver(checkin.memberId, () => deps.sender.dm(checkin.memberId, { text }));
+        if (result === 'sent') {
+          deps.checkins.markReminded(checkin.roundKey, checkin.memberId, now);
+          count++;
+        }
+      }
+      return {
+        complete: false,
+        summary: `${count} reminder${count === 1 ? '' : 's'} sent, ${open} still to come.`,
+      };
+    },
+  };
+}
+
+/** Each manager's digest, once all their reports answered or the round closed for them. */
+export function checkinDigestJob(deps: AppDeps): JobDefinition {
+  return {
+    name: 'checkin-digest',
+    description: "each manager's digest of their reports' check-ins",
+    defaultSchedule: EVERY_15,
+    periodKey: roundKey(deps),
+    async run(ctx) {
+      const round = roundByKey(deps, ctx.periodKey);
+      if (!round) return { complete: true, summary: 'No round.' };
+      const now = deps.clock.now();
+      const rows = new Map(deps.checkins.round(round.key).map((c) => [c.memberId, c]));
+      const questions = deps.settings.get(CHECKIN_QUESTIONS);
+      const managers = new Set(checkinMembers(deps).flatMap((m) => (m.managerId ? [m.managerId] : [])));
+      let sent = 0;
+      let waiting = 0;
+      for (const managerId of managers) {
+        const reports = deps.members.reportsOf(managerId).filter((r) => rows.get(r.userId)?.sentAt);
+        if (reports.length === 0) continue;
+        const done = reports.every((r) => rows.get(r.userId)?.answers || now >= rows.get(r.userId)!.closesAt);
+        if (!done) {
+          waiting++;
+          continue;
+        }
+        const responses = reports.flatMap((r) => {
+          const answers = rows.get(r.userId)?.answers;
+          return answers ? [{ memberId: r.userId, answers }] : [];
+        });
+        const digest = digestFor(
+          { id: managerId },
+          reports.map((r) => ({ id: r.userId })),
+          responses,
+          questions,
+        );
+        const view = digestView(periodLabel(round.period), digest, questions);
+        if ((await ctx.deliver(managerId, () => deps.sender.dm(managerId, view))) === 'sent') sent++;
+      }
+      return {
+        complete: false,
+        summary: `${sent} digest${sent === 1 ? '' : 's'} sent, ${waiting} waiting for answers.`,
+      };
+    },
+  };
+}
+
+/** Monthly: each manager gets their reports' month so far and a Give feedback button for each. */
+export function feedbackPromptsJob(deps: AppDeps): JobDefinition {
+  return {
+    name: 'feedback-prompts',
+    description: 'a monthly one-on-one feedback prompt to each manager',
+    defaultSchedule: { kind: 'monthly', day: 1, time: '10:00' },
+    periodKey: (firedAt, timezone) => previousPeriod(periodAt('month', firedAt, timezone)).key,
+    async run(ctx) {
+      const month = parsePeriod(ctx.periodKey)!;
+      const currency = deps.settings.get(CURRENCY);
+      const today = localDateAt(deps.clock.now(), deps.settings.get(TIMEZONE));
+      const managers = new Set(deps.members.active().flatMap((m) => (m.managerId ? [m.managerId] : [])));
+      let sent = 0;
+      for (const managerId of managers) {
+        const reports = deps.members.reportsOf(managerId).map((r) => {
+          const total = deps.deals.totals({ from: month.start, to: month.end, memberId: r.userId });
+          const progress = progressFor(deps, { kind: 'member', id: r.userId }, month, today);
+          const pct = progress ? ` (${Math.floor(progress.pace.percentOfTargetBp / 100)}% of target)` : '';
+          return {
+            memberId: r.userId,
+            soFar: `${periodLabel(month)}: ${formatMoney(total.revenueCents, currency)} from ${total.deals} deals${pct}`,
+            value: `${r.userId}|${month.key}`,
+          };
+        });
+        if (reports.length === 0) continue;
+        const view = feedbackPromptView(periodLabel(month), reports);
+        if ((await ctx.deliver(managerId, () => deps.sender.dm(managerId, view))) === 'sent') sent++;
+      }
+      return { complete: true, summary: `${sent} manager${sent === 1 ? '' : 's'} prompted.` };
+    },
+  };
+}

@@ -1,0 +1,57 @@
+import type { App, BlockButtonAction } from '@slack/bolt';
+import type { AppDeps } from '../../../app-deps.js';
+import { CHECKIN_QUESTIONS } from '../../../services/checkin-settings.js';
+import { checkinFor, roundByKey } from '../../../use-cases/checkins.js';
+import { ACTIONS } from '../../ids.js';
+import { UserFacingError } from '../../user-facing-error.js';
+import { checkinModal, feedbackModal } from '../../views/checkins/checkin-views.js';
+import { interactionCaller } from '../interaction-caller.js';
+
+/** Start / Edit on a check-in DM, and Give feedback on a manager's prompt. */
+export function registerCheckinActions(app: App, deps: AppDeps): void {
+  app.action<BlockButtonAction>(ACTIONS.checkinStart, async ({ ack, body, client, respond }) => {
+    await ack();
+    try {
+      const caller = await interactionCaller(deps, body.user.id);
+      const round = roundByKey(deps, body.actions[0]?.value ?? '');
+      const checkin = round ? deps.checkins.get(round.key, caller.userId) : undefined;
+      // The DM went to one person; a forwarded or shared button must not open someone else's.
+      if (
+        !round ||
+        !checkin?.sentAt ||
+        (body.channel?.id && checkin.channel && body.channel.id !== checkin.channel)
+      ) {
+        throw new UserFacingError('This check-in is not yours. Use `/checkin` for your own.');
+      }
+      if (deps.clock.now() >= checkinFor(deps, caller, round).closesAt) {
+        throw new UserFacingError(
+          'This check-in has closed, thank you anyway. The next one comes on schedule.',
+        );
+      }
+      await client.views.open({
+        trigger_id: body.trigger_id,
+        view: checkinModal(deps.settings.get(CHECKIN_QUESTIONS), round.key, checkin.answers),
+      });
+    } catch (error) {
+      if (!(error instanceof UserFacingError)) throw error;
+      await respond({ response_type: 'ephemeral', replace_original: false, text: error.message });
+    }
+  });
+
+  app.action<BlockButtonAction>(ACTIONS.feedbackGive, async ({ ack, body, client, respond }) => {
+    await ack();
+    try {
+      const caller = await interactionCaller(deps, body.user.id);
+      const value = body.actions[0]?.value ?? '';
+      const memberId = value.split('|')[0] ?? '';
+      const member = deps.members.get(memberId);
+      if (!member || (member.managerId !== caller.userId && !deps.directory.isAdmin(caller))) {
+        throw new UserFacingError('Only their manager (or an admin) gives this feedback.');
+      }
+      await client.views.open({ trigger_id: body.trigger_id, view: feedbackModal(member.name, value) });
+    } catch (error) {
+      if (!(error instanceof UserFacingError)) throw error;
+      await respond({ response_type: 'ephemeral', replace_original: false, text: error.message });
+    }
+  });
+}

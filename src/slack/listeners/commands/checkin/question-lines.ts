@@ -1,0 +1,40 @@
+import type { CheckinQuestion } from '../../../../domain/checkins/questions.js';
+
+/**
+ * The question editor is one text box, one question per line: `[1-5]` in front makes a 1–5 scale,
+ * `(optional)` at the end makes it optional. Kept simple so anyone can edit it without a manual.
+ */
+export function questionLines(questions: readonly CheckinQuestion[]): string {
+  return questions
+    .map((q) => `${q.kind === 'scale' ? '[1-5] ' : ''}${q.label}${q.optional ? ' (optional)' : ''}`)
+    .join('\n');
+}
+
+export function parseQuestionLines(
+  text: string,
+): { ok: true; questions: CheckinQuestion[] } | { ok: false; error: string } {
+  const lines = text
+    .split('\n')
+    .map((l) => l.trim())
+    .filter(Boolean);
+  if (lines.length === 0 || lines.length > 10)
+    return { ok: false, error: 'Write 1 to 10 questions, one per line.' };
+  const questions: CheckinQuestion[] = [];
+  for (const [i, line] of lines.entries()) {
+    const scale = line.startsWith('[1-5]');
+    let label = scale ? line.slice(5).trim() : line;
+    const optional = /\(optional\)$/i.test(label);
+    if (optional) label = label.replace(/\(optional\)$/i, '').trim();
+    if (!label || label.length > 150)
+      return { ok: false, error: `Line ${i + 1}: a question is 1 to 150 characters.` };
+    const blocker = /block/i.test(label) && !scale;
+    questions.push({
+      id: `q${i + 1}`,
+      label,
+      kind: scale ? 'scale' : 'text',
+      optional,
+      ...(scale ? { flag: 'confidence' as const } : blocker ? { flag: 'blocker' as const } : {}),
+    });
+  }
+  return { ok: true, questions };
+}
