@@ -107,9 +107,13 @@ export function createPacer(options: PacerOptions): Pacer {
       return { port };
     },
     async stop() {
+      // Safe to call twice (a signal during shutdown, a test's cleanup after an explicit stop).
       await deps.scheduler.stop();
-      if (started) await app.stop();
-      db.close();
+      if (started) {
+        started = false;
+        await app.stop();
+      }
+      if (db.open) db.close();
     },
   };
 }

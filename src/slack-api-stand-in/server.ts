@@ -26,6 +26,8 @@ export interface ScriptedFailure {
   error?: string;
   /** How many calls in a row fail; 1 by default. */
   times?: number;
+  /** Let this many calls succeed first (to fail in the middle of a fan-out). */
+  after?: number;
 }
 
 export interface SlackApiStandInOptions {
@@ -91,6 +93,10 @@ export async function startSlackApiStandIn(options: SlackApiStandInOptions = {})
     const queue = failures.get(method);
     const next = queue?.[0];
     if (!next) return undefined;
+    if (next.after && next.after > 0) {
+      next.after -= 1;
+      return undefined;
+    }
     next.times = (next.times ?? 1) - 1;
     if (next.times <= 0) queue.shift();
     return next;
