@@ -1,0 +1,76 @@
+import { describe, expect, it } from 'vitest';
+import { restartableWorlds } from '../../helpers/restartable-world.js';
+import { ADMIN, MANAGER, REP, TestPacer } from '../../helpers/test-pacer.js';
+
+const { cleanup } = restartableWorlds();
+
+async function start(now: string) {
+  const t = await TestPacer.start({ now, env: { PACER_TIMEZONE: 'Europe/Berlin' } });
+  cleanup(() => t.stop());
+  await t.command(ADMIN.id, '/pacer', `member <@${ADMIN.id}> role:admin`);
+  await t.command(ADMIN.id, '/pacer', `member <@${MANAGER.id}> role:manager`);
+  await t.command(ADMIN.id, '/pacer', `member <@${REP.id}> role:rep manager:<@${MANAGER.id}>`);
+  return t;
+}
+
+describe('/checkin', () => {
+  it('opens the current check-in early, or says none is open', async () => {
+    const t = await start('2026-11-26T21:00:00Z'); // Thursday 16:00 in New York: open
+    expect((await t.send(REP.id, '/checkin', '')).http.status).toBe(200);
+    const opened = await t.standIn.waitForCall((c) => c.method === 'views.open' && c.response.ok === true);
+    expect(JSON.parse((opened.body.view as { private_metadata: string }).private_metadata)).toEqual({
+      roundKey: '2026-W48',
+    });
+    t.clock.set('2026-11-29T12:00:00Z'); // Sunday: Thursday's round has closed, the next is not due
+    expect((await t.command(REP.id, '/checkin')).text).toContain('no check-in open right now');
+    expect((await t.command(MANAGER.id, '/checkin')).text).toMatch(/for reps; managers get the digest/);
+  });
+
+  it('lets admins change the schedule, the reminder delay and the questions, and refuses bad input', async () => {
+    const t = await start('2026-11-23T08:00:00Z');
+    expect((await t.command(REP.id, '/checkin', 'schedule weekly friday 10:00')).text).toMatch(/Only admins/);
+    expect((await t.command(ADMIN.id, '/checkin', 'schedule weekly friday 10:00')).text).toContain(
+      'weekly on Friday at 10:00',
+    );
+    expect((await t.command(ADMIN.id, '/checkin', 'schedule daily friday 10:00')).text).toMatch(
+      /checkin schedule weekly/,
+    );
+    expect((await t.command(ADMIN.id, '/checkin', 'reminder 6')).text).toContain('6 h after');
+    expect((await t.command(ADMIN.id, '/checkin', 'reminder 0')).text).toMatch(/1 to 72/);
+    expect((await t.command(REP.id, '/checkin', 'pause until 2020-01-01')).text).toMatch(
+      /has already passed/,
+    );
+
+    expect((await t.send(ADMIN.id, '/checkin', 'questions')).http.status).toBe(200);
+    const editor = await t.standIn.waitForCall((c) => c.method === 'views.open' && c.response.ok === true);
+    const initial = JSON.stringify(editor.body.view);
+    expect(initial).toContain('[1-5] How confident are you');
+    const save = (text: string) =>
+      t.interact({
+        type: 'view_submission',
+        user: { id: ADMIN.id },
+        team: { id: 'T0PACER' },
+        view: {
+          id: 'VQ',
+          type: 'modal',
+          callback_id: 'checkin_questions_modal',
+          private_metadata: '',
+          state: { values: { questions: { value: { type: 'plain_text_input', value: text } } } },
+        },
+      });
+    const bad = await save('');
+    expect(JSON.parse(bad.body)).toMatchObject({ response_action: 'errors' });
+    await save(
+      'What was your best moment this week?\nWhat is blocking you? (optional)\n[1-5] How is your energy?',
+    );
+    // Friday 27 Nov, 10:00 in New York is 15:00 UTC.
+    t.clock.set('2026-11-27T15:00:00Z');
+    await t.deps.scheduler.run('checkins', 'schedule');
+    expect(t.standIn.messages(REP.id).filter((m) => m.text?.includes('Check-in ·'))).toHaveLength(1);
+    expect((await t.send(REP.id, '/checkin', '')).http.status).toBe(200);
+    const form = await t.standIn.waitForCall(
+      (c) => c.method === 'views.open' && JSON.stringify(c.body.view).includes('best moment'),
+    );
+    expect(JSON.stringify(form.body.view)).toContain('How is your energy?');
+  });
+});
