@@ -114,23 +114,8 @@ export function planDays(
   years: readonly number[],
   calendar: CalendarRules = DEFAULT_CALENDAR,
 ): DailyPlan {
-  const set = new Map<string, { node: PlannedPeriod; split: SplitRule }>();
-  for (const t of explicit) {
-    const amount = pick(t);
-    const period = parsePeriod(t.periodKey);
-    if (amount === null || !period) continue;
-    if (!Number.isSafeInteger(amount) || amount < 0) {
-      throw new RangeError(`target ${t.periodKey} must be a whole, non-negative amount, not ${amount}`);
-    }
-    set.set(period.key, { node: { period, amount, source: 'explicit' }, split: t.split ?? 'even' });
-  }
-  const plan: DailyPlan = {
-    days: new Map(),
-    origins: new Map(),
-    periods: new Map(),
-    conflicts: [],
-    notes: [],
-  };
+  const set = explicitNodes(explicit, pick);
+  const plan = emptyPlan();
   const planner = new Planner(set, calendar, plan);
 
   // An explicit week straddling New Year scales by the other year's days too.
@@ -166,22 +151,30 @@ export function planLevels(
   year: number,
   calendar: CalendarRules = DEFAULT_CALENDAR,
 ): Map<string, PlannedPeriod> {
+  const plan = emptyPlan();
+  new Planner(explicitNodes(explicit, pick), calendar, plan).year(year, false);
+  return plan.periods;
+}
+
+function explicitNodes(
+  explicit: readonly ExplicitTarget[],
+  pick: (t: ExplicitTarget) => number | null,
+): Map<string, { node: PlannedPeriod; split: SplitRule }> {
   const set = new Map<string, { node: PlannedPeriod; split: SplitRule }>();
   for (const t of explicit) {
     const amount = pick(t);
     const period = parsePeriod(t.periodKey);
     if (amount === null || !period) continue;
+    if (!Number.isSafeInteger(amount) || amount < 0) {
+      throw new RangeError(`target ${t.periodKey} must be a whole, non-negative amount, not ${amount}`);
+    }
     set.set(period.key, { node: { period, amount, source: 'explicit' }, split: t.split ?? 'even' });
   }
-  const plan: DailyPlan = {
-    days: new Map(),
-    origins: new Map(),
-    periods: new Map(),
-    conflicts: [],
-    notes: [],
-  };
-  new Planner(set, calendar, plan).year(year, false);
-  return plan.periods;
+  return set;
+}
+
+function emptyPlan(): DailyPlan {
+  return { days: new Map(), origins: new Map(), periods: new Map(), conflicts: [], notes: [] };
 }
 
 class Planner {

@@ -75,3 +75,8 @@ function twoDecimals(cents: number): string {
   const whole = new Intl.NumberFormat('en-US').format(abs / 100n);
   return `${sign}${whole}.${(abs % 100n).toString().padStart(2, '0')}`;
 }
+
+/** A stretch target `percent` above the base (`+40%` on 12,000,000.00 is 16,800,000.00), half up to the cent. */
+export function stretchFromPercent(baseCents: number, percent: number): number {
+  return Number((BigInt(baseCents) * BigInt(Math.round((100 + percent) * 100)) + 5_000n) / 10_000n);
+}

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { growthTarget } from '../../../src/domain/targets/growth.js';
+import { growthTarget, stretchFromPercent } from '../../../src/domain/targets/growth.js';
 
 describe('growthTarget', () => {
   it("gives the playbook's +30% base and +40% stretch from 10,000,000.00, with the arithmetic", () => {
@@ -35,5 +35,12 @@ describe('growthTarget', () => {
     expect(growthTarget(1_000, -150, 10)).toEqual({ ok: false, error: 'growth_too_low' });
     expect(growthTarget(1_000, 30, 20)).toEqual({ ok: false, error: 'stretch_below_base' });
     expect(growthTarget(0, 30)).toEqual({ ok: false, error: 'no_history' });
+  });
+});
+
+describe('stretchFromPercent', () => {
+  it("puts the playbook's +40% stretch on a base, exactly", () => {
+    expect(stretchFromPercent(1_200_000_000, 40)).toBe(1_680_000_000);
+    expect(stretchFromPercent(333, 12.5)).toBe(375);
   });
 });

@@ -8,6 +8,7 @@ import {
   periodAt,
   periodLabel,
 } from '../../../../domain/periods.js';
+import { stretchFromPercent } from '../../../../domain/targets/growth.js';
 import { coverage } from '../../../../domain/targets/pace.js';
 import { localDateAt } from '../../../../domain/time.js';
 import { CURRENCY, TIMEZONE } from '../../../../services/settings-service.js';
@@ -156,10 +157,7 @@ const handleSet: CommandHandler = async ({ caller, text }, deps) => {
     if (word === 'stretch') {
       const value = rest[++i] ?? '';
       const percent = parsePercent(value);
-      if (percent !== null)
-        stretchCents = Number(
-          (BigInt(amount.cents) * BigInt(Math.round((100 + percent) * 100)) + 5_000n) / 10_000n,
-        );
+      if (percent !== null) stretchCents = stretchFromPercent(amount.cents, percent);
       else {
         const stretch = parseAmount(value, currency);
         if (!stretch.ok)
