@@ -88,6 +88,9 @@ const schema = z
     }
   });
 
+/** Every variable Pacer reads; `.env.example` and the README document each one (a test checks). */
+export const ENV_VARIABLES = Object.keys(schema.shape);
+
 export interface Config {
   slackBotToken: string;
   slackSigningSecret: string | undefined;

@@ -1,5 +1,7 @@
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { ConfigError, loadConfig } from '../src/config.js';
+import { ConfigError, ENV_VARIABLES, loadConfig } from '../src/config.js';
 
 const minimal = { SLACK_BOT_TOKEN: 'xoxb-123-abc', SLACK_SIGNING_SECRET: 'abcdef0123456789' };
 
@@ -83,5 +85,18 @@ describe('loadConfig', () => {
       port: 3000,
       timezone: 'UTC',
     });
+  });
+});
+
+describe('documentation of the configuration', () => {
+  it('lists every variable in .env.example and in the README table', () => {
+    const root = join(import.meta.dirname, '..');
+    const example = readFileSync(join(root, '.env.example'), 'utf8');
+    const readme = readFileSync(join(root, 'README.md'), 'utf8');
+    expect(ENV_VARIABLES.length).toBeGreaterThan(8);
+    for (const name of ENV_VARIABLES) {
+      expect(example, name).toMatch(new RegExp(`^${name}=`, 'm'));
+      expect(readme, name).toContain(`| \`${name}\` |`);
+    }
   });
 });
