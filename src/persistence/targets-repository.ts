@@ -64,6 +64,7 @@ export class TargetsRepository {
   readonly #get;
   readonly #upsert;
   readonly #allOfKind;
+  readonly #ofKindInYears;
 
   constructor(db: Db) {
     this.#forScope = db.prepare(
@@ -78,6 +79,10 @@ export class TargetsRepository {
          set_by = excluded.set_by, set_at = excluded.set_at`,
     );
     this.#allOfKind = db.prepare('SELECT * FROM targets WHERE scope_kind = ? ORDER BY scope_id, period_key');
+    this.#ofKindInYears = db.prepare(
+      `SELECT * FROM targets WHERE scope_kind = ? AND substr(period_key, 1, 4) IN (SELECT value FROM json_each(?))
+       ORDER BY scope_id, period_key`,
+    );
   }
 
   forScope(scope: TargetScope): StoredTarget[] {
@@ -100,8 +105,11 @@ export class TargetsRepository {
     return { before, after: this.get(input.scope, input.periodKey)! };
   }
 
-  /** Every explicit target of one kind (e.g. all member targets), for roll-ups and leaderboards. */
-  allOfKind(kind: ScopeKind): StoredTarget[] {
-    return this.#allOfKind.all(kind).map(toTarget);
+  /** Every explicit target of one kind (e.g. all member targets), optionally only those of some years. */
+  allOfKind(kind: ScopeKind, years?: number[]): StoredTarget[] {
+    const rows = years
+      ? this.#ofKindInYears.all(kind, JSON.stringify(years.map(String)))
+      : this.#allOfKind.all(kind);
+    return rows.map(toTarget);
   }
 }

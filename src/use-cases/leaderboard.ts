@@ -31,28 +31,46 @@ export interface Leaderboard {
 
 type Deps = Pick<AppDeps, 'deals' | 'members' | 'targets' | 'settings'>;
 
-/** Each member's target for the period, for those who have one (explicit or implied). */
+type MemberTarget = { amount: number; stretch: number | null };
+
+/**
+ * Each member's target for the period, for those who have one (explicit or implied). Leaderboards
+ * skip the stretch (`withStretch: false`), which halves the work.
+ */
 export function memberTargets(
   deps: Deps,
   period: Period,
-): Map<string, { amount: number; stretch: number | null }> {
+  options: { withStretch?: boolean } = {},
+): Map<string, MemberTarget> {
+  const withStretch = options.withStretch ?? true;
   const byMember = new Map<string, ExplicitTarget[]>();
-  for (const t of deps.targets.allOfKind('member')) {
+  // Only targets of the years the period touches matter (a week may straddle two).
+  const years = [Number(period.start.slice(0, 4)), Number(period.end.slice(0, 4))];
+  for (const t of deps.targets.allOfKind('member', years)) {
     const list = byMember.get(t.scope.id) ?? [];
     list.push({ periodKey: t.periodKey, amount: t.amountCents, stretch: t.stretchCents, split: t.split });
     byMember.set(t.scope.id, list);
   }
-  const out = new Map<string, { amount: number; stretch: number | null }>();
+  const out = new Map<string, MemberTarget>();
   // Members often share a target structure (same tier, same plan): each distinct one is worked out once.
-  const known = new Map<string, { amount: number; stretch: number | null } | null>();
+  const known = new Map<string, MemberTarget | null>();
   for (const [memberId, explicit] of byMember) {
     const seasonal = explicit.some((t) => t.split === 'seasonal');
     const key = `${seasonal ? memberId : ''}|${JSON.stringify(explicit)}`;
-    if (!known.has(key)) known.set(key, targetFor(deps, memberId, explicit, period));
+    if (!known.has(key)) known.set(key, targetFor(deps, memberId, explicit, period, withStretch));
     const target = known.get(key);
     if (target && target.amount > 0) out.set(memberId, target);
   }
   return out;
+}
+
+/** One member's target for the period (explicit or implied), or null. */
+export function memberTarget(deps: Deps, memberId: string, period: Period): MemberTarget | null {
+  const explicit = deps.targets
+    .forScope({ kind: 'member', id: memberId })
+    .map((t) => ({ periodKey: t.periodKey, amount: t.amountCents, stretch: t.stretchCents, split: t.split }));
+  const target = explicit.length ? targetFor(deps, memberId, explicit, period, true) : null;
+  return target && target.amount > 0 ? target : null;
 }
 
 function targetFor(
@@ -60,7 +78,10 @@ function targetFor(
   memberId: string,
   explicit: ExplicitTarget[],
   period: Period,
-): { amount: number; stretch: number | null } | null {
+  withStretch: boolean,
+): MemberTarget | null {
+  const own = explicit.find((t) => t.periodKey === period.key);
+  if (own) return { amount: own.amount, stretch: own.stretch };
   const calendar = calendarRules(deps, { kind: 'member', id: memberId });
   // Whole months, quarters and years of a scope without week or day targets need no day shares.
   const simple =
@@ -70,7 +91,7 @@ function targetFor(
   const year = Number(period.start.slice(0, 4));
   const base = simple ? planLevels(explicit, (t) => t.amount, year, calendar).get(period.key) : undefined;
   if (base) {
-    const hasStretch = explicit.some((t) => t.stretch !== null);
+    const hasStretch = withStretch && explicit.some((t) => t.stretch !== null);
     const stretch = hasStretch
       ? planLevels(explicit, (t) => t.stretch ?? t.amount, year, calendar).get(period.key)
       : undefined;
@@ -90,7 +111,8 @@ export function leaderboard(deps: Deps, query: LeaderboardQuery): Leaderboard {
   };
   const totals = deps.deals.totalsByMember(scope);
   const name = (id: string) => deps.members.get(id)?.name ?? id;
-  const targets = query.metric === 'attainment' ? memberTargets(deps, query.period) : new Map();
+  const targets =
+    query.metric === 'attainment' ? memberTargets(deps, query.period, { withStretch: false }) : new Map();
   const scores: Array<Score & { totals: MemberTotals; target: number | null }> = [];
   const noTarget: Leaderboard['noTarget'] = [];
   for (const t of totals) {
