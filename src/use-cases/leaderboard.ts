@@ -89,12 +89,15 @@ function targetFor(
     period.kind !== 'day' &&
     explicit.every((t) => !/W|-\d{2}-\d{2}$/.test(t.periodKey));
   const year = Number(period.start.slice(0, 4));
-  const base = simple ? planLevels(explicit, (t) => t.amount, year, calendar).get(period.key) : undefined;
+  // A month needs only its own quarter split into months.
+  const quarter =
+    period.kind === 'month' ? Math.floor((Number(period.start.slice(5, 7)) - 1) / 3) + 1 : undefined;
+  const levels = (pick: (t: ExplicitTarget) => number | null) =>
+    planLevels(explicit, pick, year, calendar, quarter).get(period.key);
+  const base = simple ? levels((t) => t.amount) : undefined;
   if (base) {
     const hasStretch = withStretch && explicit.some((t) => t.stretch !== null);
-    const stretch = hasStretch
-      ? planLevels(explicit, (t) => t.stretch ?? t.amount, year, calendar).get(period.key)
-      : undefined;
+    const stretch = hasStretch ? levels((t) => t.stretch ?? t.amount) : undefined;
     return { amount: base.amount, stretch: stretch?.amount ?? null };
   }
   const resolved = resolveTarget(explicit, period, calendar);

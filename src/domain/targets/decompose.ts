@@ -150,9 +150,11 @@ export function planLevels(
   pick: (t: ExplicitTarget) => number | null,
   year: number,
   calendar: CalendarRules = DEFAULT_CALENDAR,
+  /** Split only this quarter into months (1–4), when only its months are needed. */
+  onlyQuarter?: number,
 ): Map<string, PlannedPeriod> {
   const plan = emptyPlan();
-  new Planner(explicitNodes(explicit, pick), calendar, plan).year(year, false);
+  new Planner(explicitNodes(explicit, pick), calendar, plan).year(year, false, onlyQuarter);
   return plan.periods;
 }
 
@@ -190,7 +192,7 @@ class Planner {
    * The months of `year` that have a target, with their days' even shares before any override.
    * Without `days`, only the year, quarter and month amounts are worked out (for leaderboards).
    */
-  year(year: number, days = true): MonthShares[] {
+  year(year: number, days = true, onlyQuarter?: number): MonthShares[] {
     const yearKey = String(year);
     const own = this.set.get(yearKey);
     if (own) this.plan.periods.set(yearKey, own.node);
@@ -200,6 +202,7 @@ class Planner {
     const quarterNodes = this.split(own?.node, quarters, quarterWeights, yearWeights.rule);
     const out: MonthShares[] = [];
     for (const [q, quarter] of quarters.entries()) {
+      if (onlyQuarter !== undefined && q + 1 !== onlyQuarter) continue;
       // A quarter set explicitly splits by its own rule; an implied one by its year's.
       const explicitQuarter = this.set.get(quarter.key);
       const weights = explicitQuarter ? this.monthWeights(year, explicitQuarter.split, quarter) : yearWeights;

@@ -310,6 +310,16 @@ describe('planLevels (the leaderboard fast path)', () => {
             const full = resolveTarget(explicit, parsePeriod(key)!);
             if ((levels.get(key)?.amount ?? null) !== (full?.amount ?? null)) return false;
           }
+          // Splitting only the month's own quarter gives the same month.
+          const monthKey = `2026-${String(month).padStart(2, '0')}`;
+          const onlyQuarter = planLevels(
+            explicit,
+            (t) => t.amount,
+            2026,
+            undefined,
+            Math.floor((month - 1) / 3) + 1,
+          );
+          if (onlyQuarter.get(monthKey)?.amount !== levels.get(monthKey)?.amount) return false;
           return true;
         },
       ),
