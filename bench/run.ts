@@ -60,5 +60,7 @@ try {
   slack.child.kill('SIGTERM');
 }
 
-console.warn('Leaderboards: 1,000,000 deals, 2,000 members, 3 years, file database (median of 7 runs):');
-console.table(leaderboardBench());
+if (process.env.BENCH_ONLY !== 'deal') {
+  console.warn('Leaderboards: 1,000,000 deals, 2,000 members, 3 years, file database (median of 7 runs):');
+  console.table(leaderboardBench());
+}

@@ -1,3 +1,4 @@
+import { createRequire } from 'node:module';
 import type { AddressInfo } from 'node:net';
 import type { App } from '@slack/bolt';
 import type { RetryOptions } from '@slack/web-api';
@@ -12,6 +13,7 @@ import type { Logger } from './logger.js';
 import { AuditRepository } from './persistence/audit-repository.js';
 import { CatalogRepository } from './persistence/catalog-repository.js';
 import { CheckinsRepository } from './persistence/checkins-repository.js';
+import { type Checkpointer, startCheckpointer } from './persistence/checkpointer.js';
 import { openDatabase } from './persistence/database.js';
 import { DealsRepository } from './persistence/deals-repository.js';
 import { JobLedgerRepository } from './persistence/job-ledger-repository.js';
@@ -48,6 +50,15 @@ export interface Pacer {
 export function createPacer(options: PacerOptions): Pacer {
   const { config, clock, logger } = options;
   const db = openDatabase(config.databasePath);
+  // WAL checkpoints copy thousands of pages; a worker does them so replies to Slack never wait.
+  let checkpointer: Checkpointer | null = null;
+  if (config.databasePath !== ':memory:') {
+    db.pragma('wal_autocheckpoint = 0');
+    checkpointer = startCheckpointer(
+      config.databasePath,
+      createRequire(import.meta.url).resolve('better-sqlite3'),
+    );
+  }
   const applied = migrate(db, readMigrations(defaultMigrationsDir()), clock.now());
   if (applied.length) logger.info(`applied migrations: ${applied.join(', ')}`);
 
@@ -113,6 +124,8 @@ export function createPacer(options: PacerOptions): Pacer {
         started = false;
         await app.stop();
       }
+      await checkpointer?.stop();
+      checkpointer = null;
       if (db.open) db.close();
     },
   };

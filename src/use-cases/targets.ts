@@ -179,6 +179,8 @@ export function progressFor(
   today: LocalDate,
 ): Progress | null {
   const explicit = explicitFor(deps, scope);
+  // Most reps log deals without any target set: nothing to resolve.
+  if (explicit.length === 0) return null;
   const calendar = calendarRules(deps, scope);
   const currency = deps.settings.get(CURRENCY);
   const target = resolveTarget(explicit, period, calendar, { money: (c) => formatMoney(c, currency) });
