@@ -8,7 +8,6 @@ import { formBody, postSigned } from './helpers/signed-requests.js';
 import { BOT_TOKEN, DEFAULT_USERS, REP, SIGNING_SECRET } from './helpers/test-pacer.js';
 
 const root = join(import.meta.dirname, '..');
-const tsx = join(root, 'node_modules', '.bin', 'tsx');
 
 interface Started {
   child: ChildProcess;
@@ -18,8 +17,9 @@ interface Started {
 
 function startPacer(env: Record<string, string>): Started {
   let output = '';
-  // The same entry point `npm start` runs, in a clean environment (no inherited Slack variables).
-  const child = spawn(tsx, ['src/main.ts'], {
+  // The entry point `npm start` runs (there through the tsx CLI; here node loads tsx itself, so a
+  // kill reaches the process), in a clean environment with no inherited Slack variables.
+  const child = spawn(process.execPath, ['--import', 'tsx', 'src/main.ts'], {
     cwd: root,
     env: { PATH: process.env.PATH ?? '', HOME: process.env.HOME ?? '', ...env },
     stdio: ['ignore', 'pipe', 'pipe'],

@@ -147,8 +147,8 @@ export class DealsRepository {
   }
 
   constructor(private readonly db: Db) {
-    this.#customerByKey = db.prepare<[string], { id: number; name: string }>(
-      'SELECT id, name FROM customers WHERE name_key = ?',
+    this.#customerByKey = db.prepare<[string], { id: number; name: string; first_deal_on: string | null }>(
+      'SELECT id, name, first_deal_on FROM customers WHERE name_key = ?',
     );
     this.#insertCustomer = db.prepare('INSERT INTO customers (name, name_key, created_at) VALUES (?, ?, ?)');
     this.#insert = db.prepare(
@@ -196,7 +196,8 @@ export class DealsRepository {
   }
 
   findCustomer(name: string): { id: number; name: string } | undefined {
-    return this.#customerByKey.get(nameKey(name));
+    const found = this.#customerByKey.get(nameKey(name));
+    return found && { id: found.id, name: found.name };
   }
 
   customerNames(): string[] {
@@ -223,9 +224,11 @@ export class DealsRepository {
       const existing = this.#byKey.get(deal.idempotencyKey);
       if (existing) return { deal: toDeal(existing), created: false };
     }
-    const customerId = this.customerId(deal.customerName, at);
+    const known = this.#customerByKey.get(nameKey(deal.customerName));
+    const customerId = known?.id ?? this.customerId(deal.customerName, at);
     const info = this.#insert.run({ ...deal, customerId, at: at.toISOString() });
-    this.#firstDeal.run({ id: customerId });
+    // A later deal of a customer already won leaves its first deal as it is: no write needed.
+    if (!known?.first_deal_on || deal.closedOn < known.first_deal_on) this.#firstDeal.run({ id: customerId });
     this.#count(deal, 1);
     return { deal: this.get(Number(info.lastInsertRowid))!, created: true };
   }
