@@ -4,7 +4,8 @@ export class UserFacingError extends Error {
     message: string,
     readonly code = 'bad_input',
   ) {
-    super(message);
+    // Messages quote what the user typed; a typed <!channel> or <!here> must stay text.
+    super(message.replace(/<!/g, '&lt;!'));
     this.name = 'UserFacingError';
   }
 }

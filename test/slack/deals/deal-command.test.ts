@@ -225,3 +225,16 @@ describe('fixing mistakes', () => {
     expect(deleted).toMatchObject({ deletedBy: MANAGER.id });
   });
 });
+
+describe('error messages that quote the user', () => {
+  it('never turn a typed <!channel> into a broadcast', async () => {
+    const t2 = await TestPacer.start();
+    try {
+      const { text } = await t2.command(ADMIN.id, '/pacer', 'region remove <!channel>');
+      expect(text).toContain('&lt;!channel>');
+      expect(text).not.toContain('<!channel>');
+    } finally {
+      await t2.stop();
+    }
+  });
+});
