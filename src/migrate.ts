@@ -12,6 +12,14 @@ try {
   db.close();
   console.warn(applied.length ? `Applied to ${path}: ${applied.join(', ')}` : `${path} is up to date.`);
 } catch (error) {
-  console.error(error instanceof Error ? error.message : error);
+  const busy = (error as { code?: string }).code === 'SQLITE_BUSY';
+  // A running Pacer holds the database exclusively; it applies migrations itself on every start.
+  console.error(
+    busy
+      ? `${path} is in use by a running Pacer; stop it first (it migrates on start).`
+      : error instanceof Error
+        ? error.message
+        : error,
+  );
   process.exit(1);
 }

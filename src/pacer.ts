@@ -1,4 +1,3 @@
-import { createRequire } from 'node:module';
 import type { AddressInfo } from 'node:net';
 import type { App } from '@slack/bolt';
 import type { RetryOptions } from '@slack/web-api';
@@ -13,8 +12,7 @@ import type { Logger } from './logger.js';
 import { AuditRepository } from './persistence/audit-repository.js';
 import { CatalogRepository } from './persistence/catalog-repository.js';
 import { CheckinsRepository } from './persistence/checkins-repository.js';
-import { type Checkpointer, startCheckpointer } from './persistence/checkpointer.js';
-import { openDatabase } from './persistence/database.js';
+import { type Db, openDatabase } from './persistence/database.js';
 import { DealsRepository } from './persistence/deals-repository.js';
 import { JobLedgerRepository } from './persistence/job-ledger-repository.js';
 import { MembersRepository } from './persistence/members-repository.js';
@@ -46,20 +44,30 @@ export interface Pacer {
   stop(): Promise<void>;
 }
 
+/**
+ * Opens the database for this process alone and brings its schema up to date. One process owns the
+ * database: a second Pacer on the same file fails at start instead of posting twice, and SQLite
+ * skips file locking on every transaction (ADR 6).
+ */
+function openPacerDatabase(path: string, now: Date): { db: Db; applied: string[] } {
+  let db: Db | undefined;
+  try {
+    db = openDatabase(path);
+    if (path !== ':memory:') db.pragma('locking_mode = EXCLUSIVE');
+    return { db, applied: migrate(db, readMigrations(defaultMigrationsDir()), now) };
+  } catch (error) {
+    db?.close();
+    if ((error as { code?: string }).code === 'SQLITE_BUSY') {
+      throw new Error(`Another Pacer process is using ${path}: one process per database. Stop it first.`);
+    }
+    throw error;
+  }
+}
+
 /** Wiring only: config → database + migrations → repositories → Bolt app → jobs. */
 export function createPacer(options: PacerOptions): Pacer {
   const { config, clock, logger } = options;
-  const db = openDatabase(config.databasePath);
-  // WAL checkpoints copy thousands of pages; a worker does them so replies to Slack never wait.
-  let checkpointer: Checkpointer | null = null;
-  if (config.databasePath !== ':memory:') {
-    db.pragma('wal_autocheckpoint = 0');
-    checkpointer = startCheckpointer(
-      config.databasePath,
-      createRequire(import.meta.url).resolve('better-sqlite3'),
-    );
-  }
-  const applied = migrate(db, readMigrations(defaultMigrationsDir()), clock.now());
+  const { db, applied } = openPacerDatabase(config.databasePath, clock.now());
   if (applied.length) logger.info(`applied migrations: ${applied.join(', ')}`);
 
   const members = new MembersRepository(db);
@@ -124,8 +132,6 @@ export function createPacer(options: PacerOptions): Pacer {
         started = false;
         await app.stop();
       }
-      await checkpointer?.stop();
-      checkpointer = null;
       if (db.open) db.close();
     },
   };

@@ -112,3 +112,14 @@ describe('scheduler ledger', () => {
     );
   });
 });
+
+describe('one process per database', () => {
+  it('refuses to start a second Pacer on the same file, so nothing is posted twice', async () => {
+    const w = await world();
+    const first = await start(w, '2026-11-28T15:00:00Z');
+    cleanup(() => first.stop());
+    await expect(start(w, '2026-11-28T15:00:00Z')).rejects.toThrow(
+      /Another Pacer process is using .*one process per database/,
+    );
+  }, 15_000);
+});
