@@ -35,6 +35,17 @@ describe('/target set', () => {
     expect((await t.command(REP.id, '/target', 'team 2026-W02')).text).toContain('of $757,575.77');
   });
 
+  it('warns when targets set inside a period add up to more than it', async () => {
+    await t.command(ADMIN.id, '/target', 'set team 2026-Q4 100k');
+    await t.command(ADMIN.id, '/target', 'set team 2026-10 70k');
+    await t.command(ADMIN.id, '/target', 'set team 2026-11 50k');
+    const { text } = await t.command(REP.id, '/target', 'team 2026-12');
+    expect(text).toContain('$0 of $0');
+    expect(text).toContain(
+      ':warning: The targets set inside 2026-Q4 add up to $120,000, more than its $100,000; the rest is set to 0.',
+    );
+  });
+
   it('replaces a target set again, noting the old value, and keeps both in the audit log', async () => {
     await t.command(ADMIN.id, '/target', `set <@${REP.id}> 2026-11 50k`);
     const again = await t.command(ADMIN.id, '/target', `set <@${REP.id}|rick> 2026-11 60k`);

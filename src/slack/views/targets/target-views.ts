@@ -37,6 +37,13 @@ export function progressLine(title: string, p: Progress, currency: string): stri
   details.push(p.target.source === 'explicit' ? 'set explicitly' : escapeMrkdwn(p.target.explanation));
   lines.push(`    ${details.join(' · ')}`);
   if (p.reasoning) lines.push(`    _Why:_ ${escapeMrkdwn(p.reasoning)}`);
+  for (const c of p.target.conflicts.filter((x) => x.level === 'base')) {
+    const verb = c.kind === 'over' ? 'more than' : 'less than';
+    lines.push(
+      `    :warning: The targets set inside ${c.periodKey} add up to ${money(c.explicitChildren)}, ${verb} its ${money(c.amount)}; the rest is ${c.kind === 'over' ? 'set to 0' : 'not placed'}.`,
+    );
+  }
+  for (const note of p.target.notes) lines.push(`    _${escapeMrkdwn(note)}_`);
   return lines.join('\n');
 }
 
