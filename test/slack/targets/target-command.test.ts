@@ -71,6 +71,7 @@ describe('/target set', () => {
 
   const bad: Array<[string, RegExp]> = [
     ['set galaxy 2026 1000', /Start with the scope/],
+    ['set @bob 2026 1000', /typed name, not a mention/],
     ['set team 2026-Q5 1000', /is not a period/],
     ['set team 2026-13 1000', /is not a period/],
     ['set team 2026-W54 1000', /is not a period/],

@@ -11,7 +11,7 @@ import { canReadAnswers, roundAt, scheduleOf, timezoneOf, todayOf } from '../../
 import { changeSetting } from '../../../../use-cases/team-setup.js';
 import type { HelpEntry } from '../../../help-entry.js';
 import { VIEWS } from '../../../ids.js';
-import { parseUserMention } from '../../../mentions.js';
+import { readUserMention } from '../../../mentions.js';
 import { escapeMrkdwn } from '../../../mrkdwn.js';
 import { UserFacingError } from '../../../user-facing-error.js';
 import { textReply } from '../../../views/blocks.js';
@@ -96,8 +96,9 @@ function readAnswers(deps: AppDeps, memberId: string, title: string) {
 }
 
 const answers: CommandHandler = async ({ caller, text }, deps) => {
-  const memberId = parseUserMention(text.trim());
-  if (!memberId) throw new UserFacingError('Name the member with @, e.g. `/checkin answers @ana`.');
+  const mention = readUserMention(text, '`/checkin answers @ana`.');
+  if (!mention.ok) throw new UserFacingError(mention.error);
+  const memberId = mention.id;
   if (!canReadAnswers(deps, caller, memberId)) {
     throw new UserFacingError(
       'Check-in answers are private: only the member, their manager and admins can read them.',

@@ -9,7 +9,7 @@ import { inTransaction } from '../../../../persistence/database.js';
 import { TIMEZONE } from '../../../../services/settings-service.js';
 import { splitOptions, tokenize } from '../../../command-text.js';
 import type { HelpEntry } from '../../../help-entry.js';
-import { parseUserMention } from '../../../mentions.js';
+import { readUserMention } from '../../../mentions.js';
 import { escapeMrkdwn } from '../../../mrkdwn.js';
 import { UserFacingError } from '../../../user-facing-error.js';
 import { textReply } from '../../../views/blocks.js';
@@ -58,8 +58,9 @@ const handleCsat: CommandHandler = async ({ caller, text }, deps) => {
   let memberId = deps.deals.latestOwnerOf(customer.id);
   const forWord = options.get('for');
   if (forWord !== undefined) {
-    const forId = parseUserMention(forWord);
-    const owner = forId ? await deps.directory.ensure(forId) : null;
+    const mention = readUserMention(forWord, `${EXAMPLE} for:@ana`);
+    if (!mention.ok) throw new UserFacingError(mention.error);
+    const owner = await deps.directory.ensure(mention.id);
     if (!owner || owner.deleted || owner.isBot)
       throw new UserFacingError(`for: needs an active member, e.g. ${EXAMPLE} for:@ana.`);
     memberId = owner.userId;

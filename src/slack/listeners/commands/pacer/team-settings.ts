@@ -5,7 +5,7 @@ import {
   WORKING_WEEKDAYS,
 } from '../../../../services/settings-service.js';
 import { setAnnounceChannel, setCurrency, setTimezone } from '../../../../use-cases/team-setup.js';
-import { parseChannelMention } from '../../../mentions.js';
+import { readChannelMention } from '../../../mentions.js';
 import { UserFacingError } from '../../../user-facing-error.js';
 import { textReply } from '../../../views/blocks.js';
 import { settingsView } from '../../../views/settings-view.js';
@@ -14,10 +14,9 @@ import { requireAdmin } from './admin-guard.js';
 
 export const setChannel: CommandHandler = async ({ caller, text }, deps) => {
   requireAdmin(deps, caller, 'set the announce channel');
-  const channelId = parseChannelMention(text);
-  if (!channelId) {
-    throw new UserFacingError('Name the channel with #, e.g. `/pacer channel #sales-wins`.');
-  }
+  const channel = readChannelMention(text, '`/pacer channel #sales-wins`.');
+  if (!channel.ok) throw new UserFacingError(channel.error);
+  const channelId = channel.id;
   setAnnounceChannel(deps, channelId, caller.userId);
   return textReply(
     `Announcements now go to <#${channelId}>. Invite me there with \`/invite @Pacer\` if needed.`,

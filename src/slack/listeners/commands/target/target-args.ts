@@ -1,8 +1,9 @@
 import type { AppDeps } from '../../../../app-deps.js';
 import type { TargetScope } from '../../../../persistence/targets-repository.js';
 import { findCatalogEntry } from '../../../../use-cases/team-setup.js';
-import { parseUserMention } from '../../../mentions.js';
+import { parseUserMention, readUserMention } from '../../../mentions.js';
 import { escapeMrkdwn } from '../../../mrkdwn.js';
+import { UserFacingError } from '../../../user-facing-error.js';
 
 export interface NamedScope {
   scope: TargetScope;
@@ -19,6 +20,10 @@ export function parseScope(
 ): NamedScope | null {
   if (word.toLowerCase() === 'team')
     return { scope: { kind: 'team', id: '' }, label: 'the team', title: 'the team' };
+  if (word.startsWith('@')) {
+    const typed = readUserMention(word, '`/target @ana 2026-11`.');
+    if (!typed.ok) throw new UserFacingError(typed.error);
+  }
   const userId = parseUserMention(word);
   if (userId) {
     const title = deps.members.get(userId)?.name ?? userId;
