@@ -1,9 +1,30 @@
 /**
- * What Slack's Web API refuses in messages and views, as pure checks. Each returns the reason in
- * words (like Slack's response_metadata.messages) or null. Limits: ../shared/slack/README.md.
+ * What Slack's Web API refuses in messages and views, as pure checks: a stand-in that accepted everything
+ * would hide the very failures it exists to catch. Limits follow Slack's Block Kit reference
+ * (https://api.slack.com/reference/block-kit) and the chat.* / views.* method pages.
+ *
+ * No Node imports here, so the playground can run the same rules in a browser.
  */
 
 type Json = Record<string, unknown>;
+
+export interface Refusal {
+  /** Slack's error code, e.g. `invalid_blocks`. */
+  error: string;
+  /** What Slack puts in `response_metadata.messages` (without the `[ERROR] ` prefix). */
+  reason?: string;
+}
+
+export const LIMITS = {
+  messageBlocks: 50,
+  viewBlocks: 100,
+  messageText: 40_000,
+  // views.open documents view_too_large for views above 250 kB.
+  viewBytes: 250_000,
+  viewTitle: 24,
+  privateMetadata: 3_000,
+  callbackId: 255,
+} as const;
 
 const BLOCK_TYPES = new Set([
   'section',
@@ -18,183 +39,310 @@ const BLOCK_TYPES = new Set([
   'file',
   'video',
 ]);
-const SELECTS = new Set(['static_select', 'multi_static_select']);
+
+const ELEMENT_TYPES = new Set([
+  'button',
+  'checkboxes',
+  'datepicker',
+  'datetimepicker',
+  'email_text_input',
+  'file_input',
+  'image',
+  'number_input',
+  'overflow',
+  'plain_text_input',
+  'radio_buttons',
+  'rich_text_input',
+  'timepicker',
+  'url_text_input',
+  'workflow_button',
+  'static_select',
+  'external_select',
+  'users_select',
+  'conversations_select',
+  'channels_select',
+  'multi_static_select',
+  'multi_external_select',
+  'multi_users_select',
+  'multi_conversations_select',
+  'multi_channels_select',
+]);
+
+// Elements with inline options, and how many each allows.
+const MAX_OPTIONS: Record<string, number> = {
+  static_select: 100,
+  multi_static_select: 100,
+  overflow: 5,
+  radio_buttons: 10,
+  checkboxes: 10,
+};
+
+// Elements Slack accepts elsewhere but not as an input block's element.
+const NOT_INPUTS = new Set(['button', 'overflow', 'image', 'workflow_button']);
+
+type Problem = string | null;
 
 const isObject = (v: unknown): v is Json => typeof v === 'object' && v !== null && !Array.isArray(v);
-const str = (v: unknown): string | undefined => (typeof v === 'string' ? v : undefined);
 
-function textObject(value: unknown, where: string, max: number, plainOnly = false): string | null {
-  if (!isObject(value)) return `${where} must be a text object`;
-  if (value.type !== 'plain_text' && value.type !== 'mrkdwn') return `${where} has an invalid text type`;
-  if (plainOnly && value.type !== 'plain_text') return `${where} must be plain_text`;
-  const text = str(value.text);
-  if (!text || text.length === 0) return `${where} must not be empty`;
-  if (text.length > max) return `${where} must be at most ${max} characters`;
-  return null;
-}
+// Slack's own wording ends with a JSON pointer to the offending field; keeping it makes failures findable.
+const at = (pointer: string, problem: string): string => `${problem} [json-pointer:${pointer}]`;
 
-function element(el: unknown, where: string): string | null {
-  if (!isObject(el)) return `${where} must be an object`;
-  const actionId = str(el.action_id);
-  if (actionId && actionId.length > 255) return `${where}.action_id must be at most 255 characters`;
-  switch (el.type) {
-    case 'button': {
-      const t = textObject(el.text, `${where}.text`, 75, true);
-      if (t) return t;
-      if (str(el.value) && str(el.value)!.length > 2000)
-        return `${where}.value must be at most 2000 characters`;
-      if (str(el.url) && str(el.url)!.length > 3000) return `${where}.url must be at most 3000 characters`;
-      return null;
-    }
-    case 'plain_text_input': {
-      const max = el.max_length;
-      if (typeof max === 'number' && (max < 1 || max > 3000)) return `${where}.max_length must be 1-3000`;
-      return null;
-    }
-    case 'image': {
-      if (!str(el.alt_text)) return `${where}.alt_text is required`;
-      return null;
-    }
-    default:
-      if (SELECTS.has(String(el.type))) {
-        const options = Array.isArray(el.options) ? el.options : [];
-        if (options.length > 100) return `${where}.options must be at most 100`;
-        for (const [i, o] of options.entries()) {
-          if (!isObject(o)) return `${where}.options[${i}] must be an object`;
-          const t = textObject(o.text, `${where}.options[${i}].text`, 75);
-          if (t) return t;
-          const v = str(o.value);
-          if (!v || v.length > 150) return `${where}.options[${i}].value must be 1-150 characters`;
-        }
-      }
-      return null;
-  }
-}
-
-function block(b: unknown, i: number, seen: Set<string>): string | null {
-  const where = `blocks[${i}]`;
-  if (!isObject(b)) return `${where} must be an object`;
-  if (!BLOCK_TYPES.has(String(b.type))) return `${where} has unknown type ${String(b.type)}`;
-  const id = str(b.block_id);
-  if (id !== undefined) {
-    if (id.length === 0 || id.length > 255) return `${where}.block_id must be 1-255 characters`;
-    if (seen.has(id)) return `${where}.block_id ${id} is not unique`;
-    seen.add(id);
-  }
-  switch (b.type) {
-    case 'section': {
-      if (b.text === undefined && b.fields === undefined) return `${where} needs text or fields`;
-      if (b.text !== undefined) {
-        const t = textObject(b.text, `${where}.text`, 3000);
-        if (t) return t;
-      }
-      if (b.fields !== undefined) {
-        if (!Array.isArray(b.fields) || b.fields.length > 10) return `${where}.fields must be at most 10`;
-        for (const [j, f] of b.fields.entries()) {
-          const t = textObject(f, `${where}.fields[${j}]`, 2000);
-          if (t) return t;
-        }
-      }
-      return b.accessory === undefined ? null : element(b.accessory, `${where}.accessory`);
-    }
-    case 'header':
-      return textObject(b.text, `${where}.text`, 150, true);
-    case 'context': {
-      const els = Array.isArray(b.elements) ? b.elements : [];
-      if (els.length === 0 || els.length > 10) return `${where}.elements must be 1-10`;
-      for (const [j, e] of els.entries()) {
-        if (isObject(e) && e.type !== 'image') {
-          const t = textObject(e, `${where}.elements[${j}]`, 3000);
-          if (t) return t;
-        }
-      }
-      return null;
-    }
-    case 'actions': {
-      const els = Array.isArray(b.elements) ? b.elements : [];
-      if (els.length === 0 || els.length > 25) return `${where}.elements must be 1-25`;
-      for (const [j, e] of els.entries()) {
-        const t = element(e, `${where}.elements[${j}]`);
-        if (t) return t;
-      }
-      return null;
-    }
-    case 'input': {
-      const t = textObject(b.label, `${where}.label`, 2000, true);
-      if (t) return t;
-      if (!isObject(b.element)) return `${where}.element is required`;
-      return element(b.element, `${where}.element`);
-    }
-    case 'image': {
-      if (!str(b.alt_text) || str(b.alt_text)!.length > 2000)
-        return `${where}.alt_text must be 1-2000 characters`;
-      if (!str(b.image_url) || str(b.image_url)!.length > 3000)
-        return `${where}.image_url must be 1-3000 characters`;
-      return null;
-    }
-    default:
-      return null;
-  }
-}
-
-/** Checks a list of blocks against Block Kit's limits. */
-export function validateBlocks(blocks: unknown, maxBlocks: number): string | null {
-  if (!Array.isArray(blocks)) return 'blocks must be an array';
-  if (blocks.length > maxBlocks) return `no more than ${maxBlocks} blocks are allowed`;
-  const seen = new Set<string>();
-  for (const [i, b] of blocks.entries()) {
-    const problem = block(b, i, seen);
+function firstProblem<T>(items: readonly T[], check: (item: T, index: number) => Problem): Problem {
+  for (const [i, item] of items.entries()) {
+    const problem = check(item, i);
     if (problem) return problem;
   }
   return null;
 }
 
-export interface Refusal {
-  error: string;
-  reason?: string;
+function stringField(value: unknown, pointer: string, max: number, required = false): Problem {
+  if (value === undefined) return required ? at(pointer, 'missing required field') : null;
+  if (typeof value !== 'string') return at(pointer, 'must be a string');
+  if (required && value.length === 0) return at(pointer, 'must be more than 0 characters');
+  if (value.length > max) return at(pointer, `must be at most ${max} characters`);
+  return null;
 }
 
-/** chat.postMessage / postEphemeral / update and response_url bodies. */
+function textObject(value: unknown, pointer: string, max: number, plainOnly = false): Problem {
+  if (!isObject(value)) return at(pointer, 'must be a text object');
+  if (value.type !== 'plain_text' && (plainOnly || value.type !== 'mrkdwn')) {
+    return at(`${pointer}/type`, plainOnly ? 'must be plain_text' : 'must be plain_text or mrkdwn');
+  }
+  return stringField(value.text, `${pointer}/text`, max, true);
+}
+
+const optionalText = (value: unknown, pointer: string, max: number, plainOnly = false): Problem =>
+  value === undefined ? null : textObject(value, pointer, max, plainOnly);
+
+function imageSource(el: Json, pointer: string): Problem {
+  if (el.slack_file !== undefined && el.image_url === undefined) return null;
+  return stringField(el.image_url, `${pointer}/image_url`, 3000, true);
+}
+
+function option(o: unknown, pointer: string, plainOnly: boolean): Problem {
+  if (!isObject(o)) return at(pointer, 'must be an object');
+  return (
+    textObject(o.text, `${pointer}/text`, 75, plainOnly) ??
+    stringField(o.value, `${pointer}/value`, 150, true) ??
+    optionalText(o.description, `${pointer}/description`, 75, plainOnly) ??
+    stringField(o.url, `${pointer}/url`, 3000)
+  );
+}
+
+function optionList(list: unknown, pointer: string, max: number, plainOnly: boolean): Problem {
+  if (!Array.isArray(list)) return at(pointer, 'must be an array');
+  if (list.length === 0) return at(pointer, 'must have at least 1 item');
+  if (list.length > max) return at(pointer, `no more than ${max} items allowed`);
+  return firstProblem(list, (o, i) => option(o, `${pointer}/${i}`, plainOnly));
+}
+
+function options(el: Json, type: string, pointer: string): Problem {
+  const max = MAX_OPTIONS[type]!;
+  // Radio buttons and checkboxes may show mrkdwn; selects and overflow menus only plain text.
+  const plainOnly = type !== 'radio_buttons' && type !== 'checkboxes';
+  if (el.option_groups !== undefined && type.endsWith('static_select')) {
+    const groups = el.option_groups;
+    if (!Array.isArray(groups) || groups.length === 0)
+      return at(`${pointer}/option_groups`, 'must be a list');
+    if (groups.length > 100) return at(`${pointer}/option_groups`, 'no more than 100 items allowed');
+    return firstProblem(groups, (g, i) => {
+      const p = `${pointer}/option_groups/${i}`;
+      if (!isObject(g)) return at(p, 'must be an object');
+      return textObject(g.label, `${p}/label`, 75, true) ?? optionList(g.options, `${p}/options`, 100, true);
+    });
+  }
+  if (el.options === undefined) return at(`${pointer}/options`, 'missing required field');
+  return optionList(el.options, `${pointer}/options`, max, plainOnly);
+}
+
+function element(el: unknown, pointer: string): Problem {
+  if (!isObject(el)) return at(pointer, 'must be an object');
+  const type = String(el.type);
+  if (!ELEMENT_TYPES.has(type)) return at(`${pointer}/type`, `unknown element type ${type}`);
+  const common =
+    stringField(el.action_id, `${pointer}/action_id`, 255) ??
+    optionalText(el.placeholder, `${pointer}/placeholder`, 150, true);
+  if (common) return common;
+  switch (type) {
+    case 'button':
+      return (
+        textObject(el.text, `${pointer}/text`, 75, true) ??
+        stringField(el.value, `${pointer}/value`, 2000) ??
+        stringField(el.url, `${pointer}/url`, 3000) ??
+        (el.style === undefined || el.style === 'primary' || el.style === 'danger'
+          ? null
+          : at(`${pointer}/style`, 'must be primary or danger'))
+      );
+    case 'plain_text_input':
+      return (
+        lengthBound(el.max_length, `${pointer}/max_length`) ??
+        lengthBound(el.min_length, `${pointer}/min_length`)
+      );
+    case 'image':
+      return stringField(el.alt_text, `${pointer}/alt_text`, 2000, true) ?? imageSource(el, pointer);
+    default:
+      return type in MAX_OPTIONS ? options(el, type, pointer) : null;
+  }
+}
+
+function lengthBound(value: unknown, pointer: string): Problem {
+  if (value === undefined) return null;
+  if (typeof value !== 'number' || !Number.isInteger(value) || value < 0 || value > 3000) {
+    return at(pointer, 'must be a whole number from 0 to 3000');
+  }
+  return null;
+}
+
+function elementList(list: unknown, pointer: string, max: number, check: (e: unknown, p: string) => Problem) {
+  if (!Array.isArray(list) || list.length === 0) return at(pointer, 'must have at least 1 item');
+  if (list.length > max) return at(pointer, `no more than ${max} items allowed`);
+  return firstProblem(list, (e, i) => check(e, `${pointer}/${i}`));
+}
+
+function contextElement(e: unknown, pointer: string): Problem {
+  if (isObject(e) && e.type === 'image') {
+    return stringField(e.alt_text, `${pointer}/alt_text`, 2000, true) ?? imageSource(e, pointer);
+  }
+  return textObject(e, pointer, 3000);
+}
+
+function blockBody(b: Json, type: string, p: string): Problem {
+  switch (type) {
+    case 'section':
+      if (b.text === undefined && b.fields === undefined) return at(p, 'must provide text or fields');
+      return (
+        optionalText(b.text, `${p}/text`, 3000) ??
+        (b.fields === undefined
+          ? null
+          : elementList(b.fields, `${p}/fields`, 10, (f, fp) => textObject(f, fp, 2000))) ??
+        (b.accessory === undefined ? null : element(b.accessory, `${p}/accessory`))
+      );
+    case 'header':
+      return textObject(b.text, `${p}/text`, 150, true);
+    case 'context':
+      return elementList(b.elements, `${p}/elements`, 10, contextElement);
+    case 'actions':
+      return elementList(b.elements, `${p}/elements`, 25, element);
+    case 'input': {
+      const problem =
+        textObject(b.label, `${p}/label`, 2000, true) ?? optionalText(b.hint, `${p}/hint`, 2000, true);
+      if (problem) return problem;
+      if (!isObject(b.element)) return at(`${p}/element`, 'missing required field');
+      if (NOT_INPUTS.has(String(b.element.type))) {
+        return at(`${p}/element/type`, `${String(b.element.type)} cannot be an input element`);
+      }
+      return element(b.element, `${p}/element`);
+    }
+    case 'image':
+      return (
+        stringField(b.alt_text, `${p}/alt_text`, 2000, true) ??
+        imageSource(b, p) ??
+        optionalText(b.title, `${p}/title`, 2000, true)
+      );
+    case 'markdown':
+      // Slack caps the markdown text of one payload at 12,000 characters.
+      return stringField(b.text, `${p}/text`, 12_000, true);
+    case 'rich_text':
+      return Array.isArray(b.elements) ? null : at(`${p}/elements`, 'missing required field');
+    case 'video':
+      return (
+        stringField(b.alt_text, `${p}/alt_text`, 2000, true) ??
+        textObject(b.title, `${p}/title`, 200, true) ??
+        stringField(b.thumbnail_url, `${p}/thumbnail_url`, 3000, true) ??
+        stringField(b.video_url, `${p}/video_url`, 3000, true)
+      );
+    case 'file':
+      return (
+        stringField(b.external_id, `${p}/external_id`, 255, true) ??
+        stringField(b.source, `${p}/source`, 50, true)
+      );
+    default:
+      return null;
+  }
+}
+
+function block(b: unknown, p: string, blockIds: Set<string>): Problem {
+  if (!isObject(b)) return at(p, 'must be an object');
+  const type = String(b.type);
+  if (!BLOCK_TYPES.has(type)) return at(`${p}/type`, `unknown block type ${type}`);
+  if (b.block_id !== undefined) {
+    const problem = stringField(b.block_id, `${p}/block_id`, 255, true);
+    if (problem) return problem;
+    const id = b.block_id as string;
+    if (blockIds.has(id)) return at(`${p}/block_id`, `block_id ${id} is not unique`);
+    blockIds.add(id);
+  }
+  return blockBody(b, type, p);
+}
+
+/** Checks a list of blocks; returns Slack's reason for refusing it, or null. */
+export function validateBlocks(blocks: unknown, maxBlocks: number, pointer = '/blocks'): string | null {
+  if (!Array.isArray(blocks)) return at(pointer, 'must be an array');
+  if (blocks.length > maxBlocks) return at(pointer, `no more than ${maxBlocks} items allowed`);
+  const blockIds = new Set<string>();
+  return firstProblem(blocks, (b, i) => block(b, `${pointer}/${i}`, blockIds));
+}
+
+/** chat.postMessage / postEphemeral / update bodies and response_url posts. */
 export function validateMessage(body: Json): Refusal | null {
-  const text = str(body.text) ?? '';
+  const text = typeof body.text === 'string' ? body.text : '';
   const hasBlocks = Array.isArray(body.blocks) && body.blocks.length > 0;
   const hasAttachments = Array.isArray(body.attachments) && body.attachments.length > 0;
   if (!text.trim() && !hasBlocks && !hasAttachments) return { error: 'no_text' };
-  if (text.length > 40_000) return { error: 'msg_too_long' };
+  if (text.length > LIMITS.messageText) return { error: 'msg_too_long' };
   if (body.blocks !== undefined) {
-    const reason = validateBlocks(body.blocks, 50);
+    const reason = validateBlocks(body.blocks, LIMITS.messageBlocks);
+    if (reason) return { error: 'invalid_blocks', reason };
+  }
+  if (body.attachments !== undefined) {
+    if (!Array.isArray(body.attachments)) {
+      return { error: 'invalid_attachments', reason: at('/attachments', 'must be an array') };
+    }
+    const reason = firstProblem(body.attachments, (a, i) =>
+      isObject(a) && a.blocks !== undefined
+        ? validateBlocks(a.blocks, LIMITS.messageBlocks, `/attachments/${i}/blocks`)
+        : null,
+    );
     if (reason) return { error: 'invalid_blocks', reason };
   }
   return null;
 }
 
-/** views.open / update / push / publish. */
-export function validateView(view: unknown): Refusal | null {
-  if (!isObject(view)) return { error: 'invalid_arguments', reason: 'view is required' };
-  if (view.type !== 'modal' && view.type !== 'home')
-    return { error: 'invalid_arguments', reason: 'view.type' };
-  const blocks = Array.isArray(view.blocks) ? view.blocks : [];
-  if (blocks.length > 100)
-    return { error: 'invalid_arguments', reason: 'no more than 100 blocks are allowed' };
-  if (view.type === 'modal') {
-    const title = textObject(view.title, 'view.title', 24, true);
-    if (title) return { error: 'invalid_arguments', reason: title };
-    for (const key of ['submit', 'close'] as const) {
-      if (view[key] !== undefined) {
-        const t = textObject(view[key], `view.${key}`, 24, true);
-        if (t) return { error: 'invalid_arguments', reason: t };
-      }
-    }
-    if (blocks.some((b) => isObject(b) && b.type === 'input') && view.submit === undefined) {
-      return { error: 'invalid_arguments', reason: 'a modal with input blocks needs submit' };
-    }
+const shape = (reason: string): Refusal => ({ error: 'invalid_arguments', reason });
+
+/**
+ * views.open / push / update (modals) and views.publish (Home tab). Pass `expectedType` to refuse a view
+ * of the wrong kind for the method, as Slack does.
+ */
+export function validateView(view: unknown, expectedType?: 'modal' | 'home'): Refusal | null {
+  if (!isObject(view)) return shape(at('/view', 'missing required field'));
+  if (new TextEncoder().encode(JSON.stringify(view)).length > LIMITS.viewBytes) {
+    return { error: 'view_too_large' };
   }
-  if (str(view.private_metadata) && str(view.private_metadata)!.length > 3000) {
-    return { error: 'invalid_arguments', reason: 'private_metadata must be at most 3000 characters' };
+  if (view.type !== 'modal' && view.type !== 'home') return shape(at('/view/type', 'must be modal or home'));
+  if (expectedType && view.type !== expectedType) return shape(at('/view/type', `must be ${expectedType}`));
+  if (!Array.isArray(view.blocks)) return shape(at('/view/blocks', 'missing required field'));
+  if (view.blocks.length > LIMITS.viewBlocks) {
+    return shape(at('/view/blocks', `no more than ${LIMITS.viewBlocks} items allowed`));
   }
-  if (str(view.callback_id) && str(view.callback_id)!.length > 255) {
-    return { error: 'invalid_arguments', reason: 'callback_id must be at most 255 characters' };
-  }
-  const reason = validateBlocks(blocks, 100);
+  const problem =
+    (view.type === 'modal' ? modalChrome(view) : null) ??
+    stringField(view.private_metadata, '/view/private_metadata', LIMITS.privateMetadata) ??
+    stringField(view.callback_id, '/view/callback_id', LIMITS.callbackId) ??
+    stringField(view.external_id, '/view/external_id', 255);
+  if (problem) return shape(problem);
+  const reason = validateBlocks(view.blocks, LIMITS.viewBlocks, '/view/blocks');
   return reason ? { error: 'invalid_blocks', reason } : null;
+}
+
+function modalChrome(view: Json): Problem {
+  const problem =
+    textObject(view.title, '/view/title', LIMITS.viewTitle, true) ??
+    optionalText(view.submit, '/view/submit', LIMITS.viewTitle, true) ??
+    optionalText(view.close, '/view/close', LIMITS.viewTitle, true);
+  if (problem) return problem;
+  const hasInput = (view.blocks as unknown[]).some((b) => isObject(b) && b.type === 'input');
+  return hasInput && view.submit === undefined
+    ? at('/view/submit', 'a modal with input blocks needs submit')
+    : null;
 }

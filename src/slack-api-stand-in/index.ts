@@ -1,13 +1,23 @@
 /**
- * A local stand-in for Slack's Web API: used by the tests and by the coming browser playground.
+ * A local stand-in for Slack's Web API, for the tests and the browser playground.
  * Point a WebClient (or Bolt's clientOptions.slackApiUrl) at `standIn.url`.
  */
-export { type Refusal, validateBlocks, validateMessage, validateView } from './block-kit-rules.js';
 export {
-  type RecordedCall,
-  type ScriptedFailure,
-  type SlackApiStandIn,
-  type SlackApiStandInOptions,
-  startSlackApiStandIn,
-} from './server.js';
-export type { StandInUser, StoredMessage } from './workspace-state.js';
+  LIMITS,
+  type Refusal,
+  validateBlocks,
+  validateMessage,
+  validateView,
+} from './block-kit-rules.js';
+export { type CallListener, CallLog, type RecordedCall } from './call-log.js';
+export { parseRequestBody } from './request-body.js';
+export {
+  createRouter,
+  RESPONSE_URL_USES,
+  type RouterOptions,
+  type StandInReply,
+  type StandInRequest,
+} from './router.js';
+export { FailureScript, failureReply, type ScriptedFailure } from './scripted-failures.js';
+export { type SlackApiStandIn, type SlackApiStandInOptions, startSlackApiStandIn } from './server.js';
+export { type StandInUser, type StoredMessage, type StoredView, WorkspaceState } from './workspace-state.js';

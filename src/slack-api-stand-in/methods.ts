@@ -1,31 +1,51 @@
-import { validateMessage, validateView } from './block-kit-rules.js';
+import { type Refusal, validateMessage, validateView } from './block-kit-rules.js';
 import type { StoredMessage, WorkspaceState } from './workspace-state.js';
 
 type Json = Record<string, unknown>;
 export type MethodResult = Json & { ok: boolean };
+export type MethodHandler = (state: WorkspaceState, body: Json) => MethodResult;
+
+/** Slack's refusal body: the code, plus the reason in response_metadata.messages when there is one. */
+export function refusalBody(refusal: Refusal): MethodResult {
+  return refusal.reason
+    ? { ok: false, error: refusal.error, response_metadata: { messages: [`[ERROR] ${refusal.reason}`] } }
+    : { ok: false, error: refusal.error };
+}
 
 const fail = (error: string, reason?: string): MethodResult =>
-  reason
-    ? { ok: false, error, response_metadata: { messages: [`[ERROR] ${reason}`] } }
-    : { ok: false, error };
+  refusalBody(reason ? { error, reason } : { error });
 
 const str = (v: unknown): string => (typeof v === 'string' ? v : '');
+
+const TEAM_NAME = 'Pacer Test';
+const TEAM_DOMAIN = 'pacer-test';
+const APP_ID = 'A0PACER';
 
 function userPayload(state: WorkspaceState, id: string) {
   const u = state.users.get(id);
   if (!u) return undefined;
+  const realName = u.real_name ?? u.name;
   return {
     id: u.id,
     team_id: state.teamId,
     name: u.name,
-    real_name: u.real_name ?? u.name,
+    real_name: realName,
     deleted: u.deleted ?? false,
     tz: u.tz ?? 'UTC',
     tz_offset: u.tz_offset ?? 0,
     is_admin: u.is_admin ?? false,
     is_owner: u.is_owner ?? false,
     is_bot: u.is_bot ?? false,
-    profile: { display_name: u.name, real_name: u.real_name ?? u.name },
+    profile: { display_name: u.name, real_name: realName },
+  };
+}
+
+function messageFields(state: WorkspaceState, body: Json): Omit<StoredMessage, 'ts'> {
+  return {
+    user: state.botUserId,
+    ...(typeof body.text === 'string' ? { text: body.text } : {}),
+    ...(Array.isArray(body.blocks) ? { blocks: body.blocks } : {}),
+    ...(typeof body.thread_ts === 'string' ? { thread_ts: body.thread_ts } : {}),
   };
 }
 
@@ -33,124 +53,181 @@ function postMessage(state: WorkspaceState, body: Json): MethodResult {
   const channel = str(body.channel);
   if (!channel) return fail('channel_not_found');
   const refused = validateMessage(body);
-  if (refused) return fail(refused.error, refused.reason);
-  const message: StoredMessage = {
-    ts: state.nextTs(),
-    user: state.botUserId,
-    ...(typeof body.text === 'string' ? { text: body.text } : {}),
-    ...(Array.isArray(body.blocks) ? { blocks: body.blocks } : {}),
-    ...(typeof body.thread_ts === 'string' ? { thread_ts: body.thread_ts } : {}),
-  };
+  if (refused) return refusalBody(refused);
+  const message: StoredMessage = { ts: state.nextTs(), ...messageFields(state, body) };
   const id = state.resolveChannel(channel);
-  state.messagesIn(id).push(message);
+  state.addMessage(id, message);
   return {
     ok: true,
     channel: id,
     ts: message.ts,
-    message: { ...message, type: 'message', bot_id: 'B0PACER' },
+    message: { type: 'message', bot_id: state.botId, app_id: APP_ID, team: state.teamId, ...message },
   };
 }
 
-function openView(state: WorkspaceState, body: Json, needsTrigger: boolean): MethodResult {
-  if (needsTrigger && !str(body.trigger_id)) return fail('invalid_trigger_id');
-  const refused = validateView(body.view);
-  if (refused) return fail(refused.error, refused.reason);
-  const id = state.nextViewId();
-  const stored = { id, hash: `${id}.hash`, view: body.view as Json };
-  state.views.set(id, stored);
-  return { ok: true, view: { ...stored.view, id, hash: stored.hash, team_id: state.teamId } };
+function postEphemeral(state: WorkspaceState, body: Json): MethodResult {
+  if (!str(body.channel)) return fail('channel_not_found');
+  if (!str(body.user)) return fail('invalid_arguments', 'missing required field: user');
+  const refused = validateMessage(body);
+  if (refused) return refusalBody(refused);
+  // Ephemeral messages are never part of channel history, so only the call log keeps them.
+  return { ok: true, message_ts: state.nextTs() };
 }
 
-/** The Web API methods Pacer uses, over the workspace state. */
-export const METHODS: Record<string, (state: WorkspaceState, body: Json) => MethodResult> = {
+function updateMessage(state: WorkspaceState, body: Json): MethodResult {
+  const refused = validateMessage(body);
+  if (refused) return refusalBody(refused);
+  const channel = state.resolveChannel(str(body.channel));
+  const message = state.findMessage(channel, str(body.ts));
+  if (!message) return fail('message_not_found');
+  if (typeof body.text === 'string') message.text = body.text;
+  if (Array.isArray(body.blocks)) message.blocks = body.blocks;
+  return { ok: true, channel, ts: message.ts, text: message.text ?? '', message: { ...message } };
+}
+
+function viewPayload(state: WorkspaceState, id: string, hash: string, view: Json): Json {
+  return {
+    id,
+    team_id: state.teamId,
+    state: { values: {} },
+    hash,
+    root_view_id: id,
+    previous_view_id: null,
+    app_id: APP_ID,
+    bot_id: state.botId,
+    ...view,
+  };
+}
+
+function openView(state: WorkspaceState, body: Json): MethodResult {
+  if (!str(body.trigger_id)) return fail('invalid_trigger_id');
+  const refused = validateView(body.view, 'modal');
+  if (refused) return refusalBody(refused);
+  const view = body.view as Json;
+  const id = state.nextViewId();
+  const hash = state.nextHash();
+  const externalId = str(view.external_id);
+  if (externalId && [...state.views.values()].some((v) => v.externalId === externalId)) {
+    return fail('duplicate_external_id');
+  }
+  state.views.set(id, { id, hash, view, ...(externalId ? { externalId } : {}) });
+  return { ok: true, view: viewPayload(state, id, hash, view) };
+}
+
+function updateView(state: WorkspaceState, body: Json): MethodResult {
+  const viewId = str(body.view_id);
+  const externalId = str(body.external_id);
+  const stored = viewId
+    ? state.views.get(viewId)
+    : [...state.views.values()].find((v) => externalId && v.externalId === externalId);
+  if (!stored) return fail('not_found');
+  if (str(body.hash) && body.hash !== stored.hash) return fail('hash_conflict');
+  const refused = validateView(body.view, 'modal');
+  if (refused) return refusalBody(refused);
+  stored.view = body.view as Json;
+  stored.hash = state.nextHash();
+  return { ok: true, view: viewPayload(state, stored.id, stored.hash, stored.view) };
+}
+
+function publishView(state: WorkspaceState, body: Json): MethodResult {
+  const userId = str(body.user_id);
+  if (!state.users.has(userId)) return fail('user_not_found');
+  const refused = validateView(body.view, 'home');
+  if (refused) return refusalBody(refused);
+  const view = body.view as Json;
+  state.homeViews.set(userId, view);
+  return { ok: true, view: viewPayload(state, state.nextViewId(), state.nextHash(), view) };
+}
+
+function openConversation(state: WorkspaceState, body: Json): MethodResult {
+  if (str(body.channel)) return { ok: true, channel: { id: str(body.channel) } };
+  const users = str(body.users)
+    .split(',')
+    .map((u) => u.trim())
+    .filter(Boolean);
+  if (users.length === 0) return fail('users_list_not_supplied');
+  // Group DMs are not something Pacer opens; saying so beats inventing a channel nobody checks.
+  if (users.length > 1) return fail('not_implemented', 'the stand-in only opens one-to-one DMs');
+  const user = state.users.get(users[0]!);
+  if (!user) return fail('user_not_found');
+  if (user.deleted) return fail('user_disabled');
+  return { ok: true, channel: { id: state.dmChannelOf(user.id) } };
+}
+
+function conversationInfo(state: WorkspaceState, body: Json): MethodResult {
+  const id = str(body.channel);
+  if (!id) return fail('channel_not_found');
+  const dmUser = state.dmUserOf(id);
+  if (dmUser) return { ok: true, channel: { id, is_im: true, user: dmUser, is_member: true } };
+  return {
+    ok: true,
+    channel: { id, name: id.toLowerCase(), is_channel: true, is_im: false, is_member: true },
+  };
+}
+
+const page = (key: string, items: unknown[]): MethodResult => ({
+  ok: true,
+  [key]: items,
+  response_metadata: { next_cursor: '' },
+});
+
+/** The Web API methods the stand-in answers, over its workspace state. Others get unknown_method. */
+export const METHODS: Record<string, MethodHandler> = {
+  'api.test': (_state, body) => ({ ok: true, args: body }),
   'auth.test': (state) => ({
     ok: true,
-    url: 'https://pacer-test.slack.com/',
-    team: 'Pacer Test',
-    team_id: state.teamId,
+    url: `https://${TEAM_DOMAIN}.slack.com/`,
+    team: TEAM_NAME,
     user: 'pacer',
+    team_id: state.teamId,
     user_id: state.botUserId,
-    bot_id: 'B0PACER',
+    bot_id: state.botId,
     is_enterprise_install: false,
   }),
   'chat.postMessage': postMessage,
-  'chat.postEphemeral': (state, body) => {
-    if (!str(body.channel)) return fail('channel_not_found');
-    if (!str(body.user)) return fail('user_not_in_channel');
-    const refused = validateMessage(body);
-    if (refused) return fail(refused.error, refused.reason);
-    return { ok: true, message_ts: state.nextTs() };
-  },
-  'chat.update': (state, body) => {
-    const refused = validateMessage(body);
-    if (refused) return fail(refused.error, refused.reason);
-    const channel = state.resolveChannel(str(body.channel));
-    const message = state.messagesIn(channel).find((m) => m.ts === str(body.ts));
-    if (!message) return fail('message_not_found');
-    if (typeof body.text === 'string') message.text = body.text;
-    if (Array.isArray(body.blocks)) message.blocks = body.blocks;
-    return { ok: true, channel, ts: message.ts, text: message.text ?? '' };
-  },
+  'chat.postEphemeral': postEphemeral,
+  'chat.update': updateMessage,
   'chat.delete': (state, body) => {
-    const list = state.messagesIn(str(body.channel));
-    const index = list.findIndex((m) => m.ts === str(body.ts));
-    if (index === -1) return fail('message_not_found');
-    list.splice(index, 1);
-    return { ok: true, channel: state.resolveChannel(str(body.channel)), ts: str(body.ts) };
+    const channel = state.resolveChannel(str(body.channel));
+    if (!state.removeMessage(channel, str(body.ts))) return fail('message_not_found');
+    return { ok: true, channel, ts: str(body.ts) };
   },
-  'chat.getPermalink': (_state, body) => ({
-    ok: true,
-    channel: str(body.channel),
-    permalink: `https://pacer-test.slack.com/archives/${str(body.channel)}/p${str(body.message_ts).replace('.', '')}`,
-  }),
-  'conversations.open': (state, body) => {
-    const users = str(body.users).split(',').filter(Boolean);
-    if (users.length !== 1) return fail(users.length ? 'not_implemented' : 'users_list_not_supplied');
-    const user = state.users.get(users[0]!);
-    if (!user) return fail('user_not_found');
-    if (user.deleted) return fail('user_disabled');
-    return { ok: true, channel: { id: state.dmChannelOf(user.id) } };
+  'chat.getPermalink': (state, body) => {
+    const channel = state.resolveChannel(str(body.channel));
+    if (!channel) return fail('channel_not_found');
+    const ts = str(body.message_ts);
+    if (!ts) return fail('message_not_found');
+    return {
+      ok: true,
+      channel,
+      permalink: `https://${TEAM_DOMAIN}.slack.com/archives/${channel}/p${ts.replace('.', '')}`,
+    };
   },
-  'conversations.info': (_state, body) => ({
-    ok: true,
-    channel: { id: str(body.channel), name: str(body.channel).toLowerCase(), is_member: true },
-  }),
-  'conversations.members': (state) => ({
-    ok: true,
-    members: [...state.users.values()].filter((u) => !u.deleted).map((u) => u.id),
-    response_metadata: { next_cursor: '' },
-  }),
+  'conversations.open': openConversation,
+  'conversations.info': conversationInfo,
+  'conversations.join': (_state, body) => ({ ok: true, channel: { id: str(body.channel) } }),
+  'conversations.members': (state) =>
+    page(
+      'members',
+      [...state.users.values()].filter((u) => !u.deleted).map((u) => u.id),
+    ),
   'users.info': (state, body) => {
     const user = userPayload(state, str(body.user));
     return user ? { ok: true, user } : fail('user_not_found');
   },
-  'users.list': (state) => ({
-    ok: true,
-    members: [...state.users.keys()].map((id) => userPayload(state, id)),
-    response_metadata: { next_cursor: '' },
-  }),
+  'users.list': (state) =>
+    page(
+      'members',
+      [...state.users.keys()].map((id) => userPayload(state, id)),
+    ),
   'team.info': (state) => ({
     ok: true,
-    team: { id: state.teamId, name: 'Pacer Test', domain: 'pacer-test' },
+    team: { id: state.teamId, name: TEAM_NAME, domain: TEAM_DOMAIN },
   }),
-  'views.open': (state, body) => openView(state, body, true),
-  'views.push': (state, body) => openView(state, body, true),
-  'views.update': (state, body) => {
-    const stored = state.views.get(str(body.view_id));
-    if (!stored) return fail('not_found');
-    const refused = validateView(body.view);
-    if (refused) return fail(refused.error, refused.reason);
-    stored.view = body.view as Json;
-    stored.hash = `${stored.id}.${Date.now()}`;
-    return { ok: true, view: { ...stored.view, id: stored.id, hash: stored.hash } };
-  },
-  'views.publish': (state, body) => {
-    const userId = str(body.user_id);
-    if (!state.users.has(userId)) return fail('user_not_found');
-    const refused = validateView(body.view);
-    if (refused) return fail(refused.error, refused.reason);
-    state.homeViews.set(userId, body.view);
-    return { ok: true, view: { ...(body.view as Json), id: state.nextViewId() } };
-  },
+  'views.open': openView,
+  'views.push': openView,
+  'views.update': updateView,
+  'views.publish': publishView,
   'reactions.add': () => ({ ok: true }),
+  'reactions.remove': () => ({ ok: true }),
 };

@@ -24,39 +24,52 @@ export interface StoredView {
   id: string;
   hash: string;
   view: Record<string, unknown>;
-  userId?: string;
+  externalId?: string;
 }
 
 export class WorkspaceState {
   readonly users = new Map<string, StandInUser>();
-  readonly channels = new Map<string, StoredMessage[]>();
+  readonly #channels = new Map<string, StoredMessage[]>();
   readonly views = new Map<string, StoredView>();
-  readonly homeViews = new Map<string, unknown>();
+  readonly homeViews = new Map<string, Record<string, unknown>>();
   #tsCounter = 0;
   #viewCounter = 0;
+  #hashCounter = 0;
 
   constructor(
     readonly teamId: string,
     readonly botUserId: string,
+    readonly botId: string,
     users: StandInUser[],
   ) {
     for (const user of users) this.users.set(user.id, user);
   }
 
-  /** Slack's ts: seconds.micro, unique and increasing. */
+  /** Slack's ts: seconds.micro, unique and increasing, so callers may sort and compare them. */
   nextTs(): string {
     this.#tsCounter += 1;
-    return `1700000000.${String(this.#tsCounter).padStart(6, '0')}`;
+    return `1700000000.${String(this.#tsCounter * 100).padStart(6, '0')}`;
   }
 
   nextViewId(): string {
     this.#viewCounter += 1;
-    return `V${String(this.#viewCounter).padStart(8, '0')}`;
+    return `V${String(this.#viewCounter).padStart(10, '0')}`;
   }
 
-  /** The IM channel with a user: stable per user, like Slack's D… ids. */
+  /** A new hash on every change, so a stale views.update is refused with hash_conflict as in Slack. */
+  nextHash(): string {
+    this.#hashCounter += 1;
+    return `1700000000.${this.#hashCounter.toString(36).padStart(8, '0')}`;
+  }
+
+  /** The IM channel with a user: stable per user, like Slack's D… ids (U and W ids kept apart). */
   dmChannelOf(userId: string): string {
-    return `D${userId.replace(/^[UW]/, '')}`;
+    return userId.startsWith('U') ? `D${userId.slice(1)}` : `D${userId}`;
+  }
+
+  /** The user whose DM channel this is, if it is one. */
+  dmUserOf(channel: string): string | undefined {
+    return [...this.users.keys()].find((id) => this.dmChannelOf(id) === channel);
   }
 
   /** A user id posted to directly lands in the DM with that user, as in Slack. */
@@ -64,13 +77,31 @@ export class WorkspaceState {
     return /^[UW][A-Z0-9]+$/.test(channel) ? this.dmChannelOf(channel) : channel;
   }
 
-  messagesIn(channel: string): StoredMessage[] {
+  messages(channel: string): readonly StoredMessage[] {
+    return this.#channels.get(this.resolveChannel(channel)) ?? [];
+  }
+
+  addMessage(channel: string, message: StoredMessage): void {
     const id = this.resolveChannel(channel);
-    let list = this.channels.get(id);
-    if (!list) {
-      list = [];
-      this.channels.set(id, list);
-    }
-    return list;
+    const list = this.#channels.get(id) ?? [];
+    list.push(message);
+    this.#channels.set(id, list);
+  }
+
+  findMessage(channel: string, ts: string): StoredMessage | undefined {
+    return this.messages(channel).find((m) => m.ts === ts);
+  }
+
+  removeMessage(channel: string, ts: string): boolean {
+    const list = this.#channels.get(this.resolveChannel(channel));
+    const index = list?.findIndex((m) => m.ts === ts) ?? -1;
+    if (index === -1) return false;
+    list!.splice(index, 1);
+    return true;
+  }
+
+  /** Channels that hold at least one message, for a playground to list. */
+  channelIds(): string[] {
+    return [...this.#channels].filter(([, list]) => list.length > 0).map(([id]) => id);
   }
 }

@@ -1,0 +1,117 @@
+import { validateMessage } from './block-kit-rules.js';
+import type { CallLog, RecordedCall } from './call-log.js';
+import { METHODS, refusalBody } from './methods.js';
+import { bearerToken } from './request-body.js';
+import { type FailureScript, failureReply } from './scripted-failures.js';
+import type { WorkspaceState } from './workspace-state.js';
+
+type Json = Record<string, unknown>;
+
+/** A request as the router needs it, free of node:http so it can be driven in-process too. */
+export interface StandInRequest {
+  httpMethod: string;
+  path: string;
+  authorization?: string | undefined;
+  /** The parsed body; undefined when it could not be parsed. */
+  body: Json | undefined;
+}
+
+export interface StandInReply {
+  status: number;
+  headers: Record<string, string>;
+  body: Json;
+}
+
+export interface RouterOptions {
+  botToken: string;
+  /** App-level token (xapp-…) accepted by apps.connections.open, for Socket Mode. */
+  appToken?: string | undefined;
+  /** The WebSocket URL apps.connections.open hands out. */
+  socketModeUrl?: string | undefined;
+}
+
+// Slack lets a response_url be used five times (within 30 minutes).
+export const RESPONSE_URL_USES = 5;
+
+const reply = (status: number, body: Json, headers: Record<string, string> = {}): StandInReply => ({
+  status,
+  headers,
+  body,
+});
+
+/**
+ * Answers `POST /api/<method>` and `POST /response/<id>` the way Slack would, and records every
+ * answered call (refusals and scripted failures too) in the log.
+ */
+export function createRouter(
+  state: WorkspaceState,
+  log: CallLog,
+  failures: FailureScript,
+  options: RouterOptions,
+): (request: StandInRequest) => StandInReply {
+  const record = (method: string, token: string | undefined, body: Json, outcome: StandInReply) => {
+    const call: RecordedCall = {
+      method,
+      token,
+      body,
+      at: Date.now(),
+      response: outcome.body,
+      status: outcome.status,
+    };
+    log.record(call);
+    return outcome;
+  };
+
+  const answerResponseUrl = (responseId: string, body: Json | undefined): StandInReply => {
+    // Only accepted posts use the URL up; a refused or failed one may be retried, as with Slack.
+    const used = log
+      .list('response_url')
+      .filter((c) => c.body.responseId === responseId && c.status === 200 && c.response.ok === true).length;
+    const failure = failures.take('response_url');
+    let outcome: StandInReply;
+    if (failure) outcome = failureReply(failure);
+    else if (!body) outcome = reply(400, { ok: false, error: 'invalid_json' });
+    else if (used >= RESPONSE_URL_USES) outcome = reply(404, { ok: false, error: 'used_url' });
+    else {
+      const refused = body.delete_original === true ? null : validateMessage(body);
+      outcome = refused ? reply(200, refusalBody(refused)) : reply(200, { ok: true });
+    }
+    return record('response_url', undefined, { ...body, responseId }, outcome);
+  };
+
+  const answerMethod = (method: string, request: StandInRequest): StandInReply => {
+    const body = request.body;
+    const token =
+      bearerToken(request.authorization) ?? (typeof body?.token === 'string' ? body.token : undefined);
+    const handler = METHODS[method];
+    const failure = failures.take(method);
+    let outcome: StandInReply;
+    if (failure) outcome = failureReply(failure);
+    else if (!handler && method !== 'apps.connections.open') {
+      outcome = reply(200, { ok: false, error: 'unknown_method' });
+    } else if (!body) outcome = reply(200, { ok: false, error: 'invalid_json' });
+    else if (!token) outcome = reply(200, { ok: false, error: 'not_authed' });
+    else if (method === 'apps.connections.open') outcome = reply(200, openConnection(token, options));
+    else if (token !== options.botToken) outcome = reply(200, { ok: false, error: 'invalid_auth' });
+    else outcome = reply(200, handler!(state, body));
+    return record(method, token, body ?? {}, outcome);
+  };
+
+  return (request) => {
+    if (request.httpMethod === 'POST') {
+      const response = /^\/response\/([\w-]+)$/.exec(request.path);
+      if (response) return answerResponseUrl(response[1]!, request.body);
+      const method = /^\/api\/([\w.]+)$/.exec(request.path);
+      if (method) return answerMethod(method[1]!, request);
+    }
+    return reply(404, { ok: false, error: 'not_found' });
+  };
+}
+
+// Only an app-level token opens a Socket Mode connection, as in Slack.
+function openConnection(token: string, options: RouterOptions): Json {
+  if (options.appToken && token === options.appToken && options.socketModeUrl) {
+    return { ok: true, url: options.socketModeUrl };
+  }
+  return { ok: false, error: token.startsWith('xoxb-') ? 'not_allowed_token_type' : 'invalid_auth' };
+}
