@@ -33,6 +33,8 @@ export interface PacerOptions {
   sender?: { retry?: RetryOptions; perChannelIntervalMs?: number };
   /** The job table; defaults to every job Pacer has. */
   jobs?: (deps: AppDeps) => JobDefinition[];
+  /** False leaves node-cron off (tests drive jobs with a pinned clock); on by default. */
+  cron?: boolean;
 }
 
 export interface Pacer {
@@ -121,7 +123,7 @@ export function createPacer(options: PacerOptions): Pacer {
       const address = server?.address?.();
       const port = typeof address === 'object' && address ? address.port : config.port;
       logger.info(`Pacer is listening on port ${port} (${config.slackAppToken ? 'Socket Mode' : 'HTTP'})`);
-      const caughtUp = await deps.scheduler.start();
+      const caughtUp = await deps.scheduler.start({ cron: options.cron ?? true });
       for (const r of caughtUp) logger.info(`caught up ${r.job} ${r.periodKey}: ${r.status}`);
       return { port };
     },

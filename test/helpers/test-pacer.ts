@@ -97,6 +97,8 @@ export class TestPacer {
       logger,
       sender: { retry: { retries: 3, factor: 1, minTimeout: 20, maxTimeout: 50 }, perChannelIntervalMs: 0 },
       ...(options.jobs ? { jobs: options.jobs } : {}),
+      // The clock is pinned: real cron ticks would fire jobs at wall-clock moments mid-test.
+      cron: false,
     });
     const { port } = await pacer.start();
     return new TestPacer(
