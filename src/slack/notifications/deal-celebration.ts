@@ -6,16 +6,18 @@ import { dealCelebrationText } from '../views/deals/deal-views.js';
 
 /**
  * Posts the one-line celebration through the rate-limited sender. Runs after the reply, so a slow or
- * failing channel never delays the rep; failures are logged, not shown.
+ * failing channel never delays the rep; failures (even a database closed by shutdown) are logged, not shown.
  */
 export async function celebrateDeal(
   deps: Pick<AppDeps, 'settings' | 'sender' | 'logger'>,
   deal: Deal,
 ): Promise<boolean> {
-  const { enabled, minCents } = deps.settings.get(CELEBRATE);
-  const channel = deps.settings.get(ANNOUNCE_CHANNEL);
-  if (!enabled || !channel || deal.amountCents < minCents) return false;
+  // Never rejects: callers fire and forget it once the rep has the reply.
+  let channel: string | null = null;
   try {
+    const { enabled, minCents } = deps.settings.get(CELEBRATE);
+    channel = deps.settings.get(ANNOUNCE_CHANNEL);
+    if (!enabled || !channel || deal.amountCents < minCents) return false;
     await deps.sender.post({
       channel,
       text: dealCelebrationText(deal, deps.settings.get(CURRENCY)),
@@ -23,7 +25,7 @@ export async function celebrateDeal(
     });
     return true;
   } catch (error) {
-    deps.logger.warn(`could not celebrate deal ${deal.id} in ${channel}`, error);
+    deps.logger.warn(`could not celebrate deal ${deal.id} in ${channel ?? 'the announce channel'}`, error);
     return false;
   }
 }
