@@ -4,6 +4,8 @@ import autocannon from 'autocannon';
 export interface AckResult {
   name: string;
   requestsPerSecond: number;
+  /** 2xx answers: the number of deals the server must have stored for /deal. */
+  answered: number;
   p50: number;
   p99: number;
   non2xx: number;
@@ -18,10 +20,12 @@ function signedCommand(
   text: string,
   userIndex: () => number,
 ) {
+  let sent = 0;
   return () => {
     const body = new URLSearchParams({
       command,
-      text,
+      // `{n}` cycles through 500 values: a team's deals spread over many customers, some new.
+      text: text.replace('{n}', String(sent++ % 500)),
       user_id: `UBENCH${userIndex()}`,
       user_name: 'bench',
       channel_id: 'CBENCH',
@@ -71,6 +75,7 @@ export async function measureAck(options: {
   return {
     name: options.name,
     requestsPerSecond: result.requests.average,
+    answered: result['2xx'],
     p50: result.latency.p50,
     p99: result.latency.p99,
     non2xx: result.non2xx,

@@ -32,6 +32,8 @@ const pacer = createPacer({
   clock: systemClock,
   logger: createLogger({ level: 'error', sink: () => {} }),
 });
+// A product line, so each /deal also resolves one from the catalog as real teams' deals do.
+pacer.deps.products.add('Cloud', new Date());
 const { port } = await pacer.start();
 
 const bare = new App({
@@ -53,6 +55,11 @@ process.stdout.write(
 );
 
 process.on('SIGTERM', async () => {
+  // Every 200 must be a stored deal, not an error politely answered.
+  const { n } = pacer.deps.db.prepare('SELECT COUNT(*) AS n FROM deals WHERE deleted_at IS NULL').get() as {
+    n: number;
+  };
+  process.stderr.write(`Pacer stored ${n.toLocaleString('en-US')} deals\n`);
   await pacer.stop();
   await bare.stop();
   process.exit(0);

@@ -8,6 +8,7 @@ import type { CatalogRepository } from './persistence/catalog-repository.js';
 import type { CheckinsRepository } from './persistence/checkins-repository.js';
 import type { Db } from './persistence/database.js';
 import type { DealsRepository } from './persistence/deals-repository.js';
+import type { GroupCommit } from './persistence/group-commit.js';
 import type { JobLedgerRepository } from './persistence/job-ledger-repository.js';
 import type { MembersRepository } from './persistence/members-repository.js';
 import type { RecognitionRepository } from './persistence/recognition-repository.js';
@@ -21,6 +22,8 @@ export interface AppDeps {
   clock: Clock;
   logger: Logger;
   db: Db;
+  /** Shares one transaction among the deals logged in the same event-loop turn. */
+  groupCommit: GroupCommit;
   settings: SettingsService;
   members: MembersRepository;
   directory: MemberDirectory;

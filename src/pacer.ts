@@ -14,6 +14,7 @@ import { CatalogRepository } from './persistence/catalog-repository.js';
 import { CheckinsRepository } from './persistence/checkins-repository.js';
 import { type Db, openDatabase } from './persistence/database.js';
 import { DealsRepository } from './persistence/deals-repository.js';
+import { GroupCommit } from './persistence/group-commit.js';
 import { JobLedgerRepository } from './persistence/job-ledger-repository.js';
 import { MembersRepository } from './persistence/members-repository.js';
 import { defaultMigrationsDir, migrate, readMigrations } from './persistence/migrator.js';
@@ -84,6 +85,7 @@ export function createPacer(options: PacerOptions): Pacer {
     clock,
     logger,
     db,
+    groupCommit: new GroupCommit(db),
     settings,
     members,
     regions: new CatalogRepository(db, 'region'),

@@ -10,7 +10,16 @@ import { findCatalogEntry } from './team-setup.js';
 
 type Deps = Pick<
   AppDeps,
-  'db' | 'deals' | 'audit' | 'clock' | 'directory' | 'regions' | 'products' | 'settings' | 'config'
+  | 'db'
+  | 'groupCommit'
+  | 'deals'
+  | 'audit'
+  | 'clock'
+  | 'directory'
+  | 'regions'
+  | 'products'
+  | 'settings'
+  | 'config'
 >;
 
 const PRODUCT_EXAMPLE = '`/deal 12,500 Acme Corp product:<name>`';
@@ -58,7 +67,10 @@ export interface LoggedDeal {
   created: boolean;
 }
 
-/** Logs a deal in one transaction with its audit entry. A repeated idempotency key returns the first deal. */
+/**
+ * Logs a deal with its audit entry, atomically, in the next group commit (the busiest write; ADR 7).
+ * A repeated idempotency key returns the first deal.
+ */
 export async function logDeal(
   deps: Deps,
   caller: Member,
@@ -71,7 +83,7 @@ export async function logDeal(
     ? findCatalogEntry(deps.regions, input.region, REGION_EXAMPLE).id
     : owner.regionId;
   const at = deps.clock.now();
-  return inTransaction(deps.db, () => {
+  return deps.groupCommit.run(() => {
     const result = deps.deals.insert(
       {
         memberId: owner.userId,

@@ -1,4 +1,3 @@
-import type { App } from '@slack/bolt';
 import type { WebClient } from '@slack/web-api';
 import { z } from 'zod';
 import type { AppDeps } from '../../app-deps.js';
@@ -6,6 +5,7 @@ import type { Member } from '../../persistence/members-repository.js';
 import { decodeSlackText } from '../mrkdwn.js';
 import { UserFacingError } from '../user-facing-error.js';
 import type { Reply } from '../views/blocks.js';
+import type { ListenerRouter } from './listener-router.js';
 
 const payloadSchema = z.object({
   command: z.string(),
@@ -63,8 +63,13 @@ function toMessage(reply: CommandReply): SlackMessage {
  * is acked empty first and answered by response_url. A UserFacingError becomes an ephemeral answer;
  * anything else is acked and then reaches the global error handler, which answers with a reference.
  */
-export function registerCommand(app: App, deps: AppDeps, name: string, handler: CommandHandler): void {
-  app.command(name, async ({ command, ack, respond, client }) => {
+export function registerCommand(
+  router: ListenerRouter,
+  deps: AppDeps,
+  name: string,
+  handler: CommandHandler,
+): void {
+  router.command(name, async ({ command, ack, respond, client }) => {
     const payload = payloadSchema.parse(command);
     const work = (async (): Promise<SlackMessage | null> => {
       try {

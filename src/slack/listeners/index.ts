@@ -10,6 +10,7 @@ import * as kudos from './commands/kudos/index.js';
 import * as leaderboard from './commands/leaderboard/index.js';
 import * as pacer from './commands/pacer/index.js';
 import * as target from './commands/target/index.js';
+import { ListenerRouter } from './listener-router.js';
 import { registerCheckinSubmissions } from './views/checkin-submissions.js';
 
 /** Help for every command, in the order `/pacer help` lists them. */
@@ -25,14 +26,16 @@ export const allHelp: HelpEntry[] = [
 ];
 
 export function registerListeners(app: App, deps: AppDeps): void {
-  pacer.registerPacer(app, deps, allHelp);
-  deal.registerDeal(app, deps);
-  target.registerTarget(app, deps);
-  leaderboard.registerLeaderboard(app, deps);
-  kudos.registerKudos(app, deps);
-  csat.registerCsat(app, deps);
-  award.registerAward(app, deps);
-  checkin.registerCheckin(app, deps);
-  registerCheckinActions(app, deps);
-  registerCheckinSubmissions(app, deps);
+  const router = new ListenerRouter();
+  pacer.registerPacer(router, deps, allHelp);
+  deal.registerDeal(router, deps);
+  target.registerTarget(router, deps);
+  leaderboard.registerLeaderboard(router, deps);
+  kudos.registerKudos(router, deps);
+  csat.registerCsat(router, deps);
+  award.registerAward(router, deps);
+  checkin.registerCheckin(router, deps);
+  registerCheckinActions(router, deps);
+  registerCheckinSubmissions(router, deps);
+  router.install(app);
 }

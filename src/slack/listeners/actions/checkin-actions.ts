@@ -1,4 +1,4 @@
-import type { App, BlockButtonAction } from '@slack/bolt';
+import type { BlockButtonAction } from '@slack/bolt';
 import type { AppDeps } from '../../../app-deps.js';
 import { CHECKIN_QUESTIONS } from '../../../services/checkin-settings.js';
 import { checkinFor, roundByKey } from '../../../use-cases/checkins.js';
@@ -6,10 +6,11 @@ import { ACTIONS } from '../../ids.js';
 import { UserFacingError } from '../../user-facing-error.js';
 import { checkinModal, feedbackModal } from '../../views/checkins/checkin-views.js';
 import { interactionCaller } from '../interaction-caller.js';
+import type { ListenerRouter } from '../listener-router.js';
 
 /** Start / Edit on a check-in DM, and Give feedback on a manager's prompt. */
-export function registerCheckinActions(app: App, deps: AppDeps): void {
-  app.action<BlockButtonAction>(ACTIONS.checkinStart, async ({ ack, body, client, respond }) => {
+export function registerCheckinActions(router: ListenerRouter, deps: AppDeps): void {
+  router.action<BlockButtonAction>(ACTIONS.checkinStart, async ({ ack, body, client, respond }) => {
     await ack();
     try {
       const caller = await interactionCaller(deps, body.user.id);
@@ -38,7 +39,7 @@ export function registerCheckinActions(app: App, deps: AppDeps): void {
     }
   });
 
-  app.action<BlockButtonAction>(ACTIONS.feedbackGive, async ({ ack, body, client, respond }) => {
+  router.action<BlockButtonAction>(ACTIONS.feedbackGive, async ({ ack, body, client, respond }) => {
     await ack();
     try {
       const caller = await interactionCaller(deps, body.user.id);

@@ -1,4 +1,4 @@
-import type { App, BlockButtonAction } from '@slack/bolt';
+import type { BlockButtonAction } from '@slack/bolt';
 import type { AppDeps } from '../../../app-deps.js';
 import { formatMoney, plainAmount } from '../../../domain/money.js';
 import { dealForChange, deleteDeal } from '../../../use-cases/deals.js';
@@ -7,6 +7,7 @@ import { escapeMrkdwn } from '../../mrkdwn.js';
 import { UserFacingError } from '../../user-facing-error.js';
 import { openDealModal } from '../commands/deal/open-deal-modal.js';
 import { interactionCaller } from '../interaction-caller.js';
+import type { ListenerRouter } from '../listener-router.js';
 
 function dealIdOf(body: BlockButtonAction): number {
   const id = Number(body.actions[0]?.value);
@@ -16,8 +17,8 @@ function dealIdOf(body: BlockButtonAction): number {
 }
 
 /** Undo, Edit and Delete buttons on deal messages. A second click finds the deal gone and says so. */
-export function registerDealActions(app: App, deps: AppDeps): void {
-  app.action<BlockButtonAction>(ACTIONS.dealUndo, async ({ ack, body, respond }) => {
+export function registerDealActions(router: ListenerRouter, deps: AppDeps): void {
+  router.action<BlockButtonAction>(ACTIONS.dealUndo, async ({ ack, body, respond }) => {
     await ack();
     try {
       const caller = await interactionCaller(deps, body.user.id);
@@ -32,7 +33,7 @@ export function registerDealActions(app: App, deps: AppDeps): void {
     }
   });
 
-  app.action<BlockButtonAction>(ACTIONS.dealDelete, async ({ ack, body, respond }) => {
+  router.action<BlockButtonAction>(ACTIONS.dealDelete, async ({ ack, body, respond }) => {
     await ack();
     try {
       const caller = await interactionCaller(deps, body.user.id);
@@ -48,7 +49,7 @@ export function registerDealActions(app: App, deps: AppDeps): void {
     }
   });
 
-  app.action<BlockButtonAction>(ACTIONS.dealEdit, async ({ ack, body, respond, client }) => {
+  router.action<BlockButtonAction>(ACTIONS.dealEdit, async ({ ack, body, respond, client }) => {
     await ack();
     try {
       const caller = await interactionCaller(deps, body.user.id);

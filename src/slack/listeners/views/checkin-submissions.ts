@@ -1,4 +1,4 @@
-import type { App, ViewSubmitAction } from '@slack/bolt';
+import type { ViewSubmitAction } from '@slack/bolt';
 import type { AppDeps } from '../../../app-deps.js';
 import { parsePeriod, periodLabel } from '../../../domain/periods.js';
 import { hasControlCharacters } from '../../../domain/text.js';
@@ -10,6 +10,7 @@ import { escapeMrkdwn } from '../../mrkdwn.js';
 import { checkinDm, FEEDBACK_FIELDS } from '../../views/checkins/checkin-views.js';
 import { parseQuestionLines } from '../commands/checkin/question-lines.js';
 import { interactionCaller } from '../interaction-caller.js';
+import type { ListenerRouter } from '../listener-router.js';
 
 type Values = ViewSubmitAction['view']['state']['values'];
 
@@ -18,8 +19,8 @@ const read = (values: Values, block: string): string | null => {
   return v?.selected_option?.value ?? v?.value ?? null;
 };
 
-export function registerCheckinSubmissions(app: App, deps: AppDeps): void {
-  app.view<ViewSubmitAction>(VIEWS.checkinModal, async ({ ack, body, view, client }) => {
+export function registerCheckinSubmissions(router: ListenerRouter, deps: AppDeps): void {
+  router.view<ViewSubmitAction>(VIEWS.checkinModal, async ({ ack, body, view, client }) => {
     const { roundKey } = JSON.parse(view.private_metadata || '{}') as { roundKey?: string };
     const round = roundByKey(deps, roundKey ?? '');
     const caller = await interactionCaller(deps, body.user.id);
@@ -54,7 +55,7 @@ export function registerCheckinSubmissions(app: App, deps: AppDeps): void {
     else await client.chat.postMessage({ channel: caller.userId, ...dm });
   });
 
-  app.view<ViewSubmitAction>(VIEWS.feedbackModal, async ({ ack, body, view, client }) => {
+  router.view<ViewSubmitAction>(VIEWS.feedbackModal, async ({ ack, body, view, client }) => {
     const [memberId = '', monthKey = ''] = view.private_metadata.split('|');
     const values = Object.fromEntries(
       FEEDBACK_FIELDS.map((f) => [f, (read(view.state.values, f) ?? '').trim()]),
@@ -104,7 +105,7 @@ export function registerCheckinSubmissions(app: App, deps: AppDeps): void {
     await client.chat.postMessage({ channel: manager.userId, text: `Sent your feedback to <@${memberId}>.` });
   });
 
-  app.view<ViewSubmitAction>(VIEWS.checkinQuestionsModal, async ({ ack, body, view }) => {
+  router.view<ViewSubmitAction>(VIEWS.checkinQuestionsModal, async ({ ack, body, view }) => {
     const parsed = parseQuestionLines(read(view.state.values, 'questions') ?? '');
     if (!parsed.ok) {
       await ack({ response_action: 'errors', errors: { questions: parsed.error } });

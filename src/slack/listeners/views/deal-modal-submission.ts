@@ -1,4 +1,4 @@
-import type { App, ViewSubmitAction } from '@slack/bolt';
+import type { ViewSubmitAction } from '@slack/bolt';
 import { z } from 'zod';
 import type { AppDeps } from '../../../app-deps.js';
 import { validateCustomerName } from '../../../domain/customers.js';
@@ -14,6 +14,7 @@ import { dealLoggedView } from '../../views/deals/deal-views.js';
 import { dealLabels } from '../commands/deal/labels.js';
 import { monthProgressLine } from '../commands/deal/month-progress.js';
 import { interactionCaller } from '../interaction-caller.js';
+import type { ListenerRouter } from '../listener-router.js';
 
 const metadataSchema = z.object({ channelId: z.string(), dealId: z.number().int().optional() });
 
@@ -59,8 +60,8 @@ function readDealForm(deps: AppDeps, values: StateValues): { input?: DealInput; 
  * The deal modal's submission. Validation and the write happen before the ack so errors show inline;
  * the view id is the idempotency key, so a double submission logs one deal.
  */
-export function registerDealModal(app: App, deps: AppDeps): void {
-  app.view<ViewSubmitAction>(VIEWS.dealModal, async ({ ack, body, view, client }) => {
+export function registerDealModal(router: ListenerRouter, deps: AppDeps): void {
+  router.view<ViewSubmitAction>(VIEWS.dealModal, async ({ ack, body, view, client }) => {
     const metadata = metadataSchema.parse(JSON.parse(view.private_metadata || '{}'));
     const { input, errors } = readDealForm(deps, view.state.values);
     if (!input) {

@@ -1,4 +1,3 @@
-import type { App } from '@slack/bolt';
 import type { AppDeps } from '../../../../app-deps.js';
 import { AWARD_IDS, type AwardId, changeRule } from '../../../../domain/awards.js';
 import { parsePeriod, periodAt, periodLabel } from '../../../../domain/periods.js';
@@ -13,6 +12,7 @@ import { UserFacingError } from '../../../user-facing-error.js';
 import { awardsView, rulesView } from '../../../views/awards/award-views.js';
 import { textReply } from '../../../views/blocks.js';
 import { type CommandHandler, registerCommand } from '../../command-listener.js';
+import type { ListenerRouter } from '../../listener-router.js';
 import { requireAdmin } from '../pacer/admin-guard.js';
 
 export const help: HelpEntry[] = [
@@ -149,6 +149,6 @@ const handleAward: CommandHandler = async (input, deps, tools) => {
   return handler({ ...input, text: rest.trim() }, deps, tools);
 };
 
-export function registerAward(app: App, deps: AppDeps): void {
-  registerCommand(app, deps, '/award', handleAward);
+export function registerAward(router: ListenerRouter, deps: AppDeps): void {
+  registerCommand(router, deps, '/award', handleAward);
 }

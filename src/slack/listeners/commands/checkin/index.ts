@@ -1,4 +1,3 @@
-import type { App } from '@slack/bolt';
 import type { AppDeps } from '../../../../app-deps.js';
 import { parseCheckinScheduleCommand, parsePauseUntil } from '../../../../domain/checkins/commands.js';
 import { closesAt, dueAt } from '../../../../domain/checkins/due.js';
@@ -17,6 +16,7 @@ import { UserFacingError } from '../../../user-facing-error.js';
 import { textReply } from '../../../views/blocks.js';
 import { answersText, checkinModal } from '../../../views/checkins/checkin-views.js';
 import { type CommandHandler, registerCommand } from '../../command-listener.js';
+import type { ListenerRouter } from '../../listener-router.js';
 import { requireAdmin } from '../pacer/admin-guard.js';
 import { questionLines } from './question-lines.js';
 
@@ -236,6 +236,6 @@ const handleCheckin: CommandHandler = async (input, deps, tools) => {
   return handler({ ...input, text: rest.trim() }, deps, tools);
 };
 
-export function registerCheckin(app: App, deps: AppDeps): void {
-  registerCommand(app, deps, '/checkin', handleCheckin);
+export function registerCheckin(router: ListenerRouter, deps: AppDeps): void {
+  registerCommand(router, deps, '/checkin', handleCheckin);
 }

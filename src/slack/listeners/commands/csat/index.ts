@@ -1,4 +1,3 @@
-import type { App } from '@slack/bolt';
 import type { AppDeps } from '../../../../app-deps.js';
 import { closestNames } from '../../../../domain/customers.js';
 import { canActFor } from '../../../../domain/permissions.js';
@@ -14,6 +13,7 @@ import { escapeMrkdwn } from '../../../mrkdwn.js';
 import { UserFacingError } from '../../../user-facing-error.js';
 import { textReply } from '../../../views/blocks.js';
 import { type CommandHandler, registerCommand } from '../../command-listener.js';
+import type { ListenerRouter } from '../../listener-router.js';
 
 const EXAMPLE = '`/csat "Acme Corp" 5 quick onboarding`';
 
@@ -88,6 +88,6 @@ const handleCsat: CommandHandler = async ({ caller, text }, deps) => {
   );
 };
 
-export function registerCsat(app: App, deps: AppDeps): void {
-  registerCommand(app, deps, '/csat', handleCsat);
+export function registerCsat(router: ListenerRouter, deps: AppDeps): void {
+  registerCommand(router, deps, '/csat', handleCsat);
 }

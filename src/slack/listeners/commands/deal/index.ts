@@ -1,4 +1,3 @@
-import type { App } from '@slack/bolt';
 import type { AppDeps } from '../../../../app-deps.js';
 import { parseDealCommand } from '../../../../domain/deals/deal-command.js';
 import { localDateAt } from '../../../../domain/time.js';
@@ -12,6 +11,7 @@ import { textReply } from '../../../views/blocks.js';
 import { dealListView, dealLoggedView } from '../../../views/deals/deal-views.js';
 import { registerDealActions } from '../../actions/deal-actions.js';
 import { type CommandHandler, registerCommand } from '../../command-listener.js';
+import type { ListenerRouter } from '../../listener-router.js';
 import { registerDealModal } from '../../views/deal-modal-submission.js';
 import { dealLabels } from './labels.js';
 import { monthProgressLine } from './month-progress.js';
@@ -62,8 +62,8 @@ const handleDeal: CommandHandler = async (input, deps, { client }) => {
   );
 };
 
-export function registerDeal(app: App, deps: AppDeps): void {
-  registerCommand(app, deps, '/deal', handleDeal);
-  registerDealActions(app, deps);
-  registerDealModal(app, deps);
+export function registerDeal(router: ListenerRouter, deps: AppDeps): void {
+  registerCommand(router, deps, '/deal', handleDeal);
+  registerDealActions(router, deps);
+  registerDealModal(router, deps);
 }

@@ -1,5 +1,4 @@
 import { randomUUID } from 'node:crypto';
-import type { App } from '@slack/bolt';
 import type { AppDeps } from '../../../../app-deps.js';
 import { checkKudos, startOfLocalDay } from '../../../../domain/kudos.js';
 import { hasControlCharacters } from '../../../../domain/text.js';
@@ -13,6 +12,7 @@ import { escapeMrkdwn } from '../../../mrkdwn.js';
 import { UserFacingError } from '../../../user-facing-error.js';
 import { textReply } from '../../../views/blocks.js';
 import { type CommandHandler, registerCommand } from '../../command-listener.js';
+import type { ListenerRouter } from '../../listener-router.js';
 
 const EXAMPLE = '`/kudos @ana @li for covering my demo with Globex`';
 
@@ -88,6 +88,6 @@ const handleKudos: CommandHandler = async ({ caller, text, channelId }, deps) =>
   );
 };
 
-export function registerKudos(app: App, deps: AppDeps): void {
-  registerCommand(app, deps, '/kudos', handleKudos);
+export function registerKudos(router: ListenerRouter, deps: AppDeps): void {
+  registerCommand(router, deps, '/kudos', handleKudos);
 }

@@ -1,4 +1,3 @@
-import type { App } from '@slack/bolt';
 import type { AppDeps } from '../../../../app-deps.js';
 import { type Period, type PeriodKind, parsePeriod, periodAt } from '../../../../domain/periods.js';
 import { ANNOUNCE_CHANNEL, CURRENCY, TIMEZONE } from '../../../../services/settings-service.js';
@@ -10,6 +9,7 @@ import { escapeMrkdwn } from '../../../mrkdwn.js';
 import { UserFacingError } from '../../../user-facing-error.js';
 import { leaderboardView } from '../../../views/leaderboard/leaderboard-view.js';
 import { type CommandHandler, registerCommand } from '../../command-listener.js';
+import type { ListenerRouter } from '../../listener-router.js';
 import { commissionLine } from './commission-line.js';
 
 const EXAMPLE = '`/leaderboard quarter by attainment region:North`';
@@ -99,6 +99,6 @@ const handleLeaderboard: CommandHandler = async ({ caller, text, channelId }, de
   return leaderboardView(board, currency, caller.userId, own ? [own] : [], q.filterLabel);
 };
 
-export function registerLeaderboard(app: App, deps: AppDeps): void {
-  registerCommand(app, deps, '/leaderboard', handleLeaderboard);
+export function registerLeaderboard(router: ListenerRouter, deps: AppDeps): void {
+  registerCommand(router, deps, '/leaderboard', handleLeaderboard);
 }

@@ -1,9 +1,9 @@
-import type { App } from '@slack/bolt';
 import type { AppDeps } from '../../../../app-deps.js';
 import type { HelpEntry } from '../../../help-entry.js';
 import { UserFacingError } from '../../../user-facing-error.js';
 import { helpView } from '../../../views/help-view.js';
 import { type CommandHandler, registerCommand } from '../../command-listener.js';
+import type { ListenerRouter } from '../../listener-router.js';
 import { catalogCommand } from './catalog.js';
 import { celebrate } from './celebrate.js';
 import { commission } from './commission.js';
@@ -82,7 +82,7 @@ export const help: HelpEntry[] = [
   },
 ];
 
-export function registerPacer(app: App, deps: AppDeps, allHelp: readonly HelpEntry[]): void {
+export function registerPacer(router: ListenerRouter, deps: AppDeps, allHelp: readonly HelpEntry[]): void {
   const helpHandler: CommandHandler = async ({ caller }) => helpView(allHelp, deps.directory.isAdmin(caller));
   const subcommands: Record<string, CommandHandler> = {
     '': helpHandler,
@@ -101,7 +101,7 @@ export function registerPacer(app: App, deps: AppDeps, allHelp: readonly HelpEnt
     kudos: kudosSettings,
     'reminder-dms': reminderDms,
   };
-  registerCommand(app, deps, '/pacer', async (input, d, tools) => {
+  registerCommand(router, deps, '/pacer', async (input, d, tools) => {
     const [, word = '', rest = ''] = /^(\S*)\s*([\s\S]*)$/.exec(input.text) ?? [];
     const handler = subcommands[word.toLowerCase()];
     if (!handler) {

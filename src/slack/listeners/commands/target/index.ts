@@ -1,4 +1,3 @@
-import type { App } from '@slack/bolt';
 import type { AppDeps } from '../../../../app-deps.js';
 import { formatMoney, parseAmount } from '../../../../domain/money.js';
 import {
@@ -20,6 +19,7 @@ import { UserFacingError } from '../../../user-facing-error.js';
 import { textReply } from '../../../views/blocks.js';
 import { type ProgressRow, progressView } from '../../../views/targets/target-views.js';
 import { type CommandHandler, registerCommand } from '../../command-listener.js';
+import type { ListenerRouter } from '../../listener-router.js';
 import { commissionLine } from '../leaderboard/commission-line.js';
 import { type NamedScope, parsePercent, parseScope } from './target-args.js';
 
@@ -258,6 +258,6 @@ const handleTarget: CommandHandler = async (input, deps, tools) => {
   return showProgress(deps, named, rest[0]);
 };
 
-export function registerTarget(app: App, deps: AppDeps): void {
-  registerCommand(app, deps, '/target', handleTarget);
+export function registerTarget(router: ListenerRouter, deps: AppDeps): void {
+  registerCommand(router, deps, '/target', handleTarget);
 }
