@@ -1,6 +1,6 @@
 import type { AppDeps } from '../app-deps.js';
 import { digestFor } from '../domain/checkins/digest.js';
-import { membersDue } from '../domain/checkins/due.js';
+import { closesAt, dueAt, membersDue } from '../domain/checkins/due.js';
 import { reminderDueAt } from '../domain/checkins/reminders.js';
 import { formatMoney } from '../domain/money.js';
 import { parsePeriod, periodAt, periodLabel, previousPeriod } from '../domain/periods.js';
@@ -14,6 +14,7 @@ import {
   holidaysOf,
   roundAt,
   roundByKey,
+  roundsInPlay,
   scheduleOf,
   timezoneOf,
   todayOf,
@@ -24,6 +25,7 @@ import type { JobDefinition } from './job.js';
 
 const EVERY_15 = { kind: 'every', minutes: 15 } as const;
 const roundKey = (deps: AppDeps) => (firedAt: Date) => roundAt(deps, firedAt).key;
+const roundKeysInPlay = (deps: AppDeps) => (firedAt: Date) => roundsInPlay(deps, firedAt).map((r) => r.key);
 
 /**
  * Sends each rep the round's DM at the schedule time in their own timezone. Runs every 15 minutes
@@ -35,6 +37,7 @@ export function checkinsJob(deps: AppDeps): JobDefinition {
     description: 'DMs each rep their check-in at the scheduled time in their own timezone',
     defaultSchedule: EVERY_15,
     periodKey: roundKey(deps),
+    periodsInPlay: roundKeysInPlay(deps),
     async run(ctx) {
       const round = roundByKey(deps, ctx.periodKey);
       if (!round) return { complete: true, summary: 'No round at this time.' };
@@ -87,8 +90,9 @@ export function checkinsJob(deps: AppDeps): JobDefinition {
           !due.some((d) => d.member.id === p.id) &&
           !(p.pausedUntil && round.date <= p.pausedUntil),
       );
-      // Open while someone's local time has not come yet (and their window has not passed).
-      const pending = waiting.filter((p) => checkinFor(deps, p, round).closesAt > now);
+      // Open while someone's local time has not come yet (and their window has not passed). Computed,
+      // not stored: a round a week ahead gets its rows only when someone is due.
+      const pending = waiting.filter((p) => closesAt(dueAt(round, p.tz, schedule), schedule) > now);
       return { complete: pending.length === 0, summary: `${count} check-in${count === 1 ? '' : 's'} sent.` };
     },
   };
@@ -101,6 +105,7 @@ export function checkinRemindersJob(deps: AppDeps): JobDefinition {
     description: 'one private reminder for unanswered check-ins, in working hours',
     defaultSchedule: EVERY_15,
     periodKey: roundKey(deps),
+    periodsInPlay: roundKeysInPlay(deps),
     async run(ctx) {
       const now = deps.clock.now();
       const schedule = scheduleOf(deps);
@@ -141,6 +146,7 @@ export function checkinDigestJob(deps: AppDeps): JobDefinition {
     description: "each manager's digest of their reports' check-ins",
     defaultSchedule: EVERY_15,
     periodKey: roundKey(deps),
+    periodsInPlay: roundKeysInPlay(deps),
     async run(ctx) {
       const round = roundByKey(deps, ctx.periodKey);
       if (!round) return { complete: true, summary: 'No round.' };

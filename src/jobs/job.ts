@@ -34,5 +34,11 @@ export interface JobDefinition {
   readonly defaultSchedule: Schedule;
   /** The period a run fired at `firedAt` covers, computed in the team timezone. */
   periodKey(firedAt: Date, timezone: string): string;
+  /**
+   * The periods a scheduled tick at `firedAt` works on, `periodKey`'s first; by default only that one.
+   * Check-in rounds overlap: a member far east is due in next week's round while the team's calendar
+   * is still in this week's, and a member far west is still answering last week's.
+   */
+  periodsInPlay?(firedAt: Date, timezone: string): string[];
   run(ctx: JobContext): Promise<JobOutcome>;
 }

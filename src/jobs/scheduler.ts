@@ -95,6 +95,20 @@ export class Scheduler {
     return this.#runOnce(job, periodKey, at, trigger);
   }
 
+  /**
+   * What a scheduled tick does: runs the job for every period in play at `at` (one for most jobs),
+   * each subject to the ledger. Results come in `periodsInPlay` order, the current period first.
+   */
+  async tick(name: string, at: Date = this.#o.clock.now()): Promise<RunResult[]> {
+    const job = this.find(name);
+    if (!job) throw new Error(`unknown job ${name}`);
+    const timezone = this.#timezone();
+    const keys = job.periodsInPlay?.(at, timezone) ?? [job.periodKey(at, timezone)];
+    const results: RunResult[] = [];
+    for (const periodKey of keys) results.push(await this.#runOnce(job, periodKey, at, 'schedule'));
+    return results;
+  }
+
   async catchUp(): Promise<RunResult[]> {
     const now = this.#o.clock.now();
     const graceMs = this.#o.catchUpHours * 3_600_000;
@@ -144,8 +158,9 @@ export class Scheduler {
         expression,
         async () => {
           if (this.#stopping) return;
-          const result = await this.run(job.name, 'schedule');
-          this.#o.logger.info(`job ${job.name} ${result.periodKey}: ${result.status}`);
+          for (const result of await this.tick(job.name)) {
+            this.#o.logger.info(`job ${job.name} ${result.periodKey}: ${result.status}`);
+          }
         },
         { timezone, name: job.name, noOverlap: true },
       );

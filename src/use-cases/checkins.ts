@@ -1,7 +1,7 @@
 import type { AppDeps } from '../app-deps.js';
 import { closesAt, dueAt } from '../domain/checkins/due.js';
 import { type AnswerValidation, validateAnswers } from '../domain/checkins/questions.js';
-import { type CheckinRound, parseRoundKey, roundFor } from '../domain/checkins/rounds.js';
+import { type CheckinRound, parseRoundKey, roundFor, roundsAround } from '../domain/checkins/rounds.js';
 import { type CheckinSchedule, checkinSchedule } from '../domain/checkins/schedule.js';
 import { formatMoney } from '../domain/money.js';
 import { periodOf } from '../domain/periods.js';
@@ -30,8 +30,28 @@ export function holidaysOf(deps: Pick<AppDeps, 'settings'>): LocalDate[] {
   return deps.settings.get(HOLIDAYS).map((h) => h.date);
 }
 
-export function roundAt(deps: Pick<AppDeps, 'settings'>, at: Date): CheckinRound {
-  return roundFor(scheduleOf(deps), at, deps.settings.get(TIMEZONE), holidaysOf(deps));
+/**
+ * The round running at `at` by the team's calendar, or by a member's own calendar when `timezone` is
+ * theirs: on a Monday morning in Auckland the member is in the new week's round while the team in
+ * Europe is still in the old week's.
+ */
+export function roundAt(deps: Pick<AppDeps, 'settings'>, at: Date, timezone?: string): CheckinRound {
+  return roundFor(scheduleOf(deps), at, timezone ?? deps.settings.get(TIMEZONE), holidaysOf(deps));
+}
+
+/**
+ * The rounds the check-in jobs look at on each tick: the team's current one first, then the one
+ * before and the one after. Every member's due time, reminder and close falls within them, wherever
+ * the member is, and a round moved past a holiday into the next week is still in reach.
+ */
+export function roundsInPlay(deps: Pick<AppDeps, 'settings'>, at: Date): CheckinRound[] {
+  const [previous, current, next] = roundsAround(
+    scheduleOf(deps),
+    at,
+    deps.settings.get(TIMEZONE),
+    holidaysOf(deps),
+  );
+  return [current, previous, next];
 }
 
 export function roundByKey(deps: Pick<AppDeps, 'settings'>, key: string): CheckinRound | null {

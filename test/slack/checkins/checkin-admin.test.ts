@@ -65,7 +65,7 @@ describe('/checkin', () => {
     );
     // Friday 27 Nov, 10:00 in New York is 15:00 UTC.
     t.clock.set('2026-11-27T15:00:00Z');
-    await t.deps.scheduler.run('checkins', 'schedule');
+    await t.deps.scheduler.tick('checkins');
     expect(t.standIn.messages(REP.id).filter((m) => m.text?.includes('Check-in ·'))).toHaveLength(1);
     expect((await t.send(REP.id, '/checkin', '')).http.status).toBe(200);
     const form = await t.standIn.waitForCall(

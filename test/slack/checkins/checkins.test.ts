@@ -30,7 +30,7 @@ function w_add(t: TestPacer) {
 
 const tick = (t: TestPacer, at: string) => {
   t.clock.set(at);
-  return t.deps.scheduler.run('checkins', 'schedule');
+  return t.deps.scheduler.tick('checkins').then((results) => results[0]!);
 };
 const dms = (t: TestPacer, userId: string) =>
   t.standIn.messages(userId).filter((m) => m.text?.includes('Check-in ·'));
@@ -201,7 +201,7 @@ describe('answering', () => {
     const t = await start(null, '2026-11-26T13:00:00Z');
     await team(t);
     await tick(t, '2026-11-26T14:00:00Z'); // Berlin 15:00
-    const remind = () => t.deps.scheduler.run('checkin-reminders', 'schedule');
+    const remind = () => t.deps.scheduler.tick('checkin-reminders');
     t.clock.set('2026-11-26T17:59:00Z');
     await remind();
     expect(t.standIn.messages(BERLIN.id).filter((m) => m.text?.includes('gentle reminder'))).toHaveLength(0);
@@ -216,7 +216,7 @@ describe('answering', () => {
       confidence: '1',
     });
     await tick(t, '2026-11-27T08:15:00Z');
-    const digest = () => t.deps.scheduler.run('checkin-digest', 'schedule');
+    const digest = () => t.deps.scheduler.tick('checkin-digest');
     await digest();
     expect(t.standIn.messages(MANAGER.id)).toHaveLength(0); // Rick and Sara have not had theirs yet
     t.clock.set('2026-11-29T21:00:00Z'); // every window has closed
@@ -300,3 +300,81 @@ function fb(wentWell: string, improve: string, goal: string) {
     goal: { value: { type: 'plain_text_input', value: goal } },
   };
 }
+
+describe('a round moved past a holiday', () => {
+  it("still goes out when the move takes it into the next week, under its own week's name", async () => {
+    const t = await start(null, '2026-11-23T08:00:00Z');
+    await team(t);
+    await t.command(ADMIN.id, '/checkin', 'schedule weekly friday 15:00');
+    await t.command(ADMIN.id, '/checkin', 'holiday add 2026-11-27 Bridge day');
+    await tick(t, '2026-11-27T14:00:00Z'); // Friday 15:00 in Berlin: a holiday
+    expect(dms(t, BERLIN.id)).toHaveLength(0);
+    await tick(t, '2026-11-30T14:00:00Z'); // Monday 15:00 in Berlin, week 49 by the team's calendar
+    expect(dms(t, BERLIN.id)).toHaveLength(1);
+    expect(dms(t, BERLIN.id)[0]?.text).toContain('Check-in · week 48');
+  });
+});
+
+describe("rounds across the team's week boundary", () => {
+  const AUCKLAND: StandInUser = {
+    id: 'UAKL',
+    name: 'aroha',
+    real_name: 'Aroha Auckland',
+    tz: 'Pacific/Auckland',
+  };
+  const LA: StandInUser = { id: 'ULAX', name: 'lou', real_name: 'Lou Angeles', tz: 'America/Los_Angeles' };
+
+  async function farTeam(now: string, schedule: string): Promise<TestPacer> {
+    const t = await start(null, now);
+    t.standIn.addUser(AUCKLAND);
+    t.standIn.addUser(LA);
+    await t.command(ADMIN.id, '/pacer', `member <@${ADMIN.id}> role:admin`);
+    await t.command(ADMIN.id, '/pacer', `member <@${MANAGER.id}> role:manager`);
+    for (const rep of [AUCKLAND, LA])
+      await t.command(ADMIN.id, '/pacer', `member <@${rep.id}> role:rep manager:<@${MANAGER.id}>`);
+    expect((await t.command(ADMIN.id, '/checkin', `schedule ${schedule}`)).text).toContain(
+      'Check-ins now go out',
+    );
+    return t;
+  }
+
+  it("reaches a member whose Monday starts while the team's calendar is still in last week", async () => {
+    const t = await farTeam('2026-11-27T08:00:00Z', 'weekly monday 09:00');
+    // Monday 30 Nov 09:00 in Auckland (UTC+13) is Sunday 20:00 UTC, 21:00 in Berlin: week 48 there.
+    await tick(t, '2026-11-29T19:45:00Z');
+    expect(dms(t, AUCKLAND.id)).toHaveLength(0);
+    await tick(t, '2026-11-29T20:00:00Z');
+    expect(dms(t, AUCKLAND.id)).toHaveLength(1);
+    expect(dms(t, AUCKLAND.id)[0]?.text).toContain('Check-in · week 49');
+    expect(dms(t, LA.id)).toHaveLength(0); // 09:00 in Los Angeles is Monday 17:00 UTC
+
+    // Their own /checkin is week 49's too, not the team's week 48 (long closed).
+    await t.send(AUCKLAND.id, '/checkin', '');
+    const opened = await t.standIn.waitForCall((c) => c.method === 'views.open' && c.response.ok === true);
+    expect(JSON.stringify(opened.body.view)).toContain('2026-W49');
+
+    await tick(t, '2026-11-30T17:00:00Z');
+    expect(dms(t, LA.id)).toHaveLength(1);
+    expect(dms(t, AUCKLAND.id)).toHaveLength(1);
+  });
+
+  it("sends the manager's digest when a far-west member's window closes after the team's week has turned", async () => {
+    const t = await farTeam('2026-11-27T08:00:00Z', 'weekly friday 17:00');
+    // Friday 27 Nov 17:00: Auckland is 04:00 UTC, Los Angeles Saturday 01:00 UTC.
+    await tick(t, '2026-11-27T04:00:00Z');
+    await tick(t, '2026-11-28T01:00:00Z');
+    expect(dms(t, LA.id)).toHaveLength(1);
+    await submit(t, AUCKLAND.id, '2026-W48', { week: 'Two renewals', confidence: '4' });
+    const digest = () => t.deps.scheduler.tick('checkin-digest');
+    t.clock.set('2026-11-29T23:30:00Z'); // LA's window is open until Sunday 17:00 there, Monday 01:00 UTC
+    await digest();
+    expect(t.standIn.messages(MANAGER.id)).toHaveLength(0);
+    t.clock.set('2026-11-30T01:15:00Z'); // Monday 02:15 in Berlin: the team is in week 49
+    await digest();
+    await digest();
+    const sent = t.standIn.messages(MANAGER.id);
+    expect(sent).toHaveLength(1);
+    expect(sent[0]?.text).toContain('1 answered');
+    expect(sent[0]?.text).toContain(`Not answered: <@${LA.id}>`);
+  });
+});

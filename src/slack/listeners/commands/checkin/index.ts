@@ -62,9 +62,10 @@ export const help: HelpEntry[] = [
 const startNow: CommandHandler = async ({ caller, triggerId }, deps, { client }) => {
   if (caller.role !== 'rep')
     throw new UserFacingError('Check-ins are for reps; managers get the digest instead.');
-  const round = roundAt(deps, deps.clock.now());
+  const timezone = timezoneOf(deps, caller);
+  const round = roundAt(deps, deps.clock.now(), timezone);
   const schedule = scheduleOf(deps);
-  const due = dueAt(round, timezoneOf(deps, caller), schedule);
+  const due = dueAt(round, timezone, schedule);
   const existing = deps.checkins.get(round.key, caller.userId);
   if (deps.clock.now() >= (existing?.closesAt ?? closesAt(due, schedule))) {
     return textReply('There is no check-in open right now. The next one comes on schedule.');
