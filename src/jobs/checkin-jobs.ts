@@ -73,7 +73,7 @@ export function checkinsJob(deps: AppDeps): JobDefinition {
           roundLabel: label,
           roundKey: round.key,
           summary: weekSummary(deps, member.userId, round, todayOf(deps)),
-          questions,
+          questions: checkin.questions ?? questions,
           answers: checkin.answers,
           open: true,
         });
@@ -165,8 +165,8 @@ export function checkinDigestJob(deps: AppDeps): JobDefinition {
           continue;
         }
         const responses = reports.flatMap((r) => {
-          const answers = rows.get(r.userId)?.answers;
-          return answers ? [{ memberId: r.userId, answers }] : [];
+          const row = rows.get(r.userId);
+          return row?.answers ? [{ memberId: r.userId, answers: row.answers, questions: row.questions }] : [];
         });
         const digest = digestFor(
           { id: managerId },
@@ -174,7 +174,7 @@ export function checkinDigestJob(deps: AppDeps): JobDefinition {
           responses,
           questions,
         );
-        const view = digestView(periodLabel(round.period), digest, questions);
+        const view = digestView(periodLabel(round.period), digest);
         if ((await ctx.deliver(managerId, () => deps.sender.dm(managerId, view))) === 'sent') sent++;
       }
       return {

@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import type { CheckinAnswers } from '../domain/checkins/questions.js';
+import type { CheckinAnswers, CheckinQuestion } from '../domain/checkins/questions.js';
 import type { LocalDate } from '../domain/time.js';
 import type { Db } from './database.js';
 
@@ -14,7 +14,23 @@ const rowSchema = z.object({
   answers_json: z.string().nullable(),
   answered_at: z.string().nullable(),
   reminded_at: z.string().nullable(),
+  questions_json: z.string().nullable(),
 });
+
+/** A check-in question as stored, in settings and with each member's answers. */
+export const checkinQuestionSchema = z.object({
+  id: z.string(),
+  label: z.string().min(1).max(150),
+  kind: z.enum(['text', 'scale']),
+  optional: z.boolean(),
+  flag: z.enum(['blocker', 'confidence']).optional(),
+});
+
+function questionsOf(json: string | null): CheckinQuestion[] | null {
+  if (json === null) return null;
+  const parsed = z.array(checkinQuestionSchema).safeParse(JSON.parse(json));
+  return parsed.success ? parsed.data : null;
+}
 
 export interface Checkin {
   roundKey: string;
@@ -25,6 +41,8 @@ export interface Checkin {
   channel: string | null;
   ts: string | null;
   answers: CheckinAnswers | null;
+  /** The questions as they were when the member answered (null for answers stored before 0007). */
+  questions: CheckinQuestion[] | null;
   answeredAt: Date | null;
   remindedAt: Date | null;
 }
@@ -42,6 +60,7 @@ function toCheckin(row: unknown): Checkin {
     channel: r.channel,
     ts: r.ts,
     answers: r.answers_json === null ? null : (JSON.parse(r.answers_json) as CheckinAnswers),
+    questions: questionsOf(r.questions_json),
     answeredAt: date(r.answered_at),
     remindedAt: date(r.reminded_at),
   };
@@ -81,7 +100,7 @@ export class CheckinsRepository {
       'UPDATE checkins SET sent_at = ?, channel = ?, ts = ? WHERE round_key = ? AND member_id = ?',
     );
     this.#answer = db.prepare(
-      'UPDATE checkins SET answers_json = ?, answered_at = ? WHERE round_key = ? AND member_id = ?',
+      'UPDATE checkins SET answers_json = ?, questions_json = ?, answered_at = ? WHERE round_key = ? AND member_id = ?',
     );
     this.#remind = db.prepare('UPDATE checkins SET reminded_at = ? WHERE round_key = ? AND member_id = ?');
     this.#round = db.prepare('SELECT * FROM checkins WHERE round_key = ? ORDER BY member_id');
@@ -119,8 +138,20 @@ export class CheckinsRepository {
     this.#sent.run(at.toISOString(), message.channel, message.ts, roundKey, memberId);
   }
 
-  saveAnswers(roundKey: string, memberId: string, answers: CheckinAnswers, at: Date): void {
-    this.#answer.run(JSON.stringify(answers), at.toISOString(), roundKey, memberId);
+  saveAnswers(
+    roundKey: string,
+    memberId: string,
+    answers: CheckinAnswers,
+    questions: readonly CheckinQuestion[],
+    at: Date,
+  ): void {
+    this.#answer.run(
+      JSON.stringify(answers),
+      JSON.stringify(questions),
+      at.toISOString(),
+      roundKey,
+      memberId,
+    );
   }
 
   markReminded(roundKey: string, memberId: string, at: Date): void {

@@ -2,6 +2,7 @@ import { z } from 'zod';
 import type { CheckinQuestion } from '../domain/checkins/questions.js';
 import { DEFAULT_CHECKIN_QUESTIONS } from '../domain/checkins/questions.js';
 import { isLocalTime } from '../domain/time.js';
+import { checkinQuestionSchema } from '../persistence/checkins-repository.js';
 import { defineSetting } from './settings-service.js';
 
 /** The team's check-in rhythm; wall-clock times are read in each member's own timezone. */
@@ -29,17 +30,6 @@ export const CHECKIN_RHYTHM = defineSetting(
 
 export const CHECKIN_QUESTIONS = defineSetting<CheckinQuestion[]>(
   'checkin_questions',
-  z
-    .array(
-      z.object({
-        id: z.string(),
-        label: z.string().min(1).max(150),
-        kind: z.enum(['text', 'scale']),
-        optional: z.boolean(),
-        flag: z.enum(['blocker', 'confidence']).optional(),
-      }),
-    )
-    .min(1)
-    .max(10),
+  z.array(checkinQuestionSchema).min(1).max(10),
   () => [...DEFAULT_CHECKIN_QUESTIONS],
 );

@@ -1,12 +1,18 @@
 import type { AppDeps } from '../app-deps.js';
 import { closesAt, dueAt } from '../domain/checkins/due.js';
-import { type AnswerValidation, validateAnswers } from '../domain/checkins/questions.js';
+import {
+  type AnswerValidation,
+  answersStillAsked,
+  type CheckinAnswers,
+  validateAnswers,
+} from '../domain/checkins/questions.js';
 import { type CheckinRound, parseRoundKey, roundFor, roundsAround } from '../domain/checkins/rounds.js';
 import { type CheckinSchedule, checkinSchedule } from '../domain/checkins/schedule.js';
 import { formatMoney } from '../domain/money.js';
 import { periodOf } from '../domain/periods.js';
 import { canActFor } from '../domain/permissions.js';
 import { type LocalDate, localDateAt } from '../domain/time.js';
+import type { Checkin } from '../persistence/checkins-repository.js';
 import { inTransaction } from '../persistence/database.js';
 import type { Member } from '../persistence/members-repository.js';
 import { HOLIDAYS } from '../services/calendar-settings.js';
@@ -94,6 +100,12 @@ export function weekSummary(deps: Deps, memberId: string, round: CheckinRound, t
 
 export type SubmitResult = AnswerValidation | { ok: false; closed: true };
 
+/** What the check-in form shows filled in: the answers whose questions still read the same. */
+export function prefillOf(deps: Pick<AppDeps, 'settings'>, checkin: Checkin): CheckinAnswers | null {
+  if (!checkin.answers) return null;
+  return answersStillAsked(deps.settings.get(CHECKIN_QUESTIONS), checkin.questions, checkin.answers);
+}
+
 /** Validates and stores a member's answers for a round while it is open. */
 export function submitAnswers(
   deps: Deps,
@@ -104,9 +116,12 @@ export function submitAnswers(
   const checkin = checkinFor(deps, member, round);
   const now = deps.clock.now();
   if (now >= checkin.closesAt) return { ok: false, closed: true };
-  const result = validateAnswers(deps.settings.get(CHECKIN_QUESTIONS), raw);
+  const questions = deps.settings.get(CHECKIN_QUESTIONS);
+  const result = validateAnswers(questions, raw);
   if (!result.ok) return result;
-  inTransaction(deps.db, () => deps.checkins.saveAnswers(round.key, member.userId, result.answers, now));
+  inTransaction(deps.db, () =>
+    deps.checkins.saveAnswers(round.key, member.userId, result.answers, questions, now),
+  );
   return result;
 }
 

@@ -7,6 +7,8 @@ export const LOW_CONFIDENCE_AT_MOST = 2;
 export interface CheckinResponse {
   readonly memberId: string;
   readonly answers: CheckinAnswers;
+  /** The questions as the member saw them, when they differ from today's list. */
+  readonly questions?: readonly CheckinQuestion[] | null;
 }
 
 export interface CheckinFlag {
@@ -18,6 +20,8 @@ export interface CheckinFlag {
 export interface DigestEntry {
   readonly memberId: string;
   readonly answers: CheckinAnswers;
+  /** What the answers answer: the member's questions, or the digest's list. */
+  readonly questions: readonly CheckinQuestion[];
   readonly flags: readonly CheckinFlag[];
 }
 
@@ -41,19 +45,25 @@ export function digestFor(
   responses: readonly CheckinResponse[],
   questions: readonly CheckinQuestion[] = DEFAULT_CHECKIN_QUESTIONS,
 ): CheckinDigest {
-  const latest = new Map(responses.map((r) => [r.memberId, r.answers]));
+  const latest = new Map(responses.map((r) => [r.memberId, r]));
   const flagged: DigestEntry[] = [];
   const calm: DigestEntry[] = [];
   const notAnswered: string[] = [];
   for (const { id } of reports) {
     if (id === manager.id) continue;
-    const answers = latest.get(id);
-    if (!answers) {
+    const response = latest.get(id);
+    if (!response) {
       notAnswered.push(id);
       continue;
     }
-    const flags = flagsFor(questions, answers);
-    (flags.length > 0 ? flagged : calm).push({ memberId: id, answers, flags });
+    const asked = response.questions ?? questions;
+    const flags = flagsFor(asked, response.answers);
+    (flags.length > 0 ? flagged : calm).push({
+      memberId: id,
+      answers: response.answers,
+      questions: asked,
+      flags,
+    });
   }
   return {
     managerId: manager.id,

@@ -72,3 +72,24 @@ function readText(text: string): string | { error: string } {
   if (length <= TEXT_MAX_CHARS) return text;
   return { error: `Please keep this to ${TEXT_MAX_CHARS} characters (it has ${length}).` };
 }
+
+/**
+ * The answers that still belong to a question in `current`: ids are positions (q1, q2…) once admins
+ * edit the list, so an answer carries over to the edit form only when its question still reads the
+ * same. Answers stored without their questions (before they were kept) are taken as they are.
+ */
+export function answersStillAsked(
+  current: readonly CheckinQuestion[],
+  answered: readonly CheckinQuestion[] | null,
+  answers: CheckinAnswers,
+): CheckinAnswers {
+  if (!answered) return answers;
+  const kept: Record<string, CheckinAnswer> = {};
+  for (const question of current) {
+    const then = answered.find((q) => q.id === question.id);
+    const answer = answers[question.id];
+    if (answer !== undefined && then?.label === question.label && then.kind === question.kind)
+      kept[question.id] = answer;
+  }
+  return kept;
+}

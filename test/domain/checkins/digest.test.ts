@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { digestFor } from '../../../src/domain/checkins/digest.js';
-import type { CheckinQuestion } from '../../../src/domain/checkins/questions.js';
+import { type CheckinQuestion, DEFAULT_CHECKIN_QUESTIONS } from '../../../src/domain/checkins/questions.js';
 
 const manager = { id: 'U_MGR' };
 const reports = [{ id: 'U_ANA' }, { id: 'U_BEN' }, { id: 'U_CAI' }, { id: 'U_DEV' }];
@@ -48,7 +48,12 @@ describe('digestFor', () => {
       ],
     );
     expect(d.answered).toEqual([
-      { memberId: 'U_ANA', answers: { week: 'Fine after all', confidence: 4 }, flags: [] },
+      {
+        memberId: 'U_ANA',
+        answers: { week: 'Fine after all', confidence: 4 },
+        questions: DEFAULT_CHECKIN_QUESTIONS,
+        flags: [],
+      },
     ]);
     expect(d.notAnswered).toEqual(['U_BEN', 'U_CAI', 'U_DEV']);
   });
@@ -65,5 +70,24 @@ describe('digestFor', () => {
       questions,
     );
     expect(d.answered[0]?.flags).toEqual([{ kind: 'blocker', questionId: 'risk', value: 'Acme' }]);
+  });
+
+  it('reads each answer against the questions the member was asked, not a list edited since', () => {
+    const edited: CheckinQuestion[] = [
+      { id: 'q1', label: 'Best moment this week?', kind: 'text', optional: false },
+      { id: 'q2', label: 'Energy 1–5', kind: 'scale', optional: false },
+    ];
+    const asked: CheckinQuestion[] = [
+      { id: 'q1', label: 'What is blocking you?', kind: 'text', optional: true, flag: 'blocker' },
+      { id: 'q2', label: 'Confidence 1–5', kind: 'scale', optional: false, flag: 'confidence' },
+    ];
+    const d = digestFor(
+      manager,
+      reports,
+      [{ memberId: 'U_BEN', answers: { q1: 'Legal review', q2: 2 }, questions: asked }],
+      edited,
+    );
+    expect(d.answered[0]?.questions).toBe(asked);
+    expect(d.answered[0]?.flags.map((f) => f.kind)).toEqual(['blocker', 'confidence']);
   });
 });

@@ -1,5 +1,10 @@
 import { describe, expect, it } from 'vitest';
-import { DEFAULT_CHECKIN_QUESTIONS, validateAnswers } from '../../../src/domain/checkins/questions.js';
+import {
+  answersStillAsked,
+  type CheckinQuestion,
+  DEFAULT_CHECKIN_QUESTIONS,
+  validateAnswers,
+} from '../../../src/domain/checkins/questions.js';
 
 const qs = DEFAULT_CHECKIN_QUESTIONS;
 
@@ -46,5 +51,27 @@ describe('validateAnswers', () => {
       ok: false,
       errors: { support: 'Please keep this to 3000 characters (it has 3001).' },
     });
+  });
+});
+
+describe('answersStillAsked', () => {
+  const asked: CheckinQuestion[] = [
+    { id: 'q1', label: 'How did the week go?', kind: 'text', optional: false },
+    { id: 'q2', label: 'What is blocking you?', kind: 'text', optional: true },
+    { id: 'q3', label: 'Confidence?', kind: 'scale', optional: false },
+  ];
+  const answers = { q1: 'Two renewals', q2: 'Legal', q3: 4 };
+
+  it('carries over answers whose question reads the same, and drops those now asking something else', () => {
+    const edited: CheckinQuestion[] = [
+      { id: 'q1', label: 'How did the week go?', kind: 'text', optional: false },
+      { id: 'q2', label: 'Confidence?', kind: 'scale', optional: false },
+    ];
+    expect(answersStillAsked(edited, asked, answers)).toEqual({ q1: 'Two renewals' });
+  });
+
+  it('keeps everything when the list did not change, and takes answers stored without questions as they are', () => {
+    expect(answersStillAsked(asked, asked, answers)).toEqual(answers);
+    expect(answersStillAsked(asked, null, answers)).toEqual(answers);
   });
 });

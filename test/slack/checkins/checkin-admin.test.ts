@@ -1,4 +1,6 @@
 import { describe, expect, it } from 'vitest';
+import { CHECKIN_QUESTIONS } from '../../../src/services/checkin-settings.js';
+import { submitCheckin } from '../../helpers/checkin-forms.js';
 import { restartableWorlds } from '../../helpers/restartable-world.js';
 import { ADMIN, MANAGER, REP, TestPacer } from '../../helpers/test-pacer.js';
 
@@ -72,5 +74,55 @@ describe('/checkin', () => {
       (c) => c.method === 'views.open' && JSON.stringify(c.body.view).includes('best moment'),
     );
     expect(JSON.stringify(form.body.view)).toContain('How is your energy?');
+  });
+});
+
+describe('editing the questions during a round', () => {
+  function saveQuestions(t: TestPacer, text: string) {
+    return t.interact({
+      type: 'view_submission',
+      user: { id: ADMIN.id },
+      team: { id: 'T0PACER' },
+      view: {
+        id: `VQ-${Math.random()}`,
+        type: 'modal',
+        callback_id: 'checkin_questions_modal',
+        private_metadata: '',
+        state: { values: { questions: { value: { type: 'plain_text_input', value: text } } } },
+      },
+    });
+  }
+
+  it('keeps earlier answers under the questions they answered, in history and in the digest', async () => {
+    const t = await start('2026-11-26T19:00:00Z');
+    t.clock.set('2026-11-26T20:00:00Z'); // Thursday 15:00 in New York
+    await t.deps.scheduler.tick('checkins');
+    await submitCheckin(t, REP.id, '2026-W48', {
+      week: 'Closed Acme',
+      blockers: 'Legal review',
+      confidence: '2',
+    });
+
+    await saveQuestions(t, 'What is blocking you? (optional)\n[1-5] How is your energy?');
+    expect(t.deps.settings.get(CHECKIN_QUESTIONS).map((q) => q.id)).toEqual(['q1', 'q2']);
+
+    const history = (await t.command(REP.id, '/checkin', 'history')).text;
+    expect(history).toContain('How did this week go against your target?*\nClosed Acme');
+    expect(history).toContain('What is blocking you?*\nLegal review');
+    expect(history).toContain("How confident are you of reaching this month's target?*\n2/5");
+
+    // The edit form asks today's questions; none of them is one Rick answered, so nothing is prefilled.
+    expect((await t.send(REP.id, '/checkin', '')).http.status).toBe(200);
+    const form = await t.standIn.waitForCall(
+      (c) => c.method === 'views.open' && JSON.stringify(c.body.view).includes('How is your energy?'),
+    );
+    expect(JSON.stringify(form.body.view)).not.toContain('Legal review');
+
+    t.clock.set('2026-11-28T21:00:00Z'); // Rick's window has closed: the digest goes out
+    await t.deps.scheduler.tick('checkin-digest');
+    const [digest] = t.standIn.messages(MANAGER.id);
+    expect(digest?.text).toContain('1 answered, 1 flagged');
+    expect(digest?.text).toContain(':construction: blocker, :warning: low confidence (2/5)');
+    expect(digest?.text).toContain('How did this week go against your target?*\nClosed Acme');
   });
 });

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { StandInUser } from '../../../src/slack-api-stand-in/index.js';
+import { submitCheckin as submit } from '../../helpers/checkin-forms.js';
 import { restartableWorlds, type World } from '../../helpers/restartable-world.js';
 import { ADMIN, MANAGER, REP, REP2, TestPacer } from '../../helpers/test-pacer.js';
 
@@ -45,30 +46,6 @@ function click(t: TestPacer, user: string, dmOf: string, roundKey: string, respo
     response_url: t.standIn.responseUrl(responseId),
     actions: [{ type: 'button', action_id: 'checkin_start', value: roundKey, block_id: 'b', action_ts: '1' }],
     container: { type: 'message' },
-  });
-}
-
-function submit(t: TestPacer, user: string, roundKey: string, values: Record<string, string | null>) {
-  const state: Record<string, Record<string, unknown>> = {};
-  for (const [id, value] of Object.entries(values)) {
-    state[id] = {
-      value:
-        id === 'confidence'
-          ? { type: 'static_select', selected_option: value ? { value } : null }
-          : { type: 'plain_text_input', value },
-    };
-  }
-  return t.interact({
-    type: 'view_submission',
-    user: { id: user },
-    team: { id: 'T0PACER' },
-    view: {
-      id: `V-${user}-${Math.random()}`,
-      type: 'modal',
-      callback_id: 'checkin_modal',
-      private_metadata: JSON.stringify({ roundKey }),
-      state: { values: state },
-    },
   });
 }
 

@@ -1,7 +1,7 @@
 import type { BlockButtonAction } from '@slack/bolt';
 import type { AppDeps } from '../../../app-deps.js';
 import { CHECKIN_QUESTIONS } from '../../../services/checkin-settings.js';
-import { checkinFor, roundByKey } from '../../../use-cases/checkins.js';
+import { checkinFor, prefillOf, roundByKey } from '../../../use-cases/checkins.js';
 import { ACTIONS } from '../../ids.js';
 import { UserFacingError } from '../../user-facing-error.js';
 import { checkinModal, feedbackModal } from '../../views/checkins/checkin-views.js';
@@ -31,7 +31,7 @@ export function registerCheckinActions(router: ListenerRouter, deps: AppDeps): v
       }
       await client.views.open({
         trigger_id: body.trigger_id,
-        view: checkinModal(deps.settings.get(CHECKIN_QUESTIONS), round.key, checkin.answers),
+        view: checkinModal(deps.settings.get(CHECKIN_QUESTIONS), round.key, prefillOf(deps, checkin)),
       });
     } catch (error) {
       if (!(error instanceof UserFacingError)) throw error;

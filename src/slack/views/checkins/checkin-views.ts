@@ -106,18 +106,14 @@ export function checkinModal(
 }
 
 /** The manager's one DM per round. */
-export function digestView(
-  roundLabel: string,
-  digest: CheckinDigest,
-  questions: readonly CheckinQuestion[],
-): Reply {
+export function digestView(roundLabel: string, digest: CheckinDigest): Reply {
   const blocks: KnownBlock[] = [header(`Check-ins · ${roundLabel}`)];
   const lines: string[] = [];
   for (const entry of digest.answered) {
     const flags = entry.flags.map((f) =>
       f.kind === 'confidence' ? `:warning: low confidence (${f.value}/5)` : ':construction: blocker',
     );
-    const text = `<@${entry.memberId}>${flags.length ? ` — ${flags.join(', ')}` : ''}\n${answersText(questions, entry.answers)}`;
+    const text = `<@${entry.memberId}>${flags.length ? ` — ${flags.join(', ')}` : ''}\n${answersText(entry.questions, entry.answers)}`;
     blocks.push(section(text.slice(0, 3000)));
     lines.push(text);
   }

@@ -6,7 +6,14 @@ import { weekdayName } from '../../../../domain/schedule.js';
 import { isLocalDate } from '../../../../domain/time.js';
 import { HOLIDAYS } from '../../../../services/calendar-settings.js';
 import { CHECKIN_QUESTIONS, CHECKIN_RHYTHM } from '../../../../services/checkin-settings.js';
-import { canReadAnswers, roundAt, scheduleOf, timezoneOf, todayOf } from '../../../../use-cases/checkins.js';
+import {
+  canReadAnswers,
+  prefillOf,
+  roundAt,
+  scheduleOf,
+  timezoneOf,
+  todayOf,
+} from '../../../../use-cases/checkins.js';
 import { changeSetting } from '../../../../use-cases/team-setup.js';
 import type { HelpEntry } from '../../../help-entry.js';
 import { VIEWS } from '../../../ids.js';
@@ -72,7 +79,11 @@ const startNow: CommandHandler = async ({ caller, triggerId }, deps, { client })
   }
   await client.views.open({
     trigger_id: triggerId,
-    view: checkinModal(deps.settings.get(CHECKIN_QUESTIONS), round.key, existing?.answers ?? null),
+    view: checkinModal(
+      deps.settings.get(CHECKIN_QUESTIONS),
+      round.key,
+      existing ? prefillOf(deps, existing) : null,
+    ),
   });
   return null;
 };
@@ -84,7 +95,8 @@ function readAnswers(deps: AppDeps, memberId: string, title: string) {
   const questions = deps.settings.get(CHECKIN_QUESTIONS);
   const rounds = deps.checkins.history(memberId, 5).map((c) => {
     const period = parsePeriod(c.roundKey);
-    return `*${period ? periodLabel(period) : c.roundKey}*\n${answersText(questions, c.answers ?? {})}`;
+    // Read against the questions they answered: the list may have changed since.
+    return `*${period ? periodLabel(period) : c.roundKey}*\n${answersText(c.questions ?? questions, c.answers ?? {})}`;
   });
   const feedback = deps.checkins
     .feedbackFor(memberId, 3)
