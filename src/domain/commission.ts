@@ -36,10 +36,24 @@ export function commissionFor(
   // Refunds can make a period negative; commission is never taken back here (no clawbacks).
   const actual = Math.max(0, sales.actual);
   const { target } = sales;
-  if (!target || plan.tiers.length === 0) {
-    const amount = share(actual, plan.baseRateBp);
-    return { total: amount, lines: [{ label: 'all sales', base: actual, rateBp: plan.baseRateBp, amount }] };
+  const lines: CommissionLine[] =
+    !target || plan.tiers.length === 0
+      ? [
+          {
+            label: 'all sales',
+            base: actual,
+            rateBp: plan.baseRateBp,
+            amount: share(actual, plan.baseRateBp),
+          },
+        ]
+      : tieredLines(plan, actual, target);
+  if (plan.stretchBonus > 0 && sales.stretch !== null && actual >= sales.stretch) {
+    lines.push({ label: 'stretch bonus', base: 0, rateBp: 0, amount: plan.stretchBonus });
   }
+  return { total: lines.reduce((a, l) => a + l.amount, 0), lines };
+}
+
+function tieredLines(plan: CommissionPlan, actual: number, target: number): CommissionLine[] {
   const bounds = plan.tiers.map((t) => ({
     from: share(target, t.fromAttainmentBp),
     rateBp: t.rateBp,
@@ -56,10 +70,7 @@ export function commissionFor(
     if (base > 0)
       lines.push({ label: band.label, base, rateBp: band.rateBp, amount: share(base, band.rateBp) });
   });
-  if (plan.stretchBonus > 0 && sales.stretch !== null && actual >= sales.stretch) {
-    lines.push({ label: 'stretch bonus', base: 0, rateBp: 0, amount: plan.stretchBonus });
-  }
-  return { total: lines.reduce((a, l) => a + l.amount, 0), lines };
+  return lines;
 }
 
 /** Problems with a plan, in words; empty when it is fine. */

@@ -6,6 +6,14 @@
 /** The largest amount anyone may type, in major units: more than this is taken for a typo. */
 export const MAX_MAJOR_UNITS = 1_000_000_000_000n;
 
+/** Whether an amount in minor units is one Pacer stores: at most 10^12 major units, counted exactly. */
+export function withinAmountLimit(minor: number, currency: string): boolean {
+  return (
+    Number.isSafeInteger(minor) &&
+    BigInt(minor) <= MAX_MAJOR_UNITS * 10n ** BigInt(minorUnitExponent(currency))
+  );
+}
+
 export type AmountResult = { ok: true; cents: number } | { ok: false; error: string };
 
 // parseAmount serves /deal, /target and the deal form, so its examples are amounts, not commands.

@@ -64,11 +64,17 @@ export function awardsJob(deps: AppDeps): JobDefinition {
           'Criteria are the same for everyone: `/award rules`.',
         );
         await ctx.deliver('channel', () => deps.sender.post({ channel, ...view }));
-      } else ctx.logger.warn('no announce channel set; winners get their DMs only');
+      } else ctx.logger.warn('no announce channel set: the announcement waits for `/pacer channel`');
       for (const [memberId, awards] of wins) {
         const text = `:trophy: Congratulations! You won ${awards.join(' and ')}.`;
         await ctx.deliver(memberId, () => deps.sender.dm(memberId, { text }));
       }
+      // Results are stored already; the run stays open so the post goes out once a channel is set.
+      if (!channel)
+        return {
+          complete: false,
+          summary: `${lines.length} awards decided, ${wins.size} winners told; set an announce channel with \`/pacer channel #sales\` and \`/pacer run awards\` to announce them.`,
+        };
       return { complete: true, summary: `${lines.length} awards decided, ${wins.size} winners told.` };
     },
   };

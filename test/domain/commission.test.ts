@@ -19,6 +19,13 @@ describe('commissionFor', () => {
     );
   });
 
+  it('adds the stretch bonus to a flat-rate plan too', () => {
+    const flat = { baseRateBp: 500, tiers: [], stretchBonus: 200_000 };
+    const c = commissionFor(flat, { actual: 15_000_000, target: 10_000_000, stretch: 12_000_000 });
+    expect(c.lines.map((l) => l.label)).toEqual(['all sales', 'stretch bonus']);
+    expect(c.total).toBe(750_000 + 200_000);
+  });
+
   it('pays the base rate on everything without a target, rounding half up to the cent', () => {
     expect(commissionFor(plan, { actual: 333, target: null, stretch: null })).toEqual({
       total: 17,

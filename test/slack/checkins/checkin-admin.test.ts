@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { CHECKIN_QUESTIONS } from '../../../src/services/checkin-settings.js';
+import { CHECKIN_QUESTIONS, CHECKIN_RHYTHM } from '../../../src/services/checkin-settings.js';
 import { submitCheckin } from '../../helpers/checkin-forms.js';
 import { restartableWorlds } from '../../helpers/restartable-world.js';
 import { ADMIN, MANAGER, REP, TestPacer } from '../../helpers/test-pacer.js';
@@ -39,6 +39,9 @@ describe('/checkin', () => {
     );
     expect((await t.command(ADMIN.id, '/checkin', 'reminder 6')).text).toContain('6 h after');
     expect((await t.command(ADMIN.id, '/checkin', 'reminder 0')).text).toMatch(/1 to 72/);
+    // A reminder after the 48 h window would never be sent: refused, the 6 h stays.
+    expect((await t.command(ADMIN.id, '/checkin', 'reminder 60')).text).toMatch(/closes 48 h after/);
+    expect(t.deps.settings.get(CHECKIN_RHYTHM).reminderAfterHours).toBe(6);
     expect((await t.command(REP.id, '/checkin', 'pause until 2020-01-01')).text).toMatch(
       /has already passed/,
     );

@@ -95,6 +95,24 @@ describe('the monthly awards job', () => {
     ).toHaveLength(1);
   });
 
+  it('keeps the announcement for when an announce channel is set, without telling winners twice', async () => {
+    const w = await world();
+    const t = await start(w, '2026-10-20T10:00:00Z');
+    cleanup(() => t.stop());
+    await t.command(REP.id, '/deal', '20k Acme date:2026-10-05');
+    t.clock.set('2026-11-01T09:00:00Z');
+    const first = await t.command(ADMIN.id, '/pacer', 'run awards');
+    expect(first.text).toContain('set an announce channel');
+    expect(w.standIn.messages(REP.id).filter((m) => m.text?.includes('You won'))).toHaveLength(1);
+    await t.command(ADMIN.id, '/pacer', 'channel <#CWINS|wins>');
+    await t.command(ADMIN.id, '/pacer', 'run awards');
+    expect(
+      w.standIn.messages('CWINS').filter((m) => m.text?.startsWith('Awards · October 2026')),
+    ).toHaveLength(1);
+    expect(w.standIn.messages(REP.id).filter((m) => m.text?.includes('You won'))).toHaveLength(1);
+    expect((await t.command(ADMIN.id, '/pacer', 'run awards')).text).toContain('already ran for this period');
+  });
+
   it('posts the week and month leaderboards on Friday once', async () => {
     const w = await world();
     const t = await start(w, '2026-11-27T16:30:00Z');

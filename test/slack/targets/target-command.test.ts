@@ -78,6 +78,8 @@ describe('/target set', () => {
     ['set team 2026 0', /more than zero/],
     ['set team 2026 -5', /more than zero/],
     ['set team 2026 1000 stretch 900', /cannot be below the base/],
+    ['set team 2026 1,000,000,000,000 stretch +9999%', /is more than 1,000,000,000,000/],
+    ['set team 2026 100,000,000,000 stretch +9000%', /is more than 1,000,000,000,000/],
     ['set region:Mars 2026 1000', /Known: North/],
     ['growth -100%', /above -100%/],
     ['growth 30% stretch 20%', /at least the base growth/],

@@ -184,6 +184,11 @@ const reminder: CommandHandler = async ({ caller, text }, deps) => {
   const hours = Number(text.trim());
   if (!Number.isInteger(hours) || hours < 1 || hours > 72)
     throw new UserFacingError('Give whole hours from 1 to 72, e.g. `/checkin reminder 4`.');
+  const { closeAfterHours } = deps.settings.get(CHECKIN_RHYTHM);
+  if (hours >= closeAfterHours)
+    throw new UserFacingError(
+      `A check-in closes ${closeAfterHours} h after it arrives, so the reminder must come sooner, e.g. \`/checkin reminder 4\`.`,
+    );
   changeSetting(
     deps,
     CHECKIN_RHYTHM,

@@ -1,5 +1,5 @@
 import type { AppDeps } from '../../../../app-deps.js';
-import { formatMoney, parseAmount } from '../../../../domain/money.js';
+import { formatMoney, parseAmount, withinAmountLimit } from '../../../../domain/money.js';
 import {
   type Period,
   type PeriodKind,
@@ -157,8 +157,13 @@ const handleSet: CommandHandler = async ({ caller, text }, deps) => {
     if (word === 'stretch') {
       const value = rest[++i] ?? '';
       const percent = parsePercent(value);
-      if (percent !== null) stretchCents = stretchFromPercent(amount.cents, percent);
-      else {
+      if (percent !== null) {
+        stretchCents = stretchFromPercent(amount.cents, percent);
+        if (!withinAmountLimit(stretchCents, currency))
+          throw new UserFacingError(
+            `A stretch of +${percent}% on ${formatMoney(amount.cents, currency)} is more than 1,000,000,000,000, which I take for a typo. E.g. ${SET_EXAMPLE}.`,
+          );
+      } else {
         const stretch = parseAmount(value, currency);
         if (!stretch.ok)
           throw new UserFacingError(`Give the stretch as an amount or +N%. E.g. ${SET_EXAMPLE}.`);
