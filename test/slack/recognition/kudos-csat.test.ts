@@ -47,6 +47,18 @@ describe('/kudos', () => {
     expect(kudosRows()).toHaveLength(5);
   });
 
+  it('holds the allowance when several kudos arrive at the same moment', async () => {
+    await t.command(ADMIN.id, '/pacer', 'kudos limit 1');
+    const newcomers = ['UNEW1', 'UNEW2', 'UNEW3', 'UNEW4'];
+    for (const id of newcomers) t.standIn.addUser({ id, name: id.toLowerCase() });
+    // Each names someone Pacer has not met yet, so each waits on users.info before it stores.
+    const replies = await Promise.all(
+      newcomers.map((id) => t.command(REP.id, '/kudos', `<@${id}> thanks for the intro`)),
+    );
+    expect(replies.filter((r) => r.text.startsWith('Kudos sent'))).toHaveLength(1);
+    expect(kudosRows()).toHaveLength(1);
+  });
+
   it('follows the admin settings for the allowance and the channel', async () => {
     expect((await t.command(REP.id, '/pacer', 'kudos limit 1')).text).toMatch(/Only admins/);
     await t.command(ADMIN.id, '/pacer', 'kudos limit 1');
@@ -81,6 +93,10 @@ describe('/csat', () => {
   it("keeps reps from scoring another rep's customer", async () => {
     expect((await t.command(REP.id, '/csat', 'Acme Corp 1')).text).toMatch(
       /come from them, their manager or an admin/,
+    );
+    // Nor from crediting the score to themselves.
+    expect((await t.command(REP.id, '/csat', `Acme Corp 5 for:<@${REP.id}>`)).text).toMatch(
+      /Only managers and admins credit a score to someone else/,
     );
     expect(scores()).toHaveLength(0);
   });

@@ -55,7 +55,8 @@ const handleCsat: CommandHandler = async ({ caller, text }, deps) => {
           : ' Log a deal with them first.'),
     );
   }
-  let memberId = deps.deals.latestOwnerOf(customer.id);
+  const latestOwner = deps.deals.latestOwnerOf(customer.id);
+  let memberId = latestOwner;
   const forWord = options.get('for');
   if (forWord !== undefined) {
     const mention = readUserMention(forWord, `${EXAMPLE} for:@ana`);
@@ -67,6 +68,17 @@ const handleCsat: CommandHandler = async ({ caller, text }, deps) => {
   }
   if (!memberId)
     throw new UserFacingError(`“${escapeMrkdwn(customer.name)}” has no deal to credit. Add for:@someone.`);
+  // A rep crediting a score elsewhere (to themselves, say) would bend the satisfaction award.
+  if (
+    forWord !== undefined &&
+    memberId !== latestOwner &&
+    caller.role === 'rep' &&
+    !deps.directory.isAdmin(caller)
+  ) {
+    throw new UserFacingError(
+      `Only managers and admins credit a score to someone else; a score goes to the rep of the customer's latest deal. E.g. ${EXAMPLE}.`,
+    );
+  }
   const owner = deps.directory.get(memberId) ?? { userId: memberId, managerId: null };
   if (!canActFor(caller, owner, deps.config.admins) && caller.role === 'rep') {
     throw new UserFacingError(`Scores for another rep's customer come from them, their manager or an admin.`);

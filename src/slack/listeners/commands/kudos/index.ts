@@ -47,14 +47,16 @@ const handleKudos: CommandHandler = async ({ caller, text, channelId }, deps) =>
   const now = deps.clock.now();
   const giverTz = caller.tz ?? deps.settings.get(TIMEZONE);
   const dailyLimit = deps.settings.get(KUDOS_DAILY_LIMIT);
-  const givenToday = deps.recognition.kudosGivenSince(caller.userId, startOfLocalDay(now, giverTz));
-  const check = checkKudos({ giverId: caller.userId, receiverIds: unique, reason, givenToday, dailyLimit });
-  if (!check.ok) {
+  const allowance = () => {
+    const givenToday = deps.recognition.kudosGivenSince(caller.userId, startOfLocalDay(now, giverTz));
+    const check = checkKudos({ giverId: caller.userId, receiverIds: unique, reason, givenToday, dailyLimit });
+    if (check.ok) return check;
     if (check.error !== 'over_allowance') throw new UserFacingError(MESSAGES[check.error]);
     throw new UserFacingError(
       `You have ${check.remaining} of your ${dailyLimit} daily kudos left, and this needs ${unique.length}. They reset at midnight your time.`,
     );
-  }
+  };
+  allowance();
   for (const id of unique) {
     const member = await deps.directory.ensure(id);
     if (!member || member.isBot || member.deleted) {
@@ -63,7 +65,9 @@ const handleKudos: CommandHandler = async ({ caller, text, channelId }, deps) =>
       );
     }
   }
-  inTransaction(deps.db, () => {
+  // Counted again with the insert: kudos sent at the same moment cannot both pass the last slot.
+  const check = inTransaction(deps.db, () => {
+    const fresh = allowance();
     deps.recognition.addKudos({
       giverId: caller.userId,
       receiverIds: unique,
@@ -73,6 +77,7 @@ const handleKudos: CommandHandler = async ({ caller, text, channelId }, deps) =>
       givenOn: localDateAt(now, deps.settings.get(TIMEZONE)),
       batchId: randomUUID(),
     });
+    return fresh;
   });
   const mentions = unique.map((id) => `<@${id}>`).join(', ');
   const channel =
