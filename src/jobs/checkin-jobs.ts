@@ -1,6 +1,6 @@
 import type { AppDeps } from '../app-deps.js';
 import { digestFor } from '../domain/checkins/digest.js';
-import { closesAt, dueAt, membersDue } from '../domain/checkins/due.js';
+import { closesAt, dueAt, isPausedFor, membersDue } from '../domain/checkins/due.js';
 import { reminderDueAt } from '../domain/checkins/reminders.js';
 import { formatMoney } from '../domain/money.js';
 import { parsePeriod, periodAt, periodLabel, previousPeriod } from '../domain/periods.js';
@@ -60,9 +60,7 @@ export function checkinsJob(deps: AppDeps): JobDefinition {
       }));
       const due =
         ctx.trigger === 'manual'
-          ? people
-              .filter((p) => !sent.has(p.id) && !(p.pausedUntil && round.date <= p.pausedUntil))
-              .map((member) => ({ member }))
+          ? people.filter((p) => !sent.has(p.id) && !isPausedFor(p, round)).map((member) => ({ member }))
           : membersDue({ now, round, members: people, alreadySent: sent, schedule });
       const questions = deps.settings.get(CHECKIN_QUESTIONS);
       const label = periodLabel(round.period);
@@ -85,10 +83,7 @@ export function checkinsJob(deps: AppDeps): JobDefinition {
         if (result === 'sent') count++;
       }
       const waiting = people.filter(
-        (p) =>
-          !sent.has(p.id) &&
-          !due.some((d) => d.member.id === p.id) &&
-          !(p.pausedUntil && round.date <= p.pausedUntil),
+        (p) => !sent.has(p.id) && !due.some((d) => d.member.id === p.id) && !isPausedFor(p, round),
       );
       // Open while someone's local time has not come yet (and their window has not passed). Computed,
       // not stored: a round a week ahead gets its rows only when someone is due.
@@ -153,13 +148,23 @@ export function checkinDigestJob(deps: AppDeps): JobDefinition {
       const now = deps.clock.now();
       const rows = new Map(deps.checkins.round(round.key).map((c) => [c.memberId, c]));
       const questions = deps.settings.get(CHECKIN_QUESTIONS);
-      const managers = new Set(checkinMembers(deps).flatMap((m) => (m.managerId ? [m.managerId] : [])));
+      const schedule = scheduleOf(deps);
+      const pauses = deps.checkins.pauses();
+      // Everyone the round is for, sent their DM yet or not: a report still to be asked (later in
+      // their own timezone) holds the digest back, and one never reached is listed as not answered.
+      const inRound = checkinMembers(deps).filter(
+        (m) => !isPausedFor({ pausedUntil: pauses.get(m.userId) }, round),
+      );
+      const closeOf = (m: (typeof inRound)[number]) =>
+        rows.get(m.userId)?.closesAt ?? closesAt(dueAt(round, timezoneOf(deps, m), schedule), schedule);
+      const managers = new Set(inRound.flatMap((m) => (m.managerId ? [m.managerId] : [])));
       let sent = 0;
       let waiting = 0;
       for (const managerId of managers) {
-        const reports = deps.members.reportsOf(managerId).filter((r) => rows.get(r.userId)?.sentAt);
-        if (reports.length === 0) continue;
-        const done = reports.every((r) => rows.get(r.userId)?.answers || now >= rows.get(r.userId)!.closesAt);
+        const reports = inRound.filter((m) => m.managerId === managerId);
+        // A round none of them was asked in (before they joined, or all of it missed) has no digest.
+        if (!reports.some((r) => rows.get(r.userId)?.sentAt)) continue;
+        const done = reports.every((r) => rows.get(r.userId)?.answers || now >= closeOf(r));
         if (!done) {
           waiting++;
           continue;

@@ -52,7 +52,7 @@ export function roundClosesAt(
  * Paused until date D means no check-in for any round whose member-local due date is D or earlier;
  * the first round due after D arrives as usual.
  */
-export function isPausedFor(member: CheckinMember, round: CheckinRound): boolean {
+export function isPausedFor(member: Pick<CheckinMember, 'pausedUntil'>, round: CheckinRound): boolean {
   return member.pausedUntil != null && round.date <= member.pausedUntil;
 }
 

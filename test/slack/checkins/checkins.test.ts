@@ -195,7 +195,7 @@ describe('answering', () => {
     await tick(t, '2026-11-27T08:15:00Z');
     const digest = () => t.deps.scheduler.tick('checkin-digest');
     await digest();
-    expect(t.standIn.messages(MANAGER.id)).toHaveLength(0); // Rick and Sara have not had theirs yet
+    expect(t.standIn.messages(MANAGER.id)).toHaveLength(0); // Rick and Sara have not answered; still open
     t.clock.set('2026-11-29T21:00:00Z'); // every window has closed
     await digest();
     await digest();
@@ -206,6 +206,26 @@ describe('answering', () => {
       `<@${BERLIN.id}> — :construction: blocker, :warning: low confidence (1/5)`,
     );
     expect(sent[0]?.text).toContain(`Not answered: <@${REP.id}>, <@${REP2.id}>`);
+  });
+
+  it("waits for reports still to be asked in their own timezone before sending the manager's digest", async () => {
+    const t = await start(null, '2026-11-26T13:00:00Z');
+    await team(t);
+    await tick(t, '2026-11-26T14:00:00Z'); // Berlin 15:00 (Tokyo's 15:00 was at 06:00 UTC)
+    await submit(t, BERLIN.id, '2026-W48', { week: 'Good', confidence: '4' });
+    await submit(t, REP2.id, '2026-W48', { week: 'Fine', confidence: '3' });
+    const digest = () => t.deps.scheduler.tick('checkin-digest');
+    t.clock.set('2026-11-26T14:15:00Z');
+    await digest();
+    expect(t.standIn.messages(MANAGER.id)).toHaveLength(0); // Rick in New York is asked at 20:00 UTC
+    await tick(t, '2026-11-26T20:00:00Z');
+    await submit(t, REP.id, '2026-W48', { week: 'Lost Globex', blockers: 'Pricing', confidence: '2' });
+    t.clock.set('2026-11-26T20:15:00Z');
+    await digest();
+    await digest();
+    const sent = t.standIn.messages(MANAGER.id);
+    expect(sent).toHaveLength(1);
+    expect(sent[0]?.text).toContain('3 answered, 1 flagged');
   });
 
   it('keeps answers private: the member, their manager and admins only', async () => {
