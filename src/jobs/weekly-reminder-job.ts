@@ -1,5 +1,6 @@
 import type { AppDeps } from '../app-deps.js';
 import { type Period, parsePeriod, periodAt, periodOf, previousPeriod } from '../domain/periods.js';
+import { localDateAt } from '../domain/time.js';
 import type { TargetScope } from '../persistence/targets-repository.js';
 import { REMINDER_DMS } from '../services/calendar-settings.js';
 import { ANNOUNCE_CHANNEL, CURRENCY } from '../services/settings-service.js';
@@ -16,8 +17,10 @@ export function weeklyReminderJob(deps: AppDeps): JobDefinition {
     periodKey: (firedAt, timezone) => periodAt('week', firedAt, timezone).key,
     async run(ctx) {
       const week = parsePeriod(ctx.periodKey)!;
-      // Pace is measured from the week's first day, so a catch-up on Tuesday says what Monday's would have.
-      const today = week.start;
+      // Pace counts from the day it is posted: a catch-up or `/pacer run` on Wednesday spreads what is
+      // still to go over Wednesday to Friday, as the sales already in are counted too.
+      const now = localDateAt(deps.clock.now(), ctx.timezone);
+      const today = now < week.start ? week.start : now > week.end ? week.end : now;
       const currency = deps.settings.get(CURRENCY);
       const at = (scope: TargetScope, period: Period): Progress | null =>
         progressFor(deps, scope, period, today);

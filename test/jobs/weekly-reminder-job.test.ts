@@ -46,6 +46,18 @@ describe('weekly-reminder', () => {
     expect(w.standIn.messages(REP.id)).toHaveLength(1);
   });
 
+  it('counts the pace from the day it is posted when it goes out mid-week', async () => {
+    const w = await world();
+    const t = await start(w, '2026-11-25T15:00:00Z'); // Wednesday 25 Nov, 10:00 in New York
+    cleanup(() => t.stop());
+    await setUp(t);
+    await t.command(REP.id, '/deal', '40,000 Acme Corp');
+    await t.command(ADMIN.id, '/pacer', 'run weekly-reminder');
+    const post = w.standIn.messages('CWINS').at(-1)!;
+    // Wednesday to Monday 30 Nov: 4 working days left in November for the $170,000 still to go.
+    expect(post.text).toContain('$170,000 to go · $42,500 per working day over the 4 left');
+  });
+
   it('sends no DMs when an admin switched them off', async () => {
     const w = await world();
     const t = await start(w, '2026-11-24T15:00:00Z');
