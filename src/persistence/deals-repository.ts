@@ -238,6 +238,15 @@ export class DealsRepository {
     return row === undefined ? undefined : toDeal(row);
   }
 
+  /** The live deal `userId` logged last, for themselves or (managers) for someone else. */
+  lastLoggedBy(userId: string): Deal | undefined {
+    // Newest rowid first: the scan stops at the caller's latest deal, no index needed.
+    const row = this.#statement(
+      `${SELECT_DEAL} WHERE d.logged_by = ? AND d.deleted_at IS NULL ORDER BY d.id DESC LIMIT 1`,
+    ).get(userId);
+    return row === undefined ? undefined : toDeal(row);
+  }
+
   recentFor(memberId: string, limit: number): Deal[] {
     return this.#recentFor.all(memberId, limit).map(toDeal);
   }

@@ -135,9 +135,9 @@ export function deleteDeal(deps: Deps, caller: Member, dealId: number, action = 
   return deal;
 }
 
-/** `/deal undo`: removes the caller's most recently logged deal. */
+/** `/deal undo`: removes the deal the caller logged last (a manager's may be a report's deal). */
 export function undoLastDeal(deps: Deps, caller: Member): Deal {
-  const [last] = deps.deals.recentFor(caller.userId, 1);
+  const last = deps.deals.lastLoggedBy(caller.userId);
   if (!last) throw new UserFacingError('You have no deal to undo. Log one with `/deal 12,500 Acme Corp`.');
   return deleteDeal(deps, caller, last.id, 'deal.undo');
 }

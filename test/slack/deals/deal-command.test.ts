@@ -226,6 +226,24 @@ describe('fixing mistakes', () => {
   });
 });
 
+describe('fixing mistakes, as a manager', () => {
+  it("lists a report's deals and undoes the deal the manager logged last, even one for a report", async () => {
+    await t.command(MANAGER.id, '/deal', '1,000 Own Co date:yesterday');
+    await t.command(MANAGER.id, '/deal', `5k Globex for:<@${REP.id}>`);
+    await t.command(REP.id, '/deal', '2k Initech');
+
+    const list = await t.command(MANAGER.id, '/deal', `list <@${REP.id}|rick>`);
+    expect(JSON.stringify(list.reply.blocks)).toContain(`<@${REP.id}>'s last 2 deals`);
+    expect(list.text).toContain('Globex');
+    expect((await t.command(REP2.id, '/deal', `list <@${REP.id}>`)).text).toMatch(/only your own deals/);
+    expect((await t.command(MANAGER.id, '/deal', 'list @rick')).text).toMatch(/typed name, not a mention/);
+
+    const undo = await t.command(MANAGER.id, '/deal', 'undo');
+    expect(undo.text).toContain('Globex');
+    expect(liveDeals().map((d) => d.amount_cents)).toEqual([100_000, 200_000]);
+  });
+});
+
 describe('error messages that quote the user', () => {
   it('never turn a typed <!channel> into a broadcast', async () => {
     const t2 = await TestPacer.start();

@@ -58,11 +58,19 @@ export function dealCelebrationText(deal: Deal, currency: string): string {
 }
 
 /** `/deal list`: the last deals, each with Edit and Delete (Slack asks to confirm the delete). */
-export function dealListView(deals: Deal[], labelsOf: (deal: Deal) => DealLabels): Reply {
+/** The last deals of the caller (`ownerId` undefined) or of someone they may change deals for. */
+export function dealListView(deals: Deal[], labelsOf: (deal: Deal) => DealLabels, ownerId?: string): Reply {
   if (deals.length === 0) {
-    return { text: 'You have no deals yet. Log one with `/deal 12,500 Acme Corp`.' };
+    return {
+      text: ownerId
+        ? `<@${ownerId}> has no deals yet.`
+        : 'You have no deals yet. Log one with `/deal 12,500 Acme Corp`.',
+    };
   }
-  const blocks: KnownBlock[] = [section(`*Your last ${deals.length} deal${deals.length === 1 ? '' : 's'}*`)];
+  const whose = ownerId ? `<@${ownerId}>'s` : 'Your';
+  const blocks: KnownBlock[] = [
+    section(`*${whose} last ${deals.length} deal${deals.length === 1 ? '' : 's'}*`),
+  ];
   for (const deal of deals) {
     const line = dealLine(deal, labelsOf(deal));
     blocks.push({

@@ -1,16 +1,18 @@
 import type { AppDeps } from '../../../../app-deps.js';
 import { parseDealCommand } from '../../../../domain/deals/deal-command.js';
+import { canActFor } from '../../../../domain/permissions.js';
 import { localDateAt } from '../../../../domain/time.js';
 import { CURRENCY, TIMEZONE } from '../../../../services/settings-service.js';
 import { logDeal, undoLastDeal } from '../../../../use-cases/deals.js';
 import type { HelpEntry } from '../../../help-entry.js';
+import { readUserMention } from '../../../mentions.js';
 import { escapeMrkdwn } from '../../../mrkdwn.js';
 import { celebrateDeal } from '../../../notifications/deal-celebration.js';
 import { UserFacingError } from '../../../user-facing-error.js';
 import { textReply } from '../../../views/blocks.js';
 import { dealListView, dealLoggedView } from '../../../views/deals/deal-views.js';
 import { registerDealActions } from '../../actions/deal-actions.js';
-import { type CommandHandler, registerCommand } from '../../command-listener.js';
+import { type CommandHandler, type CommandInput, registerCommand } from '../../command-listener.js';
 import type { ListenerRouter } from '../../listener-router.js';
 import { registerDealModal } from '../../views/deal-modal-submission.js';
 import { dealLabels } from './labels.js';
@@ -25,9 +27,30 @@ export const help: HelpEntry[] = [
     description: 'log a deal (amounts like 12.5k, 1.2m or 1.5万 work)',
   },
   { usage: '/deal', example: '/deal', description: 'log a deal in a form' },
-  { usage: '/deal list', example: '/deal list', description: 'your last 10 deals, to edit or delete' },
+  {
+    usage: '/deal list [<@user>]',
+    example: '/deal list',
+    description: "your last 10 deals, to edit or delete (managers: a report's with @name)",
+  },
   { usage: '/deal undo', example: '/deal undo', description: 'remove the deal you logged last' },
 ];
+
+const LIST_EXAMPLE = '`/deal list` or, for a report, `/deal list @ana`';
+
+/** `/deal list [@user]`: your last 10, or (managers, admins) those of someone you may change deals for. */
+async function listDeals(input: CommandInput, deps: AppDeps) {
+  const rest = input.text.slice(4).trim();
+  if (rest === '') return dealListView(deps.deals.recentFor(input.caller.userId, 10), dealLabels(deps));
+  const mention = readUserMention(rest, LIST_EXAMPLE);
+  if (!mention.ok) throw new UserFacingError(mention.error);
+  const owner = deps.directory.get(mention.id) ?? { userId: mention.id, managerId: null };
+  if (owner.userId !== input.caller.userId && !canActFor(input.caller, owner, deps.config.admins)) {
+    throw new UserFacingError(
+      `You can list only your own deals (managers: their reports'; admins: anyone's). E.g. ${LIST_EXAMPLE}.`,
+    );
+  }
+  return dealListView(deps.deals.recentFor(owner.userId, 10), dealLabels(deps), owner.userId);
+}
 
 const handleDeal: CommandHandler = async (input, deps, { client }) => {
   const word = input.text.split(/\s+/)[0]?.toLowerCase() ?? '';
@@ -37,9 +60,7 @@ const handleDeal: CommandHandler = async (input, deps, { client }) => {
   }
   if (word === 'help')
     return textReply(help.map((h) => `\`${h.usage}\`\n    e.g. \`${h.example}\``).join('\n'));
-  if (word === 'list' && input.text.toLowerCase() === 'list') {
-    return dealListView(deps.deals.recentFor(input.caller.userId, 10), dealLabels(deps));
-  }
+  if (word === 'list') return listDeals(input, deps);
   if (word === 'undo' && input.text.toLowerCase() === 'undo') {
     const deal = undoLastDeal(deps, input.caller);
     return textReply(
