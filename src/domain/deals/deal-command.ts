@@ -46,10 +46,33 @@ function amountWords(words: Word[]): { count: number; codeAfter: boolean } {
   if (next && !next.quoted && LONE_UNIT.test(next.raw)) count++;
   // Only a code in capitals joins from behind, and only with a customer after it: "USD" is then no name.
   const after = words[count];
+  // A symbol (`12,500 € Acme`) is never part of a name: it joins, so a foreign one is refused.
+  if (after && !after.quoted && words.length > count + 1 && isCurrencySymbol(after.raw)) {
+    return { count: count + 1, codeAfter: false };
+  }
   if (after && words.length > count + 1 && /^[A-Z]{3}$/.test(after.raw) && isCurrencyMarker(after.raw)) {
     return { count: count + 1, codeAfter: true };
   }
   return { count, codeAfter: false };
+}
+
+const isCurrencySymbol = (raw: string) => !/[\p{L}\d]/u.test(raw) && isCurrencyMarker(raw);
+
+/**
+ * `12 500 Acme` and `12.5 k Beta` read two ways (12,500, or 12 for “500 Acme”), so they are asked
+ * about, not guessed: a wrong guess logs a wrong amount nobody notices.
+ */
+function spaceInsideAmount(words: Word[], taken: number): string | null {
+  const [amount, next, ...rest] = [words[taken - 1], words[taken], ...words.slice(taken + 1)];
+  if (!amount || !next || next.quoted || !/\d$/.test(amount.raw)) return null;
+  const name = joinRaw([next, ...rest]);
+  const quote = `If “${name}” is the customer, put it in quotes: \`/deal ${joinRaw(words.slice(0, taken))} "${name}"\``;
+  // Only after 1–3 plain digits: `12,000 500 Startups` already has its thousands marked.
+  if (/^\d{1,3}$/.test(amount.value) && /^\d{3}(?:[.,]\d+)?$/.test(next.raw))
+    return `Is “${amount.raw} ${next.raw}” one amount? Write it without spaces, e.g. \`${amount.raw},${next.raw}\`. ${quote}.`;
+  if (/^[kKmM]$/.test(next.raw) && rest.length > 0)
+    return `Did you mean ${amount.raw}${next.raw.toLowerCase()}? Write the unit without a space. ${quote}.`;
+  return null;
 }
 
 type Step<T> = { ok: true; value: T } | { ok: false; error: string };
@@ -63,7 +86,11 @@ function readAmount(words: Word[], currency: string): Step<{ cents: number; take
     .map((w) => w.value)
     .join(' ');
   const amount = parseAmount(amountText, currency);
-  if (amount.ok) return { ok: true, value: { cents: amount.cents, taken } };
+  if (amount.ok) {
+    const ambiguous = spaceInsideAmount(words, taken);
+    if (ambiguous) return failed(ambiguous);
+    return { ok: true, value: { cents: amount.cents, taken } };
+  }
   if (!/\d/.test(amountText) && words.some((w) => parseAmount(w.value, currency).ok)) {
     return failed(`Put the amount first, then the customer. ${TRY}`);
   }

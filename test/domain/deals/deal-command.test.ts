@@ -93,6 +93,17 @@ describe('/deal <amount> <customer> [options]', () => {
     expect(deal('1.5 万 阿里巴巴', { today: TODAY, currency: 'CNY' }).cents).toBe(1_500_000);
     expect(refusal('£500 Acme')).toMatch(/GBP.*USD/);
     expect(refusal('12,500 EUR Acme')).toMatch(/EUR.*USD/);
+    // A symbol after a space is part of the amount, never of the name.
+    expect(refusal('12,500 € Acme')).toMatch(/EUR.*USD/);
+    expect(deal('12,500 $ Acme')).toMatchObject({ cents: 1_250_000, customerName: 'Acme' });
+  });
+
+  it('asks rather than guesses when a space splits what may be one amount', () => {
+    expect(refusal('12 500 Acme')).toMatch(/Is “12 500” one amount\? .*`12,500`.*`\/deal 12 "500 Acme"`/);
+    expect(refusal('12.5 k Beta')).toMatch(/Did you mean 12.5k\?.*`\/deal 12.5 "k Beta"`/);
+    expect(deal('12 "500 Acme"')).toMatchObject({ cents: 1_200, customerName: '500 Acme' });
+    expect(deal('12,000 500 Startups')).toMatchObject({ cents: 1_200_000, customerName: '500 Startups' });
+    expect(deal('12.5k Beta').cents).toBe(1_250_000);
   });
 
   it('reads a customer that only looks like a currency code, when quoted', () => {
