@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { customerKey } from '../domain/customers.js';
 import type { Db } from './database.js';
 
 export type CatalogKind = 'region' | 'product';
@@ -13,10 +14,11 @@ const entrySchema = z.object({
 });
 export type CatalogEntry = z.infer<typeof entrySchema>;
 
-/** Case- and space-insensitive identity for names people type. */
-export function nameKey(name: string): string {
-  return name.normalize('NFKC').trim().replace(/\s+/g, ' ').toLocaleLowerCase('en');
-}
+/**
+ * Case-, width-, space- and invisible-character-insensitive identity for names people type: one rule
+ * for customers, regions and product lines.
+ */
+export const nameKey = customerKey;
 
 /** Regions and product lines: two small lists with the same shape and rules. */
 export class CatalogRepository {

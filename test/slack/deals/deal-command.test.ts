@@ -70,6 +70,10 @@ describe('/deal <amount> <customer>', () => {
     await t.command(REP.id, '/deal', '1000 Acme Corp date:2026-11-20');
     const second = await t.command(REP2.id, '/deal', '2000 ACME   corp ');
     expect(second.text).toContain('existing customer');
+    // A name pasted with an invisible zero-width space is still the same customer.
+    const pasted = await t.command(REP2.id, '/deal', '700 Acme\u200b Corp');
+    expect(pasted.text).toContain('existing customer');
+    await t.command(REP2.id, '/deal', 'undo');
     // A backdated deal becomes the customer's first.
     await t.command(REP2.id, '/deal', '500 acme corp date:2026-11-01');
     const byId = t.deps.deals.recentFor(REP2.id, 5);
