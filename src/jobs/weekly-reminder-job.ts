@@ -20,7 +20,7 @@ export function weeklyReminderJob(deps: AppDeps): JobDefinition {
       // Pace counts from the day it is posted: a catch-up or `/pacer run` on Wednesday spreads what is
       // still to go over Wednesday to Friday, as the sales already in are counted too.
       const now = localDateAt(deps.clock.now(), ctx.timezone);
-      const today = now < week.start ? week.start : now > week.end ? week.end : now;
+      const today = [week.start, now, week.end].sort()[1]!; // now, kept within the week
       const currency = deps.settings.get(CURRENCY);
       const at = (scope: TargetScope, period: Period): Progress | null =>
         progressFor(deps, scope, period, today);
