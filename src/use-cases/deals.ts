@@ -158,6 +158,9 @@ export async function editDeal(deps: Deps, caller: Member, dealId: number, input
   };
   const at = deps.clock.now();
   return inTransaction(deps.db, () => {
+    // Checked again here: the deal may have been deleted while the owner was looked up in Slack.
+    if (deps.deals.get(dealId)?.deletedAt !== null)
+      throw new UserFacingError('That deal no longer exists (it was deleted or undone), so nothing changed.');
     const after = deps.deals.update(dealId, change, at);
     deps.audit.record({
       at,
