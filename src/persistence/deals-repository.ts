@@ -238,6 +238,14 @@ export class DealsRepository {
     return row === undefined ? undefined : toDeal(row);
   }
 
+  /** Everyone with at least one live deal (read from the month summaries, not the deals). */
+  membersWithDeals(): Set<string> {
+    const rows = this.#statement('SELECT DISTINCT member_id FROM member_month_totals').all({}) as Array<{
+      member_id: string;
+    }>;
+    return new Set(rows.map((r) => r.member_id));
+  }
+
   /** The live deal `userId` logged last, for themselves or (managers) for someone else. */
   lastLoggedBy(userId: string): Deal | undefined {
     // Newest rowid first: the scan stops at the caller's latest deal, no index needed.

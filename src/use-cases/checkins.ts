@@ -64,9 +64,22 @@ export function roundByKey(deps: Pick<AppDeps, 'settings'>, key: string): Checki
   return parseRoundKey(key, scheduleOf(deps), holidaysOf(deps));
 }
 
-/** Who gets check-ins: active reps (managers and admins give feedback instead). */
-export function checkinMembers(deps: Pick<AppDeps, 'members'>): Member[] {
-  return deps.members.active().filter((m) => m.role === 'rep');
+/**
+ * Who gets check-ins: active reps who sell. Everyone Pacer meets starts as a rep (a colleague thanked
+ * with /kudos, the admin who installed it), so a rep counts once they have a manager, a region, a
+ * target or a deal. Admins and managers give feedback instead.
+ */
+export function checkinMembers(deps: Pick<AppDeps, 'members' | 'directory' | 'deals' | 'targets'>): Member[] {
+  const selling = deps.deals.membersWithDeals();
+  for (const target of deps.targets.allOfKind('member')) selling.add(target.scope.id);
+  return deps.members
+    .active()
+    .filter(
+      (m) =>
+        m.role === 'rep' &&
+        !deps.directory.isAdmin(m) &&
+        (m.managerId !== null || m.regionId !== null || selling.has(m.userId)),
+    );
 }
 
 export function timezoneOf(deps: Pick<AppDeps, 'settings'>, member: Member): string {

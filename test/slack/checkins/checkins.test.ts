@@ -71,6 +71,20 @@ describe('check-in DMs', () => {
     expect((await tick(t, '2026-11-26T20:15:00Z')).status).toBe('already-done');
   });
 
+  it('go to reps who sell, not to the admin or to colleagues Pacer met through kudos', async () => {
+    const t = await start(null, '2026-11-26T13:00:00Z');
+    const OUTSIDER: StandInUser = { id: 'UOUT', name: 'otto', tz: 'Europe/Berlin' };
+    t.standIn.addUser(BERLIN);
+    t.standIn.addUser(OUTSIDER);
+    await t.command(ADMIN.id, '/pacer', 'channel <#CWINS|wins>');
+    await t.command(BERLIN.id, '/deal', '1,000 Acme Corp'); // no manager or region yet, but sells
+    await t.command(BERLIN.id, '/kudos', `<@${OUTSIDER.id}> for fixing the VPN`);
+    await tick(t, '2026-11-26T14:00:00Z'); // 15:00 in Berlin
+    expect(dms(t, BERLIN.id)).toHaveLength(1);
+    expect(dms(t, OUTSIDER.id)).toHaveLength(0);
+    expect(dms(t, ADMIN.id)).toHaveLength(0);
+  });
+
   it('follow the US and the EU clock changes', async () => {
     const t = await start(null, '2026-10-20T08:00:00Z');
     await team(t);
