@@ -17,6 +17,34 @@ export function parseWeekday(text: string): number | null {
   return index === -1 ? null : index + 1;
 }
 
+/**
+ * A team's working week: `mon-fri`, `sun-thu` (ranges wrap past Sunday), `mon,tue,thu` or a mix.
+ * ISO weekdays in week order, or a sentence with an example.
+ */
+export function parseWorkingWeekdays(
+  text: string,
+): { ok: true; days: number[] } | { ok: false; error: string } {
+  const example = 'e.g. `/pacer workdays mon-fri` or `/pacer workdays sun-thu`';
+  const days = new Set<number>();
+  const parts = text
+    .toLowerCase()
+    .split(/[\s,]+/)
+    .filter(Boolean);
+  if (parts.length === 0) return { ok: false, error: `Name the working days, ${example}.` };
+  for (const part of parts) {
+    const [from, to, ...extra] = part.split(/[-–]/);
+    const first = parseWeekday(from ?? '');
+    const last = to === undefined ? first : parseWeekday(to);
+    if (first === null || last === null || extra.length > 0)
+      return { ok: false, error: `“${part}” is not a day or a range of days, ${example}.` };
+    for (let day = first; ; day = (day % 7) + 1) {
+      days.add(day);
+      if (day === last) break;
+    }
+  }
+  return { ok: true, days: [...days].sort((a, b) => a - b) };
+}
+
 export function weekdayName(isoDay: number): string {
   const name = WEEKDAY_NAMES[isoDay - 1] ?? '?';
   return name.charAt(0).toUpperCase() + name.slice(1);

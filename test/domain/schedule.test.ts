@@ -1,5 +1,11 @@
 import { describe, expect, it } from 'vitest';
-import { describeSchedule, lastOccurrence, parseWeekday, toCron } from '../../src/domain/schedule.js';
+import {
+  describeSchedule,
+  lastOccurrence,
+  parseWeekday,
+  parseWorkingWeekdays,
+  toCron,
+} from '../../src/domain/schedule.js';
 
 describe('schedules', () => {
   it('turns schedules into node-cron expressions', () => {
@@ -34,5 +40,22 @@ describe('schedules', () => {
     expect(lastOccurrence(monthly, new Date('2026-11-28T12:00:00Z'), 'Europe/Berlin')?.toISOString()).toBe(
       '2026-11-01T08:30:00.000Z',
     );
+  });
+});
+
+describe('parseWorkingWeekdays', () => {
+  it('reads ranges (wrapping past Sunday), lists and full names', () => {
+    expect(parseWorkingWeekdays('mon-fri')).toEqual({ ok: true, days: [1, 2, 3, 4, 5] });
+    expect(parseWorkingWeekdays('sun-thu')).toEqual({ ok: true, days: [1, 2, 3, 4, 7] });
+    expect(parseWorkingWeekdays('Monday, tue thu,sat')).toEqual({ ok: true, days: [1, 2, 4, 6] });
+    expect(parseWorkingWeekdays('fri-fri')).toEqual({ ok: true, days: [5] });
+  });
+
+  it('refuses what is not a day, with an example', () => {
+    for (const text of ['', 'mo', 'mon-', 'mon-fri-sat', 'weekdays']) {
+      const result = parseWorkingWeekdays(text);
+      expect(result.ok).toBe(false);
+      if (!result.ok) expect(result.error).toContain('`/pacer workdays mon-fri`');
+    }
   });
 });

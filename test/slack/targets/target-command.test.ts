@@ -35,6 +35,20 @@ describe('/target set', () => {
     expect((await t.command(REP.id, '/target', 'team 2026-W02')).text).toContain('of $757,575.77');
   });
 
+  it('spreads a month over the working days an admin sets, e.g. Sunday to Thursday', async () => {
+    await t.command(ADMIN.id, '/target', 'set team 2026-11 210,000');
+    expect((await t.command(REP.id, '/target', 'team 2026-W48')).text).toContain('of $50,000'); // 5 of 21
+    expect((await t.command(REP.id, '/pacer', 'workdays sun-thu')).text).toMatch(/Only admins/);
+    const changed = await t.command(ADMIN.id, '/pacer', 'workdays sun-thu');
+    expect(changed.text).toContain('from Mon, Tue, Wed, Thu, Fri to *Mon, Tue, Wed, Thu, Sun*');
+    // November 2026 has 22 days from Sunday to Thursday; week 48 holds 5 of them (23–26 and 29 Nov).
+    expect((await t.command(REP.id, '/target', 'team 2026-W48')).text).toContain('of $47,727.2');
+    expect((await t.command(ADMIN.id, '/pacer', 'workdays funday')).text).toMatch(
+      /“funday” is not a day.*`\/pacer workdays mon-fri`/,
+    );
+    expect((await t.command(REP.id, '/pacer', 'workdays')).text).toContain('Mon, Tue, Wed, Thu, Sun');
+  });
+
   it('warns when targets set inside a period add up to more than it', async () => {
     await t.command(ADMIN.id, '/target', 'set team 2026-Q4 100k');
     await t.command(ADMIN.id, '/target', 'set team 2026-10 70k');

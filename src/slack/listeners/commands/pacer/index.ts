@@ -12,6 +12,7 @@ import { kudosSettings } from './kudos-settings.js';
 import { setMember } from './member.js';
 import { reminderDms } from './reminder-dms.js';
 import { setChannel, setTeamCurrency, setTeamTimezone, showSettings } from './team-settings.js';
+import { workdays } from './workdays.js';
 
 export const help: HelpEntry[] = [
   { usage: '/pacer help', example: '/pacer help', description: 'this list' },
@@ -54,6 +55,12 @@ export const help: HelpEntry[] = [
     usage: '/pacer product add|list|remove <name>',
     example: '/pacer product add Cloud Suite',
     description: 'product lines',
+    adminOnly: true,
+  },
+  {
+    usage: '/pacer workdays <days>',
+    example: '/pacer workdays mon-fri',
+    description: 'the working week targets are spread over (e.g. sun-thu)',
     adminOnly: true,
   },
   {
@@ -100,6 +107,7 @@ export function registerPacer(router: ListenerRouter, deps: AppDeps, allHelp: re
     commission,
     kudos: kudosSettings,
     'reminder-dms': reminderDms,
+    workdays,
   };
   registerCommand(router, deps, '/pacer', async (input, d, tools) => {
     const [, word = '', rest = ''] = /^(\S*)\s*([\s\S]*)$/.exec(input.text) ?? [];
