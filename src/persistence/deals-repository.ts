@@ -176,8 +176,11 @@ export class DealsRepository {
     this.#dropEmptyMonth = db.prepare(
       'DELETE FROM member_month_totals WHERE member_id = ? AND month = ? AND deals = 0',
     );
-    this.#changedAfter = db.prepare<[string, string, string], { n: number }>(
-      'SELECT COUNT(*) AS n FROM deals WHERE closed_on BETWEEN ? AND ? AND updated_at > ?',
+    this.#changedAfter = db.prepare<[{ from: string; to: string; since: string }], { n: number }>(
+      `SELECT COUNT(*) AS n FROM (
+         SELECT id FROM deals WHERE closed_on BETWEEN @from AND @to AND updated_at > @since
+         UNION
+         SELECT deal_id FROM deal_moves WHERE from_closed_on BETWEEN @from AND @to AND moved_at > @since)`,
     );
     this.#customerNames = db.prepare<[], { name: string }>('SELECT name FROM customers ORDER BY name');
     this.#softDelete = db.prepare(
@@ -204,9 +207,12 @@ export class DealsRepository {
     return this.#customerNames.all().map((r) => r.name);
   }
 
-  /** How many deals closed in [from, to] were changed or deleted after `since` (an ISO instant). */
+  /**
+   * How many deals of [from, to] were logged, changed, deleted or moved out of it (a new close date)
+   * after `since` (an ISO instant).
+   */
   changedAfter(from: LocalDate, to: LocalDate, since: string): number {
-    return this.#changedAfter.get(from, to, since)?.n ?? 0;
+    return this.#changedAfter.get({ from, to, since })?.n ?? 0;
   }
 
   /** Who owns the customer's most recent live deal. */
@@ -276,6 +282,12 @@ export class DealsRepository {
            closed_on = @closedOn, product_id = @productId, region_id = @regionId, note = @note, updated_at = @at
          WHERE id = @id`,
     ).run({ ...next, customerId, at: at.toISOString(), id });
+    if (next.closedOn !== before.closedOn) {
+      this.#statement(
+        `INSERT INTO deal_moves (deal_id, from_closed_on, to_closed_on, moved_at)
+         VALUES (@id, @from, @to, @at)`,
+      ).run({ id, from: before.closedOn, to: next.closedOn, at: at.toISOString() });
+    }
     this.#firstDeal.run({ id: customerId });
     if (customerId !== before.customerId) this.#firstDeal.run({ id: before.customerId });
     this.#count(before, -1);

@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { editDeal } from '../../../src/use-cases/deals.js';
 import { restartableWorlds, type World } from '../../helpers/restartable-world.js';
 import { ADMIN, MANAGER, REP, REP2, TestPacer } from '../../helpers/test-pacer.js';
 
@@ -85,6 +86,17 @@ describe('the monthly awards job', () => {
       `*Sales Champion, October 2026* went to <@${REP.id}> ($20,000 from 1 deal)`,
     );
     expect(history.text).toContain('1 deal of that period changed after the announcement');
+    // Moving the winning deal out of October is a change to October too.
+    const acme = t2.deps.deals.recentFor(REP.id, 5).find((d) => d.customerName === 'Acme')!;
+    const rep = (await t2.deps.directory.ensure(REP.id))!;
+    await editDeal(t2.deps, rep, acme.id, {
+      cents: acme.amountCents,
+      customerName: 'Acme',
+      closedOn: '2026-11-01',
+    });
+    expect((await t2.command(REP2.id, '/award', 'history')).text).toContain(
+      '2 deals of that period changed after the announcement',
+    );
     const again = await t2.command(ADMIN.id, '/pacer', 'run awards');
     expect(again.text).toContain('already ran for this period');
     await t2.stop();
