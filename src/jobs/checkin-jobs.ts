@@ -1,9 +1,10 @@
 import type { AppDeps } from '../app-deps.js';
 import { digestFor } from '../domain/checkins/digest.js';
 import { closesAt, dueAt, isPausedFor, membersDue } from '../domain/checkins/due.js';
+import { feedbackPromptDate } from '../domain/checkins/feedback-prompts.js';
 import { reminderDueAt } from '../domain/checkins/reminders.js';
 import { formatMoney } from '../domain/money.js';
-import { parsePeriod, periodAt, periodLabel, previousPeriod } from '../domain/periods.js';
+import { nextPeriod, parsePeriod, periodAt, periodLabel, previousPeriod } from '../domain/periods.js';
 import { localDateAt } from '../domain/time.js';
 import { CHECKIN_QUESTIONS } from '../services/checkin-settings.js';
 import { CURRENCY, TIMEZONE } from '../services/settings-service.js';
@@ -190,15 +191,24 @@ export function checkinDigestJob(deps: AppDeps): JobDefinition {
   };
 }
 
-/** Monthly: each manager gets their reports' month so far and a Give feedback button for each. */
+/**
+ * Monthly, on the first working day (team calendar: working days and holidays): each manager gets
+ * their reports' month just ended and a Give feedback button for each. It is checked every day at
+ * the schedule time, so a month that starts on a weekend or a holiday is prompted on the next
+ * working day; the run for the month stays open until then.
+ */
 export function feedbackPromptsJob(deps: AppDeps): JobDefinition {
   return {
     name: 'feedback-prompts',
-    description: 'a monthly one-on-one feedback prompt to each manager',
-    defaultSchedule: { kind: 'monthly', day: 1, time: '10:00' },
+    description: 'a monthly one-on-one feedback prompt to each manager, on the first working day',
+    defaultSchedule: { kind: 'daily', time: '10:00' },
     periodKey: (firedAt, timezone) => previousPeriod(periodAt('month', firedAt, timezone)).key,
     async run(ctx) {
       const month = parsePeriod(ctx.periodKey)!;
+      const firstWorkingDay = feedbackPromptDate(nextPeriod(month).key, scheduleOf(deps), holidaysOf(deps));
+      if (ctx.trigger !== 'manual' && todayOf(deps) < firstWorkingDay) {
+        return { complete: false, summary: `Waiting for the first working day, ${firstWorkingDay}.` };
+      }
       const currency = deps.settings.get(CURRENCY);
       const today = localDateAt(deps.clock.now(), deps.settings.get(TIMEZONE));
       const managers = new Set(deps.members.active().flatMap((m) => (m.managerId ? [m.managerId] : [])));

@@ -260,6 +260,25 @@ describe('answering', () => {
 });
 
 describe('one-on-one feedback', () => {
+  it('prompts on the first working day of the month, not on a weekend', async () => {
+    const t = await start(null, '2026-07-20T10:00:00Z');
+    await team(t);
+    const prompts = () =>
+      t.standIn.messages(MANAGER.id).filter((m) => m.text?.includes('one-on-one feedback'));
+    const dayAt10 = async (date: string) => {
+      t.clock.set(`${date}T08:00:00Z`); // 10:00 in Berlin (summer time)
+      return t.deps.scheduler.tick('feedback-prompts');
+    };
+    await dayAt10('2026-08-01'); // Saturday
+    await dayAt10('2026-08-02'); // Sunday
+    expect(prompts()).toHaveLength(0);
+    await dayAt10('2026-08-03'); // Monday
+    expect(prompts()).toHaveLength(1);
+    expect(prompts()[0]?.text).toContain('(July 2026)');
+    expect((await dayAt10('2026-08-04'))[0]?.status).toBe('already-done');
+    expect(prompts()).toHaveLength(1);
+  });
+
   it('prompts each manager monthly and delivers the feedback to the rep', async () => {
     const t = await start(null, '2026-11-20T10:00:00Z');
     await team(t);
