@@ -138,16 +138,19 @@ function readName(key: 'product' | 'region', given: string): Step<string> {
   return { ok: true, value: name };
 }
 
+/** What is wrong with a deal's note, in a sentence, or null: the command and the form share it. */
+export function noteProblem(note: string): string | null {
+  if (hasControlCharacters(note, { allowNewlines: true }))
+    return 'The note has control characters in it; type it plainly.';
+  if ([...note].length > MAX_NOTE) return `A note is at most ${MAX_NOTE.toLocaleString('en-US')} characters.`;
+  return null;
+}
+
 function readNote(given: string): Step<string | undefined> {
   const note = unquote(given);
   if (!note) return { ok: true, value: undefined };
-  if (hasControlCharacters(note, { allowNewlines: true })) {
-    return failed(`The note has control characters in it; type it plainly. ${NOTE_EXAMPLE}`);
-  }
-  if ([...note].length > MAX_NOTE) {
-    return failed(`A note is at most ${MAX_NOTE.toLocaleString('en-US')} characters. ${NOTE_EXAMPLE}`);
-  }
-  return { ok: true, value: note };
+  const problem = noteProblem(note);
+  return problem ? failed(`${problem} ${NOTE_EXAMPLE}`) : { ok: true, value: note };
 }
 
 /**

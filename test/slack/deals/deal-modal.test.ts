@@ -83,6 +83,21 @@ describe('the deal modal', () => {
     expect(liveDeals()).toHaveLength(0);
   });
 
+  it("applies the command's rules to the close date and the note", async () => {
+    const { view } = await openModal(REP.id);
+    const res = await submission(REP.id, view, 'V1b', {
+      ...form('12,500', 'Acme Corp'),
+      closed_on: { value: { type: 'datepicker', selected_date: '1999-12-31' } },
+      note: { value: { type: 'plain_text_input', value: 'bell\u0007' } },
+    });
+    const body = JSON.parse(res.body) as { errors: Record<string, string> };
+    expect(body.errors).toEqual({
+      closed_on: expect.stringMatching(/before 2000-01-01/),
+      note: expect.stringMatching(/control characters/),
+    });
+    expect(liveDeals()).toHaveLength(0);
+  });
+
   it('logs the deal once even when submitted twice, and confirms it ephemerally', async () => {
     const { view } = await openModal(REP.id);
     const productId = String(t.deps.products.list()[0]?.id);

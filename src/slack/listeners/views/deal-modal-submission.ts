@@ -2,8 +2,10 @@ import type { ViewSubmitAction } from '@slack/bolt';
 import { z } from 'zod';
 import type { AppDeps } from '../../../app-deps.js';
 import { validateCustomerName } from '../../../domain/customers.js';
+import { resolveClosedOn } from '../../../domain/deals/closed-on.js';
+import { noteProblem } from '../../../domain/deals/deal-command.js';
 import { parseAmount } from '../../../domain/money.js';
-import { isLocalDate, localDateAt } from '../../../domain/time.js';
+import { localDateAt } from '../../../domain/time.js';
 import { CURRENCY, TIMEZONE } from '../../../services/settings-service.js';
 import { type DealInput, editDeal, logDeal } from '../../../use-cases/deals.js';
 import { VIEWS } from '../../ids.js';
@@ -35,11 +37,15 @@ function readDealForm(deps: AppDeps, values: StateValues): { input?: DealInput; 
   const customerName = (field(values, DEAL_FIELDS.customer)?.value ?? '').trim();
   const customerError = validateCustomerName(customerName);
   if (customerError) errors[DEAL_FIELDS.customer] = customerError;
-  const closedOn = field(values, DEAL_FIELDS.closedOn)?.selected_date ?? '';
-  if (!isLocalDate(closedOn)) errors[DEAL_FIELDS.closedOn] = 'Pick the date the deal closed.';
-  else if (closedOn > today)
-    errors[DEAL_FIELDS.closedOn] = `A deal cannot close in the future (today is ${today}).`;
-  if (Object.keys(errors).length > 0 || !amount.ok) return { errors };
+  // The same rules as the command: no future dates, nothing before 2000, notes in plain text.
+  const picked = field(values, DEAL_FIELDS.closedOn)?.selected_date ?? '';
+  const closed = picked ? resolveClosedOn(picked, today) : null;
+  if (!closed) errors[DEAL_FIELDS.closedOn] = 'Pick the date the deal closed.';
+  else if (!closed.ok) errors[DEAL_FIELDS.closedOn] = closed.error;
+  const note = field(values, DEAL_FIELDS.note)?.value ?? undefined;
+  const badNote = note ? noteProblem(note) : null;
+  if (badNote) errors[DEAL_FIELDS.note] = badNote;
+  if (Object.keys(errors).length > 0 || !amount.ok || !closed?.ok) return { errors };
   const productId = field(values, DEAL_FIELDS.product)?.selected_option?.value;
   const regionId = field(values, DEAL_FIELDS.region)?.selected_option?.value;
   return {
@@ -49,9 +55,9 @@ function readDealForm(deps: AppDeps, values: StateValues): { input?: DealInput; 
       customerName,
       product: productId ? deps.products.byId(Number(productId))?.name : undefined,
       region: regionId ? deps.regions.byId(Number(regionId))?.name : undefined,
-      closedOn,
+      closedOn: closed.date,
       forUserId: field(values, DEAL_FIELDS.owner)?.selected_user ?? undefined,
-      note: field(values, DEAL_FIELDS.note)?.value ?? undefined,
+      note,
     },
   };
 }
