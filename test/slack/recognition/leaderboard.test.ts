@@ -76,4 +76,14 @@ describe('/leaderboard', () => {
     expect(String(post.body.text)).toContain(`<@${REP.id}> — $12,000`);
     expect(String(post.body.text)).not.toContain('commission');
   });
+
+  it('lets only admins set the plan, and shows a rep without a target the base rate on all sales', async () => {
+    const refused = await t.command(REP.id, '/pacer', 'commission 50% above 100% 80%');
+    expect(refused.text).toMatch(/Only admins/);
+    await t.command(ADMIN.id, '/pacer', 'commission 5% above 100% 8%');
+    await t.command(REP2.id, '/deal', '10k Globex');
+    const mine = await t.command(REP2.id, '/target');
+    expect(mine.text).toContain('No target covers you');
+    expect(mine.text).toContain('Your commission for November 2026 (only you see this): *$500*');
+  });
 });

@@ -117,8 +117,12 @@ function showProgress(deps: AppDeps, named: NamedScope, periodWord: string | und
     if (own) footer.push(own);
   }
   if (rows.every((r) => !r.progress)) {
+    // Commission without a target is the base rate on every sale: still worth showing its owner.
     return textReply(
-      `No target covers ${named.label} for ${periods.map(([, p]) => periodLabel(p)).join(', ')} yet. An admin can set one: ${SET_EXAMPLE}.`,
+      [
+        `No target covers ${named.label} for ${periods.map(([, p]) => periodLabel(p)).join(', ')} yet. An admin can set one: ${SET_EXAMPLE}.`,
+        ...footer,
+      ].join('\n'),
     );
   }
   return progressView(`Targets for ${named.title}`, rows, currency, footer);
