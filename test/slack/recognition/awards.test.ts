@@ -141,4 +141,20 @@ describe('the monthly awards job', () => {
     ]);
     expect((await t.command(ADMIN.id, '/pacer', 'run weekly-leaderboard')).text).toContain('already ran');
   });
+
+  it('posts the Friday leaderboard on schedule once, and not again after a restart', async () => {
+    const w = await world();
+    const t1 = await start(w, '2026-11-27T14:00:00Z'); // Friday 15:00 in Berlin
+    await t1.command(ADMIN.id, '/pacer', 'channel <#CWINS|wins>');
+    await t1.command(REP.id, '/deal', '5k Acme date:2026-11-26');
+    t1.clock.set('2026-11-27T15:00:00Z'); // 16:00 in Berlin
+    expect((await t1.deps.scheduler.tick('weekly-leaderboard'))[0]?.status).toBe('ran');
+    await t1.stop();
+    // Restarted the same evening: the catch-up finds the week done and posts nothing.
+    const t2 = await start(w, '2026-11-27T17:00:00Z');
+    cleanup(() => t2.stop());
+    expect((await t2.deps.scheduler.tick('weekly-leaderboard'))[0]?.status).toBe('already-done');
+    const posts = w.standIn.messages('CWINS').filter((m) => m.text?.startsWith('Leaderboard · week 48'));
+    expect(posts).toHaveLength(1);
+  });
 });
