@@ -4,8 +4,9 @@
  */
 export function tokenize(text: string): string[] {
   const tokens: string[] = [];
-  // An option may quote its value too: region:"North America".
-  const re = /([A-Za-z-]+:)?(?:"([^"]*)"|“([^”]*)”|'([^']*)')|(\S+)/g;
+  // An option may quote its value too: region:"North America". A Slack mention is one word even
+  // when its label has spaces: <@U123|Rick Rep>, manager:<@U123|Rick Rep>.
+  const re = /([A-Za-z-]+:)?(?:"([^"]*)"|“([^”]*)”|'([^']*)')|((?:[A-Za-z-]+:)?<[@#!][^>]*>\S*|\S+)/g;
   for (const m of text.matchAll(re)) tokens.push(m[5] ?? `${m[1] ?? ''}${m[2] ?? m[3] ?? m[4] ?? ''}`);
   return tokens;
 }

@@ -62,7 +62,7 @@ describe('/target set', () => {
 
   it('replaces a target set again, noting the old value, and keeps both in the audit log', async () => {
     await t.command(ADMIN.id, '/target', `set <@${REP.id}> 2026-11 50k`);
-    const again = await t.command(ADMIN.id, '/target', `set <@${REP.id}|rick> 2026-11 60k`);
+    const again = await t.command(ADMIN.id, '/target', `set <@${REP.id}|Rick Rep> 2026-11 60k`);
     expect(again.text).toContain('*$60,000* (it was $50,000)');
     expect(storedTargets()).toHaveLength(1);
     const audit = t.deps.db.prepare("SELECT * FROM audit_log WHERE action = 'target.set'").all();
