@@ -37,6 +37,20 @@ export function calendarRules(deps: Pick<AppDeps, 'settings' | 'deals'>, scope: 
 }
 
 /** The deals that count for a scope. */
+/** The scope as a user would type it in a command: `team`, `<@U…>`, `region:North`. */
+export function scopeWord(deps: Pick<AppDeps, 'regions' | 'products'>, scope: TargetScope): string {
+  switch (scope.kind) {
+    case 'team':
+      return 'team';
+    case 'member':
+      return `<@${scope.id}>`;
+    case 'region':
+      return `region:${deps.regions.byId(Number(scope.id))?.name ?? scope.id}`;
+    case 'product':
+      return `product:${deps.products.byId(Number(scope.id))?.name ?? scope.id}`;
+  }
+}
+
 export function dealFilter(scope: TargetScope): Omit<DealScope, 'from' | 'to'> {
   switch (scope.kind) {
     case 'team':
@@ -145,7 +159,7 @@ export function setGrowthTarget(deps: Deps, caller: Member, request: GrowthReque
   );
   if (!result.ok) {
     const messages = {
-      no_history: `There are no deals in ${request.year - 1} for this scope, so there is nothing to grow from. Nothing was set; set it directly: \`/target set team ${request.year} 12,000,000\`.`,
+      no_history: `There are no deals in ${request.year - 1} for this scope, so there is nothing to grow from. Nothing was set; set it directly: \`/target set ${scopeWord(deps, request.scope)} ${request.year} 12,000,000\`.`,
       growth_too_low:
         'Growth must be above -100% (a target must stay above zero). E.g. `/target growth 30% stretch 40%`.',
       stretch_below_base:

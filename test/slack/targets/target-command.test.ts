@@ -124,6 +124,8 @@ describe('/target growth', () => {
   it('says so and sets nothing without last year’s data', async () => {
     const { text } = await t.command(ADMIN.id, '/target', 'growth 30% for 2027 region:North');
     expect(text).toMatch(/no deals in 2026 for this scope/);
+    expect(text).toContain('`/target set region:North 2027 12,000,000`');
+    expect((await t.command(ADMIN.id, '/target', 'growth 30% for 0999')).text).toMatch(/from 2001 on/);
     expect(storedTargets()).toHaveLength(0);
   });
 });

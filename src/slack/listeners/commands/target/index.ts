@@ -216,6 +216,8 @@ const handleGrowth: CommandHandler = async ({ caller, text }, deps) => {
       if (stretch === null) throw new UserFacingError(`Give the stretch growth in percent, e.g. ${example}.`);
     } else if (word.toLowerCase() === 'for' && /^\d{4}$/.test(words[i + 1] ?? '')) {
       year = Number(words[++i]);
+      if (year <= 2000 || !parsePeriod(String(year)))
+        throw new UserFacingError(`Give a year from 2001 on, e.g. \`/target growth 30% for 2027\`.`);
     } else {
       const scope = parseScope(word, deps);
       if (!scope)
