@@ -39,6 +39,16 @@ export class MemberDirectory {
     }
   }
 
+  /**
+   * A profile Slack pushed (the user_change event): stored at once for members Pacer knows, so a
+   * deactivated rep cannot be credited with a deal in the day before the next users.info. Users
+   * Pacer has not met are left out; it learns them when they first appear.
+   */
+  update(profile: SlackProfile): Member | null {
+    if (!this.members.get(profile.userId)) return null;
+    return this.members.saveProfile(profile, this.clock.now());
+  }
+
   get(userId: string): Member | undefined {
     return this.members.get(userId);
   }

@@ -175,6 +175,19 @@ export class TestPacer {
     return postSigned(this.url, formBody({ payload: JSON.stringify(payload) }), { secret: SIGNING_SECRET });
   }
 
+  /** Sends an Events API callback (JSON), signed, as Slack delivers `user_change` and the like. */
+  async event(event: Record<string, unknown>): Promise<SlackHttpResponse> {
+    const body = JSON.stringify({
+      type: 'event_callback',
+      team_id: 'T0PACER',
+      api_app_id: 'A0PACER',
+      event_id: `Ev${Math.random().toString(36).slice(2)}`,
+      event_time: Math.floor(Date.now() / 1000),
+      event,
+    });
+    return postSigned(this.url, body, { secret: SIGNING_SECRET, contentType: 'application/json' });
+  }
+
   async stop(): Promise<void> {
     await this.pacer.stop();
     if (this.ownsStandIn) await this.standIn.close();

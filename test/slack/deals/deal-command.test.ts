@@ -230,6 +230,26 @@ describe('fixing mistakes', () => {
   });
 });
 
+describe('members Slack deactivates', () => {
+  it('are refused for for: as soon as Slack sends user_change, without waiting for the daily refresh', async () => {
+    await t.command(MANAGER.id, '/deal', `1k Acme for:<@${REP.id}>`);
+    expect(liveDeals()).toHaveLength(1);
+    const event = await t.event({
+      type: 'user_change',
+      user: { id: REP.id, name: 'rick', real_name: 'Rick Rep', tz: 'America/New_York', deleted: true },
+    });
+    expect(event.status).toBe(200);
+    expect(t.deps.directory.get(REP.id)?.deleted).toBe(true);
+    expect((await t.command(MANAGER.id, '/deal', `2k Globex for:<@${REP.id}>`)).text).toMatch(
+      /not an active member/,
+    );
+    expect(liveDeals()).toHaveLength(1);
+    // Someone Pacer never met is not added by the event.
+    await t.event({ type: 'user_change', user: { id: 'UNEVERMET', name: 'x' } });
+    expect(t.deps.directory.get('UNEVERMET')).toBeUndefined();
+  });
+});
+
 describe('fixing mistakes, as a manager', () => {
   it("lists a report's deals and undoes the deal the manager logged last, even one for a report", async () => {
     await t.command(MANAGER.id, '/deal', '1,000 Own Co date:yesterday');
