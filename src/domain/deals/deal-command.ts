@@ -109,11 +109,14 @@ function readCustomer(nameWords: Word[]): Step<string> {
   if (nameWords.length === 0) return failed(`Who was the customer? Put the name after the amount. ${TRY}`);
   const only = nameWords.length === 1 ? nameWords[0]! : undefined;
   const name = only?.quoted ? only.value.trim() : joinRaw(nameWords);
-  const mentioned = USER_MENTION.exec(name)?.[0];
+  // An unquoted mention is most likely a forgotten for:; a quoted name is kept as typed (and escaped
+  // wherever it is shown, so it pings nobody).
+  const mentioned = only?.quoted ? undefined : USER_MENTION.exec(name)?.[0];
   if (mentioned) {
     return failed(
       `The customer name has a mention in it (${mentioned}). To log the deal for someone, write ` +
-        `for: right before the mention, e.g. \`/deal 12,500 Acme Corp for:@ana\`.`,
+        `for: right before the mention, e.g. \`/deal 12,500 Acme Corp for:@ana\`; to keep it in the ` +
+        'name, put the whole name in quotes.',
     );
   }
   const problem = validateCustomerName(name);

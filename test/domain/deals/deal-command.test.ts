@@ -139,6 +139,10 @@ describe('what the user typed is kept as typed; escaping happens only when it is
     });
   });
 
+  it('keeps a user mention in a quoted customer name, as typed', () => {
+    expect(deal('100 "Acme &lt;3 <@U0REP|ana>"').customerName).toBe('Acme <3 <@U0REP|ana>');
+  });
+
   it('keeps a special mention Slack sent as one, for the renderer to escape', () => {
     const value = deal('100 <!channel> Corp');
     expect(value.customerName).toBe('<!channel> Corp');
