@@ -5,9 +5,8 @@ import { feedbackPromptDate } from '../domain/checkins/feedback-prompts.js';
 import { reminderDueAt } from '../domain/checkins/reminders.js';
 import { formatMoney } from '../domain/money.js';
 import { nextPeriod, parsePeriod, periodAt, periodLabel, previousPeriod } from '../domain/periods.js';
-import { localDateAt } from '../domain/time.js';
 import { CHECKIN_QUESTIONS } from '../services/checkin-settings.js';
-import { CURRENCY, TIMEZONE } from '../services/settings-service.js';
+import { CURRENCY } from '../services/settings-service.js';
 import { checkinDm, digestView, feedbackPromptView } from '../slack/views/checkins/checkin-views.js';
 import {
   checkinFor,
@@ -205,12 +204,12 @@ export function feedbackPromptsJob(deps: AppDeps): JobDefinition {
     periodKey: (firedAt, timezone) => previousPeriod(periodAt('month', firedAt, timezone)).key,
     async run(ctx) {
       const month = parsePeriod(ctx.periodKey)!;
+      const today = todayOf(deps);
       const firstWorkingDay = feedbackPromptDate(nextPeriod(month).key, scheduleOf(deps), holidaysOf(deps));
-      if (ctx.trigger !== 'manual' && todayOf(deps) < firstWorkingDay) {
+      if (ctx.trigger !== 'manual' && today < firstWorkingDay) {
         return { complete: false, summary: `Waiting for the first working day, ${firstWorkingDay}.` };
       }
       const currency = deps.settings.get(CURRENCY);
-      const today = localDateAt(deps.clock.now(), deps.settings.get(TIMEZONE));
       const managers = new Set(deps.members.active().flatMap((m) => (m.managerId ? [m.managerId] : [])));
       let sent = 0;
       for (const managerId of managers) {
