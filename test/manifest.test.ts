@@ -7,7 +7,10 @@ import { parse } from 'yaml';
 import { allHelp } from '../src/slack/listeners/index.js';
 
 const root = join(import.meta.dirname, '..');
-const schemaPath = join(root, '..', 'shared', 'slack', 'manifest.schema.1.0.0.json');
+// Slack's schema (slackapi/manifest-schema, MIT) is kept in the repo so a clone tests on its own; the
+// workplace's reference copy beside the checkout, when there, must be the same file.
+const schemaPath = join(root, 'test', 'fixtures', 'slack', 'manifest.schema.1.0.0.json');
+const referencePath = join(root, '..', 'shared', 'slack', 'manifest.schema.1.0.0.json');
 
 interface Manifest {
   features: { slash_commands: Array<{ command: string; should_escape?: boolean; url?: string }> };
@@ -18,7 +21,8 @@ const manifest = parse(readFileSync(join(root, 'manifest.yml'), 'utf8')) as Mani
 
 describe('manifest.yml', () => {
   it("validates against Slack's official manifest schema", () => {
-    expect(existsSync(schemaPath), `Slack's schema is expected at ${schemaPath}`).toBe(true);
+    if (existsSync(referencePath))
+      expect(readFileSync(schemaPath, 'utf8')).toBe(readFileSync(referencePath, 'utf8'));
     // The schema uses a non-standard `regex` keyword beside `pattern`; declare it so strict mode accepts it.
     const ajv = new Ajv({ allErrors: true, strict: false });
     addFormats.default(ajv);
