@@ -57,7 +57,11 @@ function openPacerDatabase(path: string, now: Date): { db: Db; applied: string[]
   try {
     db = openDatabase(path);
     if (path !== ':memory:') db.pragma('locking_mode = EXCLUSIVE');
-    return { db, applied: migrate(db, readMigrations(defaultMigrationsDir()), now) };
+    const applied = migrate(db, readMigrations(defaultMigrationsDir()), now);
+    // EXCLUSIVE takes its lock at the first write, and a restart with nothing to migrate writes
+    // nothing: an empty write transaction takes it now, so a second process is refused at start.
+    if (path !== ':memory:') db.exec('BEGIN IMMEDIATE; COMMIT');
+    return { db, applied };
   } catch (error) {
     db?.close();
     if ((error as { code?: string }).code === 'SQLITE_BUSY') {

@@ -122,4 +122,13 @@ describe('one process per database', () => {
       /Another Pacer process is using .*one process per database/,
     );
   }, 15_000);
+
+  it('also refuses it when the first one restarted on a database that needed no migration', async () => {
+    const w = await world();
+    const first = await start(w, '2026-11-28T15:00:00Z');
+    await first.stop();
+    const again = await start(w, '2026-11-28T15:05:00Z');
+    cleanup(() => again.stop());
+    await expect(start(w, '2026-11-28T15:05:00Z')).rejects.toThrow(/Another Pacer process is using/);
+  }, 15_000);
 });
