@@ -23,8 +23,9 @@ async function main(): Promise<void> {
     secrets: [config.slackBotToken, config.slackSigningSecret ?? '', config.slackAppToken ?? ''],
   });
   const pacer = createPacer({ config, clock: systemClock, logger });
-  await pacer.start();
 
+  // Installed before start: a SIGTERM while missed posts are caught up (which may wait on Slack's
+  // rate limits) still shuts down cleanly.
   let stopping = false;
   const shutdown = (signal: string) => {
     if (stopping) return;
@@ -45,6 +46,11 @@ async function main(): Promise<void> {
   };
   process.on('SIGTERM', () => shutdown('SIGTERM'));
   process.on('SIGINT', () => shutdown('SIGINT'));
+  try {
+    await pacer.start();
+  } catch (error) {
+    if (!stopping) throw error;
+  }
 }
 
 main().catch((error) => {

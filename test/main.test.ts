@@ -17,9 +17,9 @@ interface Started {
 
 function startPacer(env: Record<string, string>): Started {
   let output = '';
-  // The entry point `npm start` runs (there through the tsx CLI; here node loads tsx itself, so a
-  // kill reaches the process), in a clean environment with no inherited Slack variables.
-  const child = spawn(process.execPath, ['--import', 'tsx', 'src/main.ts'], {
+  // `npm start` itself, as an ops person or a container runs it, so a SIGTERM sent to npm must reach
+  // Pacer; in a clean environment with no inherited Slack variables.
+  const child = spawn(process.platform === 'win32' ? 'npm.cmd' : 'npm', ['start', '--silent'], {
     cwd: root,
     env: { PATH: process.env.PATH ?? '', HOME: process.env.HOME ?? '', ...env },
     stdio: ['ignore', 'pipe', 'pipe'],
@@ -105,6 +105,9 @@ describe('the pacer process', () => {
       p.child.kill('SIGTERM');
       expect(await p.exited).toBe(0);
       expect(Date.now() - stopAt).toBeLessThan(5_000);
+      // Pacer itself stopped, not only npm: nothing answers on its port any more.
+      await expect(fetch(`http://127.0.0.1:${port}/healthz`)).rejects.toThrow();
+      expect(p.output()).toContain('SIGTERM received, shutting down');
       expect(p.output()).not.toContain(SIGNING_SECRET);
       expect(p.output()).not.toContain(BOT_TOKEN);
     } finally {
