@@ -129,7 +129,10 @@ export function createPacer(options: PacerOptions): Pacer {
       const address = server?.address?.();
       const port = typeof address === 'object' && address ? address.port : config.port;
       logger.info(`Pacer is listening on port ${port} (${config.slackAppToken ? 'Socket Mode' : 'HTTP'})`);
-      const caughtUp = await deps.scheduler.start({ cron: options.cron ?? true });
+      // A database created just now has missed nothing: catching up would post last month's awards
+      // and prompts the moment Pacer is installed.
+      const fresh = applied.some((id) => id.startsWith('0001_'));
+      const caughtUp = await deps.scheduler.start({ cron: options.cron ?? true, catchUp: !fresh });
       for (const r of caughtUp) logger.info(`caught up ${r.job} ${r.periodKey}: ${r.status}`);
       return { port };
     },

@@ -70,10 +70,10 @@ export class Scheduler {
    * Registers the cron tasks, then catches up what was missed while the bot was down. Without
    * `cron` (tests with a pinned clock) jobs run only when asked, so wall-clock ticks never interfere.
    */
-  async start(options: { cron?: boolean } = {}): Promise<RunResult[]> {
+  async start(options: { cron?: boolean; catchUp?: boolean } = {}): Promise<RunResult[]> {
     this.#cron = options.cron ?? true;
     if (this.#cron) this.#schedule();
-    return this.catchUp();
+    return (options.catchUp ?? true) ? this.catchUp() : [];
   }
 
   /** Applies changed schedules or timezone without a restart. */

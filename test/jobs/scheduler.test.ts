@@ -55,6 +55,8 @@ describe('scheduler ledger', () => {
 
   it('catches up a run missed during downtime once, and skips one older than the grace window', async () => {
     const w = await world();
+    // Installed the Friday before, then down over the weekend.
+    await (await start(w, '2026-11-27T20:00:00Z')).stop();
     // Monday 30 Nov 2026 09:00 New York = 14:00 UTC. The bot comes up that afternoon at 15:00 local.
     const t1 = await start(w, '2026-11-30T20:00:00Z');
     expect(t1.deps.ledger.run('test-fan-out', '2026-W49')).toMatchObject({
@@ -68,11 +70,20 @@ describe('scheduler ledger', () => {
     await t2.stop();
 
     const w2 = await world();
+    await (await start(w2, '2026-11-27T20:00:00Z')).stop();
     // Wednesday 14:01 UTC: 48 h after Monday's run, beyond the 24 h window.
     const t3 = await start(w2, '2026-12-02T14:01:00Z');
     cleanup(() => t3.stop());
     expect(t3.deps.ledger.run('test-fan-out', '2026-W49')).toBeUndefined();
     expect(w2.standIn.calls('chat.postMessage')).toHaveLength(0);
+  });
+
+  it('catches nothing up on a database created at this start: nothing was missed', async () => {
+    const w = await world();
+    const t = await start(w, '2026-11-30T20:00:00Z'); // after Monday's run, within the window
+    cleanup(() => t.stop());
+    expect(t.deps.ledger.run('test-fan-out', '2026-W49')).toBeUndefined();
+    expect(w.standIn.calls('chat.postMessage')).toHaveLength(0);
   });
 
   it('waits for Retry-After on a 429 without holding back command replies', async () => {
