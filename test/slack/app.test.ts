@@ -1,4 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { pacerSubcommands } from '../../src/slack/listeners/commands/pacer/index.js';
+import { validateMessage } from '../../src/slack-api-stand-in/block-kit-rules.js';
 import { formBody, postSigned } from '../helpers/signed-requests.js';
 import { ADMIN, REP, SIGNING_SECRET, TestPacer } from '../helpers/test-pacer.js';
 
@@ -52,6 +54,13 @@ describe('/pacer', () => {
     expect(text).toContain('e.g. `/pacer region add North`');
     const again = await t.command(REP.id, '/pacer', '');
     expect(again.text).toContain('/pacer settings');
+  });
+
+  it('has a help entry for every /pacer subcommand, in an answer Slack accepts', async () => {
+    const { reply, text } = await t.command(ADMIN.id, '/pacer', 'help');
+    for (const name of pacerSubcommands) expect(text).toContain(`/pacer ${name}`);
+    // The answer travels in the ack, where the stand-in does not see it: check it as Slack would.
+    expect(validateMessage({ text, blocks: reply.blocks ?? [] } as never)).toBeNull();
   });
 
   it('learns the caller from users.info on first contact', async () => {

@@ -39,6 +39,14 @@ describe('/checkin', () => {
     );
     expect((await t.command(ADMIN.id, '/checkin', 'reminder 6')).text).toContain('6 h after');
     expect((await t.command(ADMIN.id, '/checkin', 'reminder 0')).text).toMatch(/1 to 72/);
+    // The check-in jobs tick every 15 minutes; a daily schedule would make them hours late.
+    expect((await t.command(ADMIN.id, '/pacer', 'schedule checkins daily 09:00')).text).toMatch(
+      /checks every few minutes.*`\/checkin schedule weekly thursday 15:00`/,
+    );
+    expect(t.deps.scheduler.scheduleOf(t.deps.scheduler.find('checkins')!)).toEqual({
+      kind: 'every',
+      minutes: 15,
+    });
     // A reminder after the 48 h window would never be sent: refused, the 6 h stays.
     expect((await t.command(ADMIN.id, '/checkin', 'reminder 60')).text).toMatch(/closes 48 h after/);
     expect(t.deps.settings.get(CHECKIN_RHYTHM).reminderAfterHours).toBe(6);

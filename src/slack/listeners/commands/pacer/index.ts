@@ -82,6 +82,18 @@ export const help: HelpEntry[] = [
     adminOnly: true,
   },
   {
+    usage: '/pacer commission <base%> [above <N%> <rate%>] [stretch-bonus <amount>] | off',
+    example: '/pacer commission 5% above 100% 8% stretch-bonus 2,000',
+    description: 'the commission plan each member sees for themselves',
+    adminOnly: true,
+  },
+  {
+    usage: '/pacer reminder-dms on|off',
+    example: '/pacer reminder-dms off',
+    description: "whether the Monday reminder also DMs each rep their week's number",
+    adminOnly: true,
+  },
+  {
     usage: '/pacer run <job>',
     example: '/pacer run weekly-reminder',
     description: 'run a job now for this period (once per period)',
@@ -89,26 +101,29 @@ export const help: HelpEntry[] = [
   },
 ];
 
+const handlers: Record<string, CommandHandler> = {
+  settings: showSettings,
+  channel: setChannel,
+  timezone: setTeamTimezone,
+  currency: setTeamCurrency,
+  member: setMember,
+  region: catalogCommand((d) => d.regions),
+  product: catalogCommand((d) => d.products),
+  schedule: scheduleJob,
+  run: runJob,
+  celebrate,
+  commission,
+  kudos: kudosSettings,
+  'reminder-dms': reminderDms,
+  workdays,
+};
+
+/** Every `/pacer` subcommand; each has a help entry (a test holds this). */
+export const pacerSubcommands = Object.keys(handlers);
+
 export function registerPacer(router: ListenerRouter, deps: AppDeps, allHelp: readonly HelpEntry[]): void {
   const helpHandler: CommandHandler = async ({ caller }) => helpView(allHelp, deps.directory.isAdmin(caller));
-  const subcommands: Record<string, CommandHandler> = {
-    '': helpHandler,
-    help: helpHandler,
-    settings: showSettings,
-    channel: setChannel,
-    timezone: setTeamTimezone,
-    currency: setTeamCurrency,
-    member: setMember,
-    region: catalogCommand((d) => d.regions),
-    product: catalogCommand((d) => d.products),
-    schedule: scheduleJob,
-    run: runJob,
-    celebrate,
-    commission,
-    kudos: kudosSettings,
-    'reminder-dms': reminderDms,
-    workdays,
-  };
+  const subcommands: Record<string, CommandHandler> = { '': helpHandler, help: helpHandler, ...handlers };
   registerCommand(router, deps, '/pacer', async (input, d, tools) => {
     const [, word = '', rest = ''] = /^(\S*)\s*([\s\S]*)$/.exec(input.text) ?? [];
     const handler = subcommands[word.toLowerCase()];

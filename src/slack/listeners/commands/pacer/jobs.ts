@@ -37,6 +37,14 @@ export const scheduleJob: CommandHandler = async ({ caller, text }, deps) => {
     const names = deps.scheduler.jobs.map((j) => `\`${j.name}\``).join(', ');
     throw new UserFacingError(`Which job? Known: ${names || 'none'}. E.g. ${example}.`);
   }
+  // Check-in jobs tick every few minutes to reach each member at their own local time; a daily or
+  // weekly schedule would make them hours late, and nothing here could set the tick back.
+  if (deps.scheduler.scheduleOf(job).kind === 'every') {
+    throw new UserFacingError(
+      `\`${job.name}\` checks every few minutes so each member is reached at their own time; it has no ` +
+        'schedule of its own. Change when check-ins go out with `/checkin schedule weekly thursday 15:00`.',
+    );
+  }
   if (!isLocalTime(time)) throw new UserFacingError(`Give the time as HH:MM (24-hour), e.g. ${example}.`);
   const schedule = parseWhen(when, time);
   if (!schedule) {
