@@ -17,7 +17,7 @@ import { DealsRepository } from './persistence/deals-repository.js';
 import { GroupCommit } from './persistence/group-commit.js';
 import { JobLedgerRepository } from './persistence/job-ledger-repository.js';
 import { MembersRepository } from './persistence/members-repository.js';
-import { defaultMigrationsDir, migrate, readMigrations } from './persistence/migrator.js';
+import { defaultMigrationsDir, MigrationError, migrate, readMigrations } from './persistence/migrator.js';
 import { RecognitionRepository } from './persistence/recognition-repository.js';
 import { SettingsRepository } from './persistence/settings-repository.js';
 import { TargetsRepository } from './persistence/targets-repository.js';
@@ -67,8 +67,29 @@ function openPacerDatabase(path: string, now: Date): { db: Db; applied: string[]
     if ((error as { code?: string }).code === 'SQLITE_BUSY') {
       throw new Error(`Another Pacer process is using ${path}: one process per database. Stop it first.`);
     }
-    throw error;
+    if (error instanceof MigrationError) throw error;
+    throw new Error(
+      `DATABASE_PATH ${path} cannot be used as Pacer's database: ${(error as Error).message}. See .env.example.`,
+    );
   }
+}
+
+const TOKEN_ERRORS = new Set([
+  'invalid_auth',
+  'not_authed',
+  'account_inactive',
+  'token_revoked',
+  'token_expired',
+]);
+
+/** Slack turning the bot token down at start, said in terms of the variable to fix. */
+function refusedToken(error: unknown): Error | null {
+  const code = (error as { data?: { error?: string } }).data?.error;
+  if (!code || !TOKEN_ERRORS.has(code)) return null;
+  return new Error(
+    `SLACK_BOT_TOKEN was refused by Slack (${code}). Copy the Bot User OAuth Token (xoxb-…) from the app's ` +
+      '"OAuth & Permissions" page, and reinstall the app if it was revoked. See .env.example.',
+  );
 }
 
 /** Wiring only: config → database + migrations → repositories → Bolt app → jobs. */
@@ -123,7 +144,11 @@ export function createPacer(options: PacerOptions): Pacer {
     deps,
     app,
     async start() {
-      await app.init();
+      try {
+        await app.init();
+      } catch (error) {
+        throw refusedToken(error) ?? error;
+      }
       const server = (await app.start(config.port)) as { address?: () => AddressInfo | string | null };
       started = true;
       const address = server?.address?.();
