@@ -22,12 +22,15 @@ export function catalogCommand(pick: (deps: AppDeps) => CatalogRepository): Comm
         return textReply(
           names.length
             ? `*${label}:* ${names.join(', ')}`
-            : `No ${label.toLowerCase()} yet. Add one: \`/pacer ${kind} add North\``,
+            : `No ${label.toLowerCase()} yet. Add one: \`/pacer ${kind} add ${kind === 'region' ? 'North' : 'Cloud Suite'}\``,
         );
       }
       case 'add': {
         requireAdmin(deps, caller, `add ${label.toLowerCase()}`);
-        if (!name) throw new UserFacingError(`Name it, e.g. \`/pacer ${kind} add North\`.`);
+        if (!name)
+          throw new UserFacingError(
+            `Name it, e.g. \`/pacer ${kind} add ${kind === 'region' ? 'North' : 'Cloud Suite'}\`.`,
+          );
         const { entry, created } = addCatalogEntry(deps, catalog, name, caller.userId);
         return textReply(
           created
