@@ -1,4 +1,5 @@
 import type { ViewSubmitAction } from '@slack/bolt';
+import { z } from 'zod';
 import type { AppDeps } from '../../../app-deps.js';
 import { parsePeriod, periodLabel } from '../../../domain/periods.js';
 import { hasControlCharacters } from '../../../domain/text.js';
@@ -11,6 +12,7 @@ import { checkinDm, FEEDBACK_FIELDS } from '../../views/checkins/checkin-views.j
 import { parseQuestionLines } from '../commands/checkin/question-lines.js';
 import { interactionCaller } from '../interaction-caller.js';
 import type { ListenerRouter } from '../listener-router.js';
+import { readViewMetadata } from './view-metadata.js';
 
 type Values = ViewSubmitAction['view']['state']['values'];
 
@@ -21,8 +23,8 @@ const read = (values: Values, block: string): string | null => {
 
 export function registerCheckinSubmissions(router: ListenerRouter, deps: AppDeps): void {
   router.view<ViewSubmitAction>(VIEWS.checkinModal, async ({ ack, body, view, client }) => {
-    const { roundKey } = JSON.parse(view.private_metadata || '{}') as { roundKey?: string };
-    const round = roundByKey(deps, roundKey ?? '');
+    const metadata = readViewMetadata(view.private_metadata, z.object({ roundKey: z.string() }));
+    const round = roundByKey(deps, metadata?.roundKey ?? '');
     const caller = await interactionCaller(deps, body.user.id);
     const questions = deps.settings.get(CHECKIN_QUESTIONS);
     if (!round) {

@@ -17,6 +17,7 @@ import { dealLabels } from '../commands/deal/labels.js';
 import { monthProgressLine } from '../commands/deal/month-progress.js';
 import { interactionCaller } from '../interaction-caller.js';
 import type { ListenerRouter } from '../listener-router.js';
+import { readViewMetadata } from './view-metadata.js';
 
 const metadataSchema = z.object({ channelId: z.string(), dealId: z.number().int().optional() });
 
@@ -68,7 +69,12 @@ function readDealForm(deps: AppDeps, values: StateValues): { input?: DealInput; 
  */
 export function registerDealModal(router: ListenerRouter, deps: AppDeps): void {
   router.view<ViewSubmitAction>(VIEWS.dealModal, async ({ ack, body, view, client }) => {
-    const metadata = metadataSchema.parse(JSON.parse(view.private_metadata || '{}'));
+    const metadata = readViewMetadata(view.private_metadata, metadataSchema);
+    if (!metadata) {
+      const outOfDate = 'This form is out of date. Close it and open a new one with /deal.';
+      await ack({ response_action: 'errors', errors: { [DEAL_FIELDS.amount]: outOfDate } });
+      return;
+    }
     const { input, errors } = readDealForm(deps, view.state.values);
     if (!input) {
       await ack({ response_action: 'errors', errors });
