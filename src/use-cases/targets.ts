@@ -36,7 +36,6 @@ export function calendarRules(deps: Pick<AppDeps, 'settings' | 'deals'>, scope: 
   };
 }
 
-/** The deals that count for a scope. */
 /** The scope as a user would type it in a command: `team`, `<@U…>`, `region:North`. */
 export function scopeWord(deps: Pick<AppDeps, 'regions' | 'products'>, scope: TargetScope): string {
   switch (scope.kind) {
@@ -51,6 +50,7 @@ export function scopeWord(deps: Pick<AppDeps, 'regions' | 'products'>, scope: Ta
   }
 }
 
+/** The deals that count for a scope. */
 export function dealFilter(scope: TargetScope): Omit<DealScope, 'from' | 'to'> {
   switch (scope.kind) {
     case 'team':

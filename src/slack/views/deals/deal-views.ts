@@ -57,8 +57,10 @@ export function dealCelebrationText(deal: Deal, currency: string): string {
   return `:tada: <@${deal.memberId}> closed ${formatMoney(deal.amountCents, currency)} with ${customer}${tail}`;
 }
 
-/** `/deal list`: the last deals, each with Edit and Delete (Slack asks to confirm the delete). */
-/** The last deals of the caller (`ownerId` undefined) or of someone they may change deals for. */
+/**
+ * `/deal list`: the last deals of the caller (`ownerId` undefined) or of someone they may change deals
+ * for, each with Edit and Delete (Slack asks to confirm the delete).
+ */
 export function dealListView(deals: Deal[], labelsOf: (deal: Deal) => DealLabels, ownerId?: string): Reply {
   if (deals.length === 0) {
     return {

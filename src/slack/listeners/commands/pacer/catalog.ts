@@ -14,6 +14,7 @@ export function catalogCommand(pick: (deps: AppDeps) => CatalogRepository): Comm
     const catalog = pick(deps);
     const kind = catalog.kind;
     const label = kind === 'region' ? 'Regions' : 'Product lines';
+    const addExample = `\`/pacer ${kind} add ${kind === 'region' ? 'North' : 'Cloud Suite'}\``;
     const [verb = 'list', ...rest] = tokenize(text);
     const name = rest.join(' ');
     switch (verb.toLowerCase()) {
@@ -22,15 +23,12 @@ export function catalogCommand(pick: (deps: AppDeps) => CatalogRepository): Comm
         return textReply(
           names.length
             ? `*${label}:* ${names.join(', ')}`
-            : `No ${label.toLowerCase()} yet. Add one: \`/pacer ${kind} add ${kind === 'region' ? 'North' : 'Cloud Suite'}\``,
+            : `No ${label.toLowerCase()} yet. Add one: ${addExample}`,
         );
       }
       case 'add': {
         requireAdmin(deps, caller, `add ${label.toLowerCase()}`);
-        if (!name)
-          throw new UserFacingError(
-            `Name it, e.g. \`/pacer ${kind} add ${kind === 'region' ? 'North' : 'Cloud Suite'}\`.`,
-          );
+        if (!name) throw new UserFacingError(`Name it, e.g. ${addExample}.`);
         const { entry, created } = addCatalogEntry(deps, catalog, name, caller.userId);
         return textReply(
           created
