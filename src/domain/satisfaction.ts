@@ -1,3 +1,5 @@
+import { type Actor, canActFor, isAdmin } from './permissions.js';
+
 export type ScoreParse =
   | { ok: true; customer: string; score: number; comment: string | null }
   | { ok: false; error: 'no_customer' | 'no_score' | 'bad_score'; seen?: string };
@@ -22,4 +24,31 @@ export function parseSatisfaction(words: readonly string[]): ScoreParse {
     .join(' ')
     .trim();
   return { ok: true, customer: words.slice(0, index).join(' '), score, comment: comment || null };
+}
+
+type Person = { userId: string; managerId: string | null };
+
+export type ScoreCredit =
+  | { ok: true; memberId: string }
+  | { ok: false; error: 'no_owner' | 'credit_moved_by_rep' | 'not_their_customer' };
+
+/**
+ * Who a score is credited to: the rep of the customer's latest deal, or whoever `for:` names. Only
+ * managers and admins may name someone else (a rep crediting a score to themselves would bend the
+ * satisfaction award), and a rep scores only customers whose rep they may act for.
+ */
+export function scoreCredit(input: {
+  caller: Actor;
+  admins: readonly string[];
+  customerRep: Person | null;
+  named: Person | null;
+}): ScoreCredit {
+  const { caller, admins, customerRep, named } = input;
+  const credited = named ?? customerRep;
+  if (!credited) return { ok: false, error: 'no_owner' };
+  const rep = caller.role === 'rep' && !isAdmin(caller, admins);
+  if (rep && named && named.userId !== customerRep?.userId)
+    return { ok: false, error: 'credit_moved_by_rep' };
+  if (rep && !canActFor(caller, credited, admins)) return { ok: false, error: 'not_their_customer' };
+  return { ok: true, memberId: credited.userId };
 }

@@ -1,10 +1,10 @@
 import type { AppDeps } from '../../../../app-deps.js';
 import { closestNames } from '../../../../domain/customers.js';
-import { canActFor } from '../../../../domain/permissions.js';
-import { parseSatisfaction } from '../../../../domain/satisfaction.js';
+import { parseSatisfaction, scoreCredit } from '../../../../domain/satisfaction.js';
 import { hasControlCharacters } from '../../../../domain/text.js';
 import { localDateAt } from '../../../../domain/time.js';
 import { inTransaction } from '../../../../persistence/database.js';
+import type { Member } from '../../../../persistence/members-repository.js';
 import { TIMEZONE } from '../../../../services/settings-service.js';
 import { splitOptions, tokenize } from '../../../command-text.js';
 import type { HelpEntry } from '../../../help-entry.js';
@@ -55,34 +55,32 @@ const handleCsat: CommandHandler = async ({ caller, text }, deps) => {
           : ' Log a deal with them first.'),
     );
   }
-  const latestOwner = deps.deals.latestOwnerOf(customer.id);
-  let memberId = latestOwner;
+  const repId = deps.deals.latestOwnerOf(customer.id);
   const forWord = options.get('for');
+  let named: Member | null = null;
   if (forWord !== undefined) {
     const mention = readUserMention(forWord, `${EXAMPLE} for:@ana`);
     if (!mention.ok) throw new UserFacingError(mention.error);
-    const owner = await deps.directory.ensure(mention.id);
-    if (!owner || owner.deleted || owner.isBot)
+    named = await deps.directory.ensure(mention.id);
+    if (!named || named.deleted || named.isBot)
       throw new UserFacingError(`for: needs an active member, e.g. ${EXAMPLE} for:@ana.`);
-    memberId = owner.userId;
   }
-  if (!memberId)
-    throw new UserFacingError(`“${escapeMrkdwn(customer.name)}” has no deal to credit. Add for:@someone.`);
-  // A rep crediting a score elsewhere (to themselves, say) would bend the satisfaction award.
-  if (
-    forWord !== undefined &&
-    memberId !== latestOwner &&
-    caller.role === 'rep' &&
-    !deps.directory.isAdmin(caller)
-  ) {
+  const credit = scoreCredit({
+    caller,
+    admins: deps.config.admins,
+    customerRep: repId ? (deps.directory.get(repId) ?? { userId: repId, managerId: null }) : null,
+    named,
+  });
+  if (!credit.ok) {
     throw new UserFacingError(
-      `Only managers and admins credit a score to someone else; a score goes to the rep of the customer's latest deal. E.g. ${EXAMPLE}.`,
+      {
+        no_owner: `“${escapeMrkdwn(customer.name)}” has no deal to credit. Add for:@someone.`,
+        credit_moved_by_rep: `Only managers and admins credit a score to someone else; a score goes to the rep of the customer's latest deal. E.g. ${EXAMPLE}.`,
+        not_their_customer: `Scores for another rep's customer come from them, their manager or an admin.`,
+      }[credit.error],
     );
   }
-  const owner = deps.directory.get(memberId) ?? { userId: memberId, managerId: null };
-  if (!canActFor(caller, owner, deps.config.admins) && caller.role === 'rep') {
-    throw new UserFacingError(`Scores for another rep's customer come from them, their manager or an admin.`);
-  }
+  const memberId = credit.memberId;
   const now = deps.clock.now();
   inTransaction(deps.db, () => {
     deps.recognition.addScore({
