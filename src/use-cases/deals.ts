@@ -118,11 +118,24 @@ export function dealForChange(deps: Deps, caller: Member, dealId: number): Deal 
   const deal = deps.deals.get(dealId);
   if (!deal || deal.deletedAt)
     throw new UserFacingError('That deal no longer exists (it was deleted or undone).');
-  const owner = deps.directory.get(deal.memberId) ?? { userId: deal.memberId, managerId: null };
-  if (!canActFor(caller, owner, deps.config.admins)) {
+  if (!canActFor(caller, reportingLine(deps, deal.memberId), deps.config.admins)) {
     throw new UserFacingError("You can change only your own deals (managers: their reports'; admins: all).");
   }
   return deal;
+}
+
+/** `/deal list [@user]`: a member's last deals, for them, their manager or an admin. */
+export function recentDealsOf(deps: Deps, caller: Member, memberId: string, example: string): Deal[] {
+  if (!canActFor(caller, reportingLine(deps, memberId), deps.config.admins)) {
+    throw new UserFacingError(
+      `You can list only your own deals (managers: their reports'; admins: anyone's). E.g. ${example}.`,
+    );
+  }
+  return deps.deals.recentFor(memberId, 10);
+}
+
+function reportingLine(deps: Deps, memberId: string): { userId: string; managerId: string | null } {
+  return deps.directory.get(memberId) ?? { userId: memberId, managerId: null };
 }
 
 export function deleteDeal(deps: Deps, caller: Member, dealId: number, action = 'deal.delete'): Deal {

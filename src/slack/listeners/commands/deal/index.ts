@@ -1,9 +1,8 @@
 import type { AppDeps } from '../../../../app-deps.js';
 import { parseDealCommand } from '../../../../domain/deals/deal-command.js';
-import { canActFor } from '../../../../domain/permissions.js';
 import { localDateAt } from '../../../../domain/time.js';
 import { CURRENCY, TIMEZONE } from '../../../../services/settings-service.js';
-import { logDeal, undoLastDeal } from '../../../../use-cases/deals.js';
+import { logDeal, recentDealsOf, undoLastDeal } from '../../../../use-cases/deals.js';
 import type { HelpEntry } from '../../../help-entry.js';
 import { readUserMention } from '../../../mentions.js';
 import { escapeMrkdwn } from '../../../mrkdwn.js';
@@ -43,13 +42,8 @@ async function listDeals(input: CommandInput, deps: AppDeps) {
   if (rest === '') return dealListView(deps.deals.recentFor(input.caller.userId, 10), dealLabels(deps));
   const mention = readUserMention(rest, LIST_EXAMPLE);
   if (!mention.ok) throw new UserFacingError(mention.error);
-  const owner = deps.directory.get(mention.id) ?? { userId: mention.id, managerId: null };
-  if (owner.userId !== input.caller.userId && !canActFor(input.caller, owner, deps.config.admins)) {
-    throw new UserFacingError(
-      `You can list only your own deals (managers: their reports'; admins: anyone's). E.g. ${LIST_EXAMPLE}.`,
-    );
-  }
-  return dealListView(deps.deals.recentFor(owner.userId, 10), dealLabels(deps), owner.userId);
+  const deals = recentDealsOf(deps, input.caller, mention.id, LIST_EXAMPLE);
+  return dealListView(deals, dealLabels(deps), mention.id);
 }
 
 const handleDeal: CommandHandler = async (input, deps, { client }) => {
