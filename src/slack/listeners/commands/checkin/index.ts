@@ -1,6 +1,7 @@
 import type { AppDeps } from '../../../../app-deps.js';
 import { parseCheckinScheduleCommand, parsePauseUntil } from '../../../../domain/checkins/commands.js';
 import { closesAt, dueAt } from '../../../../domain/checkins/due.js';
+import { checkinScheduleErrors } from '../../../../domain/checkins/schedule.js';
 import { parsePeriod, periodLabel } from '../../../../domain/periods.js';
 import { weekdayName } from '../../../../domain/schedule.js';
 import { isLocalDate } from '../../../../domain/time.js';
@@ -184,10 +185,12 @@ const reminder: CommandHandler = async ({ caller, text }, deps) => {
   const hours = Number(text.trim());
   if (!Number.isInteger(hours) || hours < 1 || hours > 72)
     throw new UserFacingError('Give whole hours from 1 to 72, e.g. `/checkin reminder 4`.');
-  const { closeAfterHours } = deps.settings.get(CHECKIN_RHYTHM);
-  if (hours >= closeAfterHours)
+  // The schedule's own rules decide (a reminder after the check-in closes would never go out).
+  const current = scheduleOf(deps);
+  const [problem] = checkinScheduleErrors({ ...current, reminderAfterHours: hours });
+  if (problem)
     throw new UserFacingError(
-      `A check-in closes ${closeAfterHours} h after it arrives, so the reminder must come sooner, e.g. \`/checkin reminder 4\`.`,
+      `${problem} A check-in closes ${current.closeAfterHours} h after it arrives, e.g. \`/checkin reminder 4\`.`,
     );
   changeSetting(
     deps,
