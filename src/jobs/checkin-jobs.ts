@@ -1,5 +1,5 @@
 import type { AppDeps } from '../app-deps.js';
-import { digestFor } from '../domain/checkins/digest.js';
+import { digestFor, digestReadiness } from '../domain/checkins/digest.js';
 import { closesAt, dueAt, isPausedFor, membersDue } from '../domain/checkins/due.js';
 import { feedbackPromptDate } from '../domain/checkins/feedback-prompts.js';
 import { reminderDueAt } from '../domain/checkins/reminders.js';
@@ -150,22 +150,26 @@ export function checkinDigestJob(deps: AppDeps): JobDefinition {
       const questions = deps.settings.get(CHECKIN_QUESTIONS);
       const schedule = scheduleOf(deps);
       const pauses = deps.checkins.pauses();
-      // Everyone the round is for, sent their DM yet or not: a report still to be asked (later in
-      // their own timezone) holds the digest back, and one never reached is listed as not answered.
+      // Everyone the round is for, sent their DM yet or not: one never reached is listed as not answered.
       const inRound = checkinMembers(deps).filter(
         (m) => !isPausedFor({ pausedUntil: pauses.get(m.userId) }, round),
       );
-      const closeOf = (m: (typeof inRound)[number]) =>
-        rows.get(m.userId)?.closesAt ?? closesAt(dueAt(round, timezoneOf(deps, m), schedule), schedule);
+      const statusOf = (m: (typeof inRound)[number]) => {
+        const row = rows.get(m.userId);
+        return {
+          asked: Boolean(row?.sentAt),
+          answered: Boolean(row?.answers),
+          closesAt: row?.closesAt ?? closesAt(dueAt(round, timezoneOf(deps, m), schedule), schedule),
+        };
+      };
       const managers = new Set(inRound.flatMap((m) => (m.managerId ? [m.managerId] : [])));
       let sent = 0;
       let waiting = 0;
       for (const managerId of managers) {
         const reports = inRound.filter((m) => m.managerId === managerId);
-        // A round none of them was asked in (before they joined, or all of it missed) has no digest.
-        if (!reports.some((r) => rows.get(r.userId)?.sentAt)) continue;
-        const done = reports.every((r) => rows.get(r.userId)?.answers || now >= closeOf(r));
-        if (!done) {
+        const readiness = digestReadiness(reports.map(statusOf), now);
+        if (readiness === 'none') continue;
+        if (readiness === 'wait') {
           waiting++;
           continue;
         }

@@ -6,6 +6,7 @@ import {
   type CheckinAnswers,
   validateAnswers,
 } from '../domain/checkins/questions.js';
+import { getsCheckins } from '../domain/checkins/recipients.js';
 import { type CheckinRound, parseRoundKey, roundFor, roundsAround } from '../domain/checkins/rounds.js';
 import { type CheckinSchedule, checkinSchedule } from '../domain/checkins/schedule.js';
 import { formatMoney } from '../domain/money.js';
@@ -64,21 +65,14 @@ export function roundByKey(deps: Pick<AppDeps, 'settings'>, key: string): Checki
   return parseRoundKey(key, scheduleOf(deps), holidaysOf(deps));
 }
 
-/**
- * Who gets check-ins: active reps who sell. Everyone Pacer meets starts as a rep (a colleague thanked
- * with /kudos, the admin who installed it), so a rep counts once they have a manager, a region, a
- * target or a deal. Admins and managers give feedback instead.
- */
+/** Who gets check-ins: active members the domain rule says sell as reps (see getsCheckins). */
 export function checkinMembers(deps: Pick<AppDeps, 'members' | 'directory' | 'deals' | 'targets'>): Member[] {
   const selling = deps.deals.membersWithDeals();
   for (const target of deps.targets.allOfKind('member')) selling.add(target.scope.id);
   return deps.members
     .active()
-    .filter(
-      (m) =>
-        m.role === 'rep' &&
-        !deps.directory.isAdmin(m) &&
-        (m.managerId !== null || m.regionId !== null || selling.has(m.userId)),
+    .filter((m) =>
+      getsCheckins(m, { isAdmin: deps.directory.isAdmin(m), hasDealOrTarget: selling.has(m.userId) }),
     );
 }
 

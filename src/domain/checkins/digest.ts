@@ -34,6 +34,24 @@ export interface CheckinDigest {
   readonly flaggedCount: number;
 }
 
+/** Where one report stands in a round, for deciding when their manager's digest goes out. */
+export interface ReportStatus {
+  readonly asked: boolean;
+  readonly answered: boolean;
+  /** When their window closes (computed for someone not asked yet). */
+  readonly closesAt: Date;
+}
+
+/**
+ * A manager's digest goes out once every report in the round has answered or had their window close,
+ * reports still to be asked later in their own timezone included. A round none of them was asked in
+ * (before they joined, or all of it missed) has no digest.
+ */
+export function digestReadiness(reports: readonly ReportStatus[], now: Date): 'none' | 'wait' | 'send' {
+  if (!reports.some((r) => r.asked)) return 'none';
+  return reports.every((r) => r.answered || now >= r.closesAt) ? 'send' : 'wait';
+}
+
 /**
  * Builds the manager's digest from their reports' answers. Answers from anyone who is not one of the
  * manager's reports are ignored (a manager sees their own team only); if a member answered twice the

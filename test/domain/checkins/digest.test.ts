@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { digestFor } from '../../../src/domain/checkins/digest.js';
+import { digestFor, digestReadiness } from '../../../src/domain/checkins/digest.js';
 import { type CheckinQuestion, DEFAULT_CHECKIN_QUESTIONS } from '../../../src/domain/checkins/questions.js';
 
 const manager = { id: 'U_MGR' };
@@ -89,5 +89,39 @@ describe('digestFor', () => {
     );
     expect(d.answered[0]?.questions).toBe(asked);
     expect(d.answered[0]?.flags.map((f) => f.kind)).toEqual(['blocker', 'confidence']);
+  });
+});
+
+describe('digestReadiness', () => {
+  const now = new Date('2026-11-27T12:00:00Z');
+  const later = new Date('2026-11-28T12:00:00Z');
+  const earlier = new Date('2026-11-26T12:00:00Z');
+
+  it('waits for a report still to be asked later in their own timezone', () => {
+    expect(
+      digestReadiness(
+        [
+          { asked: true, answered: true, closesAt: later },
+          { asked: false, answered: false, closesAt: later },
+        ],
+        now,
+      ),
+    ).toBe('wait');
+  });
+
+  it('sends once everyone answered or their window closed', () => {
+    expect(
+      digestReadiness(
+        [
+          { asked: true, answered: true, closesAt: later },
+          { asked: true, answered: false, closesAt: earlier },
+        ],
+        now,
+      ),
+    ).toBe('send');
+  });
+
+  it('has nothing for a round nobody was asked in', () => {
+    expect(digestReadiness([{ asked: false, answered: false, closesAt: earlier }], now)).toBe('none');
   });
 });
