@@ -1,13 +1,12 @@
 import type { AddressInfo } from 'node:net';
 import type { App } from '@slack/bolt';
-import type { RetryOptions } from '@slack/web-api';
 import type { AppDeps } from './app-deps.js';
 import type { Clock } from './clock.js';
 import type { Config } from './config.js';
 import type { JobDefinition } from './jobs/job.js';
 import { jobTable } from './jobs/job-table.js';
 import { Scheduler } from './jobs/scheduler.js';
-import { SlackSender } from './jobs/slack-sender.js';
+import { type SenderOptions, SlackSender } from './jobs/slack-sender.js';
 import type { Logger } from './logger.js';
 import { AuditRepository } from './persistence/audit-repository.js';
 import { CatalogRepository } from './persistence/catalog-repository.js';
@@ -30,8 +29,8 @@ export interface PacerOptions {
   config: Config;
   clock: Clock;
   logger: Logger;
-  /** Tests shorten the sender's backoff and pacing; production uses the defaults. */
-  sender?: { retry?: RetryOptions; perChannelIntervalMs?: number };
+  /** Tests shorten the sender's timeout and pacing; production uses the defaults. */
+  sender?: Pick<SenderOptions, 'callTimeoutMs' | 'perChannelIntervalMs' | 'rateLimitWaits'>;
   /** The job table; defaults to every job Pacer has. */
   jobs?: (deps: AppDeps) => JobDefinition[];
   /** False leaves node-cron off (tests drive jobs with a pinned clock); on by default. */
@@ -125,6 +124,11 @@ export function createPacer(options: PacerOptions): Pacer {
       token: config.slackBotToken,
       slackApiUrl: config.slackApiUrl,
       logger,
+      // IM channel ids survive a restart, so a DM interrupted by a crash can be looked for.
+      imChannels: {
+        get: (userId) => ledger.imChannel(userId),
+        set: (userId, channel) => ledger.rememberImChannel(userId, channel, clock.now()),
+      },
       ...options.sender,
     }),
   } as AppDeps;
@@ -135,6 +139,23 @@ export function createPacer(options: PacerOptions): Pacer {
     ledger,
     clock,
     logger: logger.child('scheduler'),
+    sender: deps.sender,
+    admins: () => [
+      ...new Set([
+        ...config.admins,
+        ...members
+          .active()
+          .filter((m) => deps.directory.isAdmin(m))
+          .map((m) => m.userId),
+      ]),
+    ],
+    // Slack said the account is gone (a user_change event Pacer missed): stop counting them in.
+    onAccountGone: (userId) => {
+      const member = members.get(userId);
+      if (!member || member.deleted) return;
+      const { name, realName, tz, slackAdmin, isBot } = member;
+      members.saveProfile({ userId, name, realName, tz, slackAdmin, isBot, deleted: true }, clock.now());
+    },
     settings,
     catchUpHours: config.catchUpHours,
   });

@@ -1,6 +1,7 @@
 import type { AppDeps } from '../app-deps.js';
 import type { AwardPeriod } from '../domain/awards.js';
 import {
+  nextPeriod,
   type Period,
   parsePeriod,
   periodAt,
@@ -8,10 +9,21 @@ import {
   periodOf,
   previousPeriod,
 } from '../domain/periods.js';
+import { addDays, instantAt } from '../domain/time.js';
 import { ANNOUNCE_CHANNEL } from '../services/settings-service.js';
 import { awardsView } from '../slack/views/awards/award-views.js';
 import { awardRules, memberStats, settleAward } from '../use-cases/awards.js';
 import type { JobDefinition } from './job.js';
+
+const awardsCount = (n: number) => `${n} award${n === 1 ? '' : 's'}`;
+const winnersCount = (n: number) => `${n} winner${n === 1 ? '' : 's'}`;
+
+/** The end of the month after `monthKey` (team time): how long a look back at that month is delivered. */
+export function endOfMonthAfter(monthKey: string, timezone: string): Date {
+  const month = parsePeriod(monthKey);
+  if (!month) return new Date(0);
+  return instantAt(addDays(nextPeriod(month).end, 1), '00:00', timezone);
+}
 
 /**
  * On the 1st of each month, 09:30 team time: last month's awards, and the quarter's and year's when
@@ -24,6 +36,8 @@ export function awardsJob(deps: AppDeps): JobDefinition {
     description: "announces last month's (and quarter's, year's) award winners and DMs them",
     defaultSchedule: { kind: 'monthly', day: 1, time: '09:30' },
     periodKey: (firedAt, timezone) => previousPeriod(periodAt('month', firedAt, timezone)).key,
+    // The key is the month awarded; its announcement goes out (and is retried) during the next one.
+    deliverUntil: (periodKey, timezone) => endOfMonthAfter(periodKey, timezone),
     async run(ctx) {
       const month = parsePeriod(ctx.periodKey)!;
       const closed: Array<[AwardPeriod, Period]> = [['month', month]];
@@ -63,19 +77,22 @@ export function awardsJob(deps: AppDeps): JobDefinition {
           'goes to',
           'Criteria are the same for everyone: `/award rules`.',
         );
-        await ctx.deliver('channel', () => deps.sender.post({ channel, ...view }));
+        await ctx.deliver('channel', { to: { channel }, message: view });
       } else ctx.logger.warn('no announce channel set: the announcement waits for `/pacer channel`');
       for (const [memberId, awards] of wins) {
         const text = `:trophy: Congratulations! You won ${awards.join(' and ')}.`;
-        await ctx.deliver(memberId, () => deps.sender.dm(memberId, { text }));
+        await ctx.deliver(memberId, { to: { user: memberId }, message: { text } });
       }
       // Results are stored already; the run stays open so the post goes out once a channel is set.
       if (!channel)
         return {
           complete: false,
-          summary: `${lines.length} awards decided, ${wins.size} winners told; set an announce channel with \`/pacer channel #sales\` and \`/pacer run awards\` to announce them.`,
+          summary: `${awardsCount(lines.length)} decided, ${winnersCount(wins.size)} told; set an announce channel with \`/pacer channel #sales\` and \`/pacer run awards\` to announce them.`,
         };
-      return { complete: true, summary: `${lines.length} awards decided, ${wins.size} winners told.` };
+      return {
+        complete: true,
+        summary: `${awardsCount(lines.length)} decided, ${winnersCount(wins.size)} told.`,
+      };
     },
   };
 }

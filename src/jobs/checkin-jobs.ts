@@ -21,6 +21,7 @@ import {
   weekSummary,
 } from '../use-cases/checkins.js';
 import { progressFor } from '../use-cases/targets.js';
+import { endOfMonthAfter } from './awards-job.js';
 import type { JobDefinition } from './job.js';
 
 const EVERY_15 = { kind: 'every', minutes: 15 } as const;
@@ -75,10 +76,10 @@ export function checkinsJob(deps: AppDeps): JobDefinition {
           answers: checkin.answers,
           open: true,
         });
-        const result = await ctx.deliver(member.userId, async () => {
-          const posted = await deps.sender.dm(member.userId, dm);
-          deps.checkins.markSent(round.key, member.userId, deps.clock.now(), posted);
-          return posted;
+        const result = await ctx.deliver(member.userId, {
+          to: { user: member.userId },
+          message: dm,
+          onSent: (posted) => deps.checkins.markSent(round.key, member.userId, deps.clock.now(), posted),
         });
         if (result === 'sent') count++;
       }
@@ -120,7 +121,10 @@ export function checkinRemindersJob(deps: AppDeps): JobDefinition {
           continue;
         }
         const text = `:wave: A gentle reminder: your check-in is still open until <!date^${Math.floor(checkin.closesAt.getTime() / 1000)}^{date_short_pretty} {time}|${checkin.closesAt.toISOString()}>. Use the *Start check-in* button above, or \`/checkin\`.`;
-        const result = await ctx.deliver(checkin.memberId, () => deps.sender.dm(checkin.memberId, { text }));
+        const result = await ctx.deliver(checkin.memberId, {
+          to: { user: checkin.memberId },
+          message: { text },
+        });
         if (result === 'sent') {
           deps.checkins.markReminded(checkin.roundKey, checkin.memberId, now);
           count++;
@@ -184,7 +188,7 @@ export function checkinDigestJob(deps: AppDeps): JobDefinition {
           questions,
         );
         const view = digestView(periodLabel(round.period), digest);
-        if ((await ctx.deliver(managerId, () => deps.sender.dm(managerId, view))) === 'sent') sent++;
+        if ((await ctx.deliver(managerId, { to: { user: managerId }, message: view })) === 'sent') sent++;
       }
       return {
         complete: false,
@@ -206,6 +210,7 @@ export function feedbackPromptsJob(deps: AppDeps): JobDefinition {
     description: 'a monthly one-on-one feedback prompt to each manager, on the first working day',
     defaultSchedule: { kind: 'daily', time: '10:00' },
     periodKey: (firedAt, timezone) => previousPeriod(periodAt('month', firedAt, timezone)).key,
+    deliverUntil: (periodKey, timezone) => endOfMonthAfter(periodKey, timezone),
     async run(ctx) {
       const month = parsePeriod(ctx.periodKey)!;
       const today = todayOf(deps);
@@ -229,7 +234,7 @@ export function feedbackPromptsJob(deps: AppDeps): JobDefinition {
         });
         if (reports.length === 0) continue;
         const view = feedbackPromptView(periodLabel(month), reports);
-        if ((await ctx.deliver(managerId, () => deps.sender.dm(managerId, view))) === 'sent') sent++;
+        if ((await ctx.deliver(managerId, { to: { user: managerId }, message: view })) === 'sent') sent++;
       }
       return { complete: true, summary: `${sent} manager${sent === 1 ? '' : 's'} prompted.` };
     },

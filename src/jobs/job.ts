@@ -1,8 +1,26 @@
 import type { Schedule } from '../domain/schedule.js';
 import type { Logger } from '../logger.js';
-import type { Posted } from './slack-sender.js';
+import type { OutgoingMessage, Posted } from './slack-sender.js';
 
-export type JobTrigger = 'schedule' | 'catch-up' | 'resume' | 'manual';
+/** `retry` is the scheduler's pass over runs with deliveries left pending by a transient failure. */
+export type JobTrigger = 'schedule' | 'catch-up' | 'resume' | 'manual' | 'retry';
+
+/** One message to one recipient: a member's DM or a channel post. */
+export interface Outgoing {
+  to: { user: string } | { channel: string };
+  message: OutgoingMessage;
+  /** Called once Slack holds the message (sent now, or found sent by an earlier attempt). */
+  onSent?: (posted: Posted) => void;
+}
+
+/**
+ * - `sent`: Slack holds it now (sent by this call, or found sent by an attempt whose answer was lost)
+ * - `already-sent`: the ledger says an earlier run delivered it
+ * - `refused`: Slack refuses this recipient or this message for good; admins are told
+ * - `pending`: a transient failure (or one not yet due for another try); the scheduler retries it
+ * - `nothing`: the job had nothing to send
+ */
+export type DeliveryResult = 'sent' | 'already-sent' | 'refused' | 'pending' | 'nothing';
 
 export interface JobContext {
   readonly job: string;
@@ -13,13 +31,12 @@ export interface JobContext {
   readonly timezone: string;
   readonly logger: Logger;
   /**
-   * Sends to one recipient at most once per run, across crashes: `send` is skipped when the
-   * ledger already holds a delivery for this recipient. Return null from `send` to send nothing.
+   * Sends to one recipient exactly once per period, across crashes, lost answers and retries, and
+   * never throws for one recipient: a refusal or a failure is recorded and the fan-out goes on.
+   * `recipient` names the delivery within the run (a user id, `channel`, `week`…). Pass null (or a
+   * function returning null) to send nothing.
    */
-  deliver(
-    recipient: string,
-    send: () => Promise<Posted | null>,
-  ): Promise<'sent' | 'already-sent' | 'nothing'>;
+  deliver(recipient: string, outgoing: Outgoing | null | (() => Outgoing | null)): Promise<DeliveryResult>;
 }
 
 export interface JobOutcome {
@@ -40,5 +57,10 @@ export interface JobDefinition {
    * is still in this week's, and a member far west is still answering last week's.
    */
   periodsInPlay?(firedAt: Date, timezone: string): string[];
+  /**
+   * Until when pending deliveries of a period are retried. By default the end of the period the key
+   * names (a week, a month), or a day after the run started when the key is no calendar period.
+   */
+  deliverUntil?(periodKey: string, timezone: string, startedAt: Date): Date;
   run(ctx: JobContext): Promise<JobOutcome>;
 }

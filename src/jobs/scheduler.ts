@@ -1,21 +1,31 @@
 import cron, { type ScheduledTask } from 'node-cron';
 import type { Clock } from '../clock.js';
+import { parsePeriod } from '../domain/periods.js';
 import { lastOccurrence, type Schedule, toCron } from '../domain/schedule.js';
+import { addDays, instantAt } from '../domain/time.js';
 import type { Logger } from '../logger.js';
-import type { JobLedgerRepository } from '../persistence/job-ledger-repository.js';
+import type { Delivery, JobLedgerRepository } from '../persistence/job-ledger-repository.js';
 import {
   type SettingDef,
   type SettingsService,
   scheduleSetting,
   TIMEZONE,
 } from '../services/settings-service.js';
+import { RunDeliverer } from './delivery.js';
 import type { JobContext, JobDefinition, JobTrigger } from './job.js';
+import { refusalNotice } from './refusal-notice.js';
+import type { SlackSender } from './slack-sender.js';
 
 export interface SchedulerOptions {
   jobs: JobDefinition[];
   ledger: JobLedgerRepository;
   clock: Clock;
   logger: Logger;
+  sender: SlackSender;
+  /** Who is told when Slack refuses a recipient for good: PACER_ADMINS and admin members. */
+  admins(): string[];
+  /** Slack says a member's account is gone: mark them inactive. */
+  onAccountGone(userId: string, code: string): void;
   /** Schedules and the timezone are read from settings on every (re)load, so admins' changes apply. */
   settings: SettingsService;
   catchUpHours: number;
@@ -23,12 +33,50 @@ export interface SchedulerOptions {
 
 export type RunStatus = 'ran' | 'incomplete' | 'already-done' | 'busy' | 'failed';
 
+/** Where a run's messages stand, from the ledger (admin notices left out). */
+export interface DeliveryTally {
+  sent: number;
+  total: number;
+  refused: Array<{ recipient: string; channel: string | null; error: string }>;
+  pending: Array<{
+    recipient: string;
+    channel: string | null;
+    error: string | null;
+    nextAttemptAt: Date | null;
+  }>;
+}
+
 export interface RunResult {
   job: string;
   periodKey: string;
   status: RunStatus;
   summary?: string;
   error?: string;
+  deliveries?: DeliveryTally;
+}
+
+const NOTICE = 'notice:';
+const isNotice = (recipient: string) => recipient.startsWith(NOTICE);
+// The scheduler's retry pass: pending deliveries are tried again within minutes.
+const RETRY_PASS_CRON = '* * * * *';
+
+export function tallyOf(deliveries: Delivery[]): DeliveryTally {
+  const mine = deliveries.filter((d) => !isNotice(d.recipient));
+  return {
+    sent: mine.filter((d) => d.state === 'sent').length,
+    total: mine.length,
+    refused: mine
+      .filter((d) => d.state === 'refused')
+      .map((d) => ({ recipient: d.recipient, channel: d.channel, error: d.lastError ?? 'unknown_error' })),
+    pending: mine
+      .filter((d) => d.state === 'pending')
+      .map((d) => ({
+        recipient: d.recipient,
+        channel: d.channel,
+        error: d.lastError,
+        nextAttemptAt: d.nextAttemptAt,
+      })),
+  };
 }
 
 /**
@@ -109,6 +157,45 @@ export class Scheduler {
     return results;
   }
 
+  /**
+   * The retry pass (every minute on cron; tests call it): each open run with a delivery that is due
+   * for another try runs again, until the period it covers ends. Deliveries already made are skipped
+   * by the ledger, so this only sends what is still pending.
+   */
+  async retryPending(at: Date = this.#o.clock.now()): Promise<RunResult[]> {
+    const results: RunResult[] = [];
+    const timezone = this.#timezone();
+    for (const open of this.#o.ledger.unfinished()) {
+      const job = this.find(open.job);
+      if (!job) continue;
+      const due = this.#o.ledger
+        .deliveries(job.name, open.period_key)
+        .some((d) => d.state === 'pending' && (d.nextAttemptAt === null || d.nextAttemptAt <= at));
+      if (!due) continue;
+      const started = new Date(open.started_at);
+      if (at > this.deliverUntil(job, open.period_key, started, timezone)) continue;
+      results.push(await this.#runOnce(job, open.period_key, started, 'retry'));
+    }
+    return results;
+  }
+
+  /** Until when a period's pending deliveries are retried (see JobDefinition.deliverUntil). */
+  deliverUntil(job: JobDefinition, periodKey: string, startedAt: Date, timezone = this.#timezone()): Date {
+    if (job.deliverUntil) return job.deliverUntil(periodKey, timezone, startedAt);
+    const period = parsePeriod(periodKey);
+    if (period) return instantAt(addDays(period.end, 1), '00:00', timezone);
+    return new Date(startedAt.getTime() + 24 * 3_600_000);
+  }
+
+  /** Open runs of a job and where their messages stand, for `/pacer schedule`. */
+  openRuns(name: string): Array<{ periodKey: string; lastError: string | null; deliveries: DeliveryTally }> {
+    return this.#o.ledger.unfinished(name).map((run) => ({
+      periodKey: run.period_key,
+      lastError: run.last_error,
+      deliveries: tallyOf(this.#o.ledger.deliveries(name, run.period_key)),
+    }));
+  }
+
   async catchUp(): Promise<RunResult[]> {
     const now = this.#o.clock.now();
     const graceMs = this.#o.catchUpHours * 3_600_000;
@@ -166,6 +253,18 @@ export class Scheduler {
       );
       this.#tasks.push(task);
     }
+    this.#tasks.push(
+      cron.schedule(
+        RETRY_PASS_CRON,
+        async () => {
+          if (this.#stopping) return;
+          for (const result of await this.retryPending()) {
+            this.#o.logger.info(`job ${result.job} ${result.periodKey} retried: ${result.status}`);
+          }
+        },
+        { timezone, name: 'retry-pending', noOverlap: true },
+      ),
+    );
   }
 
   #unschedule(): void {
@@ -192,6 +291,12 @@ export class Scheduler {
     const run = ledger.claim(job.name, periodKey, trigger, clock.now());
     if (run.status === 'done') return { job: job.name, periodKey, status: 'already-done' };
     const logger = this.#o.logger.child(job.name);
+    const deliverer = new RunDeliverer(
+      { ledger, sender: this.#o.sender, clock, logger, onAccountGone: this.#o.onAccountGone },
+      job.name,
+      periodKey,
+      trigger === 'manual',
+    );
     const ctx: JobContext = {
       job: job.name,
       periodKey,
@@ -199,28 +304,55 @@ export class Scheduler {
       trigger,
       timezone: this.#timezone(),
       logger,
-      deliver: async (recipient, send) => {
-        if (ledger.delivered(job.name, periodKey, recipient)) return 'already-sent';
-        const posted = await send();
-        if (!posted) return 'nothing';
-        ledger.recordDelivery(job.name, periodKey, { recipient, ...posted }, clock.now());
-        return 'sent';
-      },
+      deliver: (recipient, outgoing) => deliverer.deliver(recipient, outgoing),
     };
     try {
       const outcome = await job.run(ctx);
-      if (outcome.complete) ledger.finish(job.name, periodKey, clock.now());
+      await this.#tellAdmins(job.name, periodKey, deliverer);
+      const all = ledger.deliveries(job.name, periodKey);
+      const deliveries = tallyOf(all);
+      // Open while anything (admin notices too) waits for another try: the retry pass finishes it.
+      const waiting = all.some((d) => d.state === 'pending');
+      const complete = outcome.complete && !waiting;
+      if (complete) ledger.finish(job.name, periodKey, clock.now());
+      else ledger.noteError(job.name, periodKey, waiting ? 'deliveries pending' : null);
       return {
         job: job.name,
         periodKey,
-        status: outcome.complete ? 'ran' : 'incomplete',
+        status: complete ? 'ran' : 'incomplete',
         summary: outcome.summary,
+        deliveries,
       };
     } catch (error) {
       const message = error instanceof Error ? error.message : String(error);
       ledger.noteError(job.name, periodKey, message);
       logger.error(`job ${job.name} ${periodKey} failed; it resumes on the next start or run`, error);
-      return { job: job.name, periodKey, status: 'failed', error: message };
+      return {
+        job: job.name,
+        periodKey,
+        status: 'failed',
+        error: message,
+        deliveries: tallyOf(ledger.deliveries(job.name, periodKey)),
+      };
+    }
+  }
+
+  // One DM per admin per refused recipient per job and period: the notice is a delivery of its own,
+  // so it is sent exactly once however many ticks, retries and restarts the run sees.
+  async #tellAdmins(job: string, periodKey: string, deliverer: RunDeliverer): Promise<void> {
+    const refused = this.#o.ledger
+      .deliveries(job, periodKey)
+      .filter((d) => d.state === 'refused' && !isNotice(d.recipient));
+    if (refused.length === 0) return;
+    const admins = this.#o.admins();
+    for (const delivery of refused) {
+      for (const admin of admins) {
+        if (admin === delivery.recipient) continue;
+        await deliverer.deliver(`${NOTICE}${delivery.recipient}:${admin}`, {
+          to: { user: admin },
+          message: refusalNotice(job, periodKey, delivery),
+        });
+      }
     }
   }
 }

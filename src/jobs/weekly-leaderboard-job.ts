@@ -32,7 +32,7 @@ export function weeklyLeaderboardJob(deps: AppDeps): JobDefinition {
         ['month', month],
       ] as const) {
         const view = leaderboardView(leaderboard(deps, { period, metric: 'revenue' }), currency, '');
-        await ctx.deliver(key, () => deps.sender.post({ channel, ...view }));
+        await ctx.deliver(key, { to: { channel }, message: view });
       }
       return { complete: true, summary: 'Posted the week and month leaderboards.' };
     },

@@ -47,7 +47,8 @@ export function weeklyReminderJob(deps: AppDeps): JobDefinition {
           regions: slices('region'),
           products: slices('product'),
         });
-        if ((await ctx.deliver('channel', () => deps.sender.post({ channel, ...view }))) === 'sent') posted++;
+        const result = await ctx.deliver('channel', { to: { channel }, message: view });
+        if (result === 'sent' || result === 'already-sent') posted++;
       } else {
         ctx.logger.warn('no announce channel set; the team post was skipped (set one with /pacer channel)');
       }
@@ -59,13 +60,14 @@ export function weeklyReminderJob(deps: AppDeps): JobDefinition {
           const thisWeek = at(scope, week);
           if (!thisWeek) continue;
           const dm = weeklyReminderDm(week, currency, thisWeek, at(scope, lastWeek), at(scope, month));
-          if ((await ctx.deliver(member.userId, () => deps.sender.dm(member.userId, dm))) === 'sent') dms++;
+          const result = await ctx.deliver(member.userId, { to: { user: member.userId }, message: dm });
+          if (result === 'sent') dms++;
         }
       }
       // Without a channel the run stays open: once one is set, `/pacer run` posts it (DMs are not repeated).
       return {
         complete: Boolean(channel),
-        summary: `${posted ? 'Posted in the channel' : 'No channel post'}; ${dms} DMs sent.`,
+        summary: `${posted ? 'Posted in the channel' : 'No channel post'}; ${dms} DM${dms === 1 ? '' : 's'} sent.`,
       };
     },
   };

@@ -12,11 +12,48 @@ const runSchema = z.object({
 });
 export type JobRun = z.infer<typeof runSchema>;
 
+export type DeliveryState = 'pending' | 'sent' | 'refused';
+
+const deliverySchema = z.object({
+  recipient: z.string(),
+  state: z.enum(['pending', 'sent', 'refused']),
+  channel: z.string().nullable(),
+  ts: z.string().nullable(),
+  sent_at: z.string().nullable(),
+  intent_at: z.string().nullable(),
+  attempts: z.number().int(),
+  last_error: z.string().nullable(),
+  next_attempt_at: z.string().nullable(),
+});
+
 export interface Delivery {
   recipient: string;
+  state: DeliveryState;
   channel: string | null;
   ts: string | null;
+  sentAt: Date | null;
+  /** When the first send that may have reached Slack left; null when none did. */
+  intentAt: Date | null;
+  attempts: number;
+  lastError: string | null;
+  nextAttemptAt: Date | null;
 }
+
+const toDelivery = (row: unknown): Delivery => {
+  const r = deliverySchema.parse(row);
+  const date = (v: string | null) => (v === null ? null : new Date(v));
+  return {
+    recipient: r.recipient,
+    state: r.state,
+    channel: r.channel,
+    ts: r.ts,
+    sentAt: date(r.sent_at),
+    intentAt: date(r.intent_at),
+    attempts: r.attempts,
+    lastError: r.last_error,
+    nextAttemptAt: date(r.next_attempt_at),
+  };
+};
 
 /** The scheduler's memory: which period each job has covered, and who a fan-out has reached. */
 export class JobLedgerRepository {
@@ -25,9 +62,15 @@ export class JobLedgerRepository {
   readonly #finish;
   readonly #fail;
   readonly #unfinished;
+  readonly #allUnfinished;
   readonly #getDelivery;
-  readonly #recordDelivery;
+  readonly #intent;
+  readonly #sent;
+  readonly #refused;
+  readonly #postpone;
   readonly #deliveries;
+  readonly #getIm;
+  readonly #setIm;
 
   constructor(db: Db) {
     this.#getRun = db.prepare('SELECT * FROM job_runs WHERE job = ? AND period_key = ?');
@@ -42,15 +85,47 @@ export class JobLedgerRepository {
     this.#unfinished = db.prepare(
       `SELECT * FROM job_runs WHERE status = 'running' AND job = ? ORDER BY started_at`,
     );
-    this.#getDelivery = db.prepare<[string, string, string], { recipient: string }>(
-      'SELECT recipient FROM job_deliveries WHERE job = ? AND period_key = ? AND recipient = ?',
+    this.#allUnfinished = db.prepare(`SELECT * FROM job_runs WHERE status = 'running' ORDER BY started_at`);
+    this.#getDelivery = db.prepare(
+      'SELECT * FROM job_deliveries WHERE job = ? AND period_key = ? AND recipient = ?',
     );
-    this.#recordDelivery = db.prepare(
-      `INSERT INTO job_deliveries (job, period_key, recipient, sent_at, channel, ts) VALUES (?, ?, ?, ?, ?, ?)
-       ON CONFLICT DO NOTHING`,
+    // The intent keeps the first instant a send may have left: read-back must look from there.
+    this.#intent = db.prepare(
+      `INSERT INTO job_deliveries (job, period_key, recipient, state, channel, intent_at, attempts)
+       VALUES (@job, @periodKey, @recipient, 'pending', @channel, @at, 1)
+       ON CONFLICT (job, period_key, recipient) DO UPDATE SET channel = excluded.channel,
+         intent_at = COALESCE(intent_at, excluded.intent_at), attempts = attempts + 1
+       WHERE state = 'pending'`,
     );
-    this.#deliveries = db.prepare<[string, string], Delivery>(
-      'SELECT recipient, channel, ts FROM job_deliveries WHERE job = ? AND period_key = ? ORDER BY rowid',
+    this.#sent = db.prepare(
+      `INSERT INTO job_deliveries (job, period_key, recipient, state, channel, ts, sent_at)
+       VALUES (@job, @periodKey, @recipient, 'sent', @channel, @ts, @at)
+       ON CONFLICT (job, period_key, recipient) DO UPDATE SET state = 'sent', channel = excluded.channel,
+         ts = excluded.ts, sent_at = excluded.sent_at, last_error = NULL, next_attempt_at = NULL`,
+    );
+    this.#refused = db.prepare(
+      `INSERT INTO job_deliveries (job, period_key, recipient, state, last_error, attempts)
+       VALUES (@job, @periodKey, @recipient, 'refused', @error, 1)
+       ON CONFLICT (job, period_key, recipient) DO UPDATE SET state = 'refused', last_error = excluded.last_error,
+         next_attempt_at = NULL
+       WHERE state = 'pending'`,
+    );
+    this.#postpone = db.prepare(
+      `INSERT INTO job_deliveries (job, period_key, recipient, state, last_error, next_attempt_at, attempts)
+       VALUES (@job, @periodKey, @recipient, 'pending', @error, @next, @failures)
+       ON CONFLICT (job, period_key, recipient) DO UPDATE SET last_error = excluded.last_error,
+         next_attempt_at = excluded.next_attempt_at, attempts = MAX(attempts, excluded.attempts)
+       WHERE state = 'pending'`,
+    );
+    this.#deliveries = db.prepare(
+      'SELECT * FROM job_deliveries WHERE job = ? AND period_key = ? ORDER BY rowid',
+    );
+    this.#getIm = db.prepare<[string], { channel: string }>(
+      'SELECT channel FROM im_channels WHERE user_id = ?',
+    );
+    this.#setIm = db.prepare(
+      `INSERT INTO im_channels (user_id, channel, opened_at) VALUES (?, ?, ?)
+       ON CONFLICT (user_id) DO UPDATE SET channel = excluded.channel`,
     );
   }
 
@@ -69,30 +144,77 @@ export class JobLedgerRepository {
     this.#finish.run(at.toISOString(), job, periodKey);
   }
 
-  noteError(job: string, periodKey: string, message: string): void {
-    this.#fail.run(message.slice(0, 1000), job, periodKey);
+  noteError(job: string, periodKey: string, message: string | null): void {
+    this.#fail.run(message === null ? null : message.slice(0, 1000), job, periodKey);
   }
 
-  unfinished(job: string): JobRun[] {
-    return this.#unfinished.all(job).map((row) => runSchema.parse(row));
+  unfinished(job?: string): JobRun[] {
+    const rows = job === undefined ? this.#allUnfinished.all() : this.#unfinished.all(job);
+    return rows.map((row) => runSchema.parse(row));
   }
 
+  delivery(job: string, periodKey: string, recipient: string): Delivery | undefined {
+    const row = this.#getDelivery.get(job, periodKey, recipient);
+    return row === undefined ? undefined : toDelivery(row);
+  }
+
+  /** Sent already (the pre-0010 meaning of a delivery row). */
   delivered(job: string, periodKey: string, recipient: string): boolean {
-    return this.#getDelivery.get(job, periodKey, recipient) !== undefined;
+    return this.delivery(job, periodKey, recipient)?.state === 'sent';
   }
 
-  recordDelivery(job: string, periodKey: string, delivery: Delivery, at: Date): void {
-    this.#recordDelivery.run(
-      job,
-      periodKey,
-      delivery.recipient,
-      at.toISOString(),
-      delivery.channel,
-      delivery.ts,
-    );
+  /** Written (and committed) just before chat.postMessage leaves for `channel`. */
+  recordIntent(job: string, periodKey: string, recipient: string, channel: string, at: Date): void {
+    this.#intent.run({ job, periodKey, recipient, channel, at: at.toISOString() });
+  }
+
+  recordSent(
+    job: string,
+    periodKey: string,
+    delivery: { recipient: string; channel: string; ts: string },
+    at: Date,
+  ) {
+    this.#sent.run({ job, periodKey, ...delivery, at: at.toISOString() });
+  }
+
+  /** Kept for callers that recorded deliveries before 0010: a sent delivery. */
+  recordDelivery(
+    job: string,
+    periodKey: string,
+    delivery: { recipient: string; channel: string; ts: string },
+    at: Date,
+  ): void {
+    this.recordSent(job, periodKey, delivery, at);
+  }
+
+  recordRefused(job: string, periodKey: string, recipient: string, error: string): void {
+    this.#refused.run({ job, periodKey, recipient, error });
+  }
+
+  /**
+   * Leaves a delivery pending with the failure that stopped it and when to try again; `failures`
+   * (tries so far) sets the backoff of the next one.
+   */
+  postpone(
+    job: string,
+    periodKey: string,
+    recipient: string,
+    error: string,
+    next: Date,
+    failures: number,
+  ): void {
+    this.#postpone.run({ job, periodKey, recipient, error, next: next.toISOString(), failures });
   }
 
   deliveries(job: string, periodKey: string): Delivery[] {
-    return this.#deliveries.all(job, periodKey);
+    return this.#deliveries.all(job, periodKey).map(toDelivery);
+  }
+
+  imChannel(userId: string): string | undefined {
+    return this.#getIm.get(userId)?.channel;
+  }
+
+  rememberImChannel(userId: string, channel: string, at: Date): void {
+    this.#setIm.run(userId, channel, at.toISOString());
   }
 }

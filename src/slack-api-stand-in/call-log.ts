@@ -9,6 +9,11 @@ export interface RecordedCall {
   at: number;
   response: Json;
   status: number;
+  /**
+   * A scripted fault in how the answer travelled: `lost` (carried out, answer dropped or replaced by
+   * a 500), `hang` (never answered), `slow` (answered late). `response` is what Slack did.
+   */
+  fault?: 'lost' | 'hang' | 'slow';
 }
 
 export type CallListener = (call: RecordedCall) => void;

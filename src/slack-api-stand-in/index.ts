@@ -10,6 +10,7 @@ export {
   validateView,
 } from './block-kit-rules.js';
 export { type CallListener, CallLog, type RecordedCall } from './call-log.js';
+export { RateLimiter, type RateLimits } from './rate-limits.js';
 export { parseRequestBody } from './request-body.js';
 export {
   createRouter,
@@ -18,6 +19,6 @@ export {
   type StandInReply,
   type StandInRequest,
 } from './router.js';
-export { FailureScript, failureReply, type ScriptedFailure } from './scripted-failures.js';
+export { FailureScript, failureReply, type ScriptedFailure, type Transport } from './scripted-failures.js';
 export { type SlackApiStandIn, type SlackApiStandInOptions, startSlackApiStandIn } from './server.js';
 export { type StandInUser, type StoredMessage, type StoredView, WorkspaceState } from './workspace-state.js';

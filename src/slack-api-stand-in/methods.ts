@@ -46,7 +46,36 @@ function messageFields(state: WorkspaceState, body: Json): Omit<StoredMessage, '
     ...(typeof body.text === 'string' ? { text: body.text } : {}),
     ...(Array.isArray(body.blocks) ? { blocks: body.blocks } : {}),
     ...(typeof body.thread_ts === 'string' ? { thread_ts: body.thread_ts } : {}),
+    ...(isMetadata(body.metadata) ? { metadata: body.metadata } : {}),
   };
+}
+
+const isMetadata = (v: unknown): v is NonNullable<StoredMessage['metadata']> =>
+  typeof v === 'object' &&
+  v !== null &&
+  typeof (v as Json).event_type === 'string' &&
+  typeof (v as Json).event_payload === 'object' &&
+  (v as Json).event_payload !== null;
+
+// Slack's rule for metadata: an event_type of letters, digits and underscores, and an object payload.
+function metadataRefusal(metadata: unknown): MethodResult | null {
+  if (metadata === undefined) return null;
+  if (!isMetadata(metadata) || !/^[A-Za-z0-9_]{1,255}$/.test(metadata.event_type)) {
+    return fail('invalid_metadata_format');
+  }
+  if (JSON.stringify(metadata).length > 8_000) return fail('metadata_too_large');
+  return null;
+}
+
+// A DM (or a post to a user id) to someone Slack knows as deactivated, or a bot.
+function recipientRefusal(state: WorkspaceState, channel: string): MethodResult | null {
+  const userId = /^[UW][A-Z0-9]+$/.test(channel) ? channel : state.dmUserOf(channel);
+  if (!userId) return null;
+  const user = state.users.get(userId);
+  if (!user) return fail('channel_not_found');
+  if (user.deleted) return fail('user_disabled');
+  if (user.is_bot) return fail('cannot_dm_bot');
+  return null;
 }
 
 function postMessage(state: WorkspaceState, body: Json): MethodResult {
@@ -54,6 +83,8 @@ function postMessage(state: WorkspaceState, body: Json): MethodResult {
   if (!channel) return fail('channel_not_found');
   const refused = validateMessage(body);
   if (refused) return refusalBody(refused);
+  const refusal = metadataRefusal(body.metadata) ?? recipientRefusal(state, channel);
+  if (refusal) return refusal;
   const message: StoredMessage = { ts: state.nextTs(), ...messageFields(state, body) };
   const id = state.resolveChannel(channel);
   state.addMessage(id, message);
@@ -151,7 +182,61 @@ function openConversation(state: WorkspaceState, body: Json): MethodResult {
   const user = state.users.get(users[0]!);
   if (!user) return fail('user_not_found');
   if (user.deleted) return fail('user_disabled');
+  if (user.is_bot) return fail('cannot_dm_bot');
   return { ok: true, channel: { id: state.dmChannelOf(user.id) } };
+}
+
+const safeAtob = (text: string) => {
+  try {
+    return atob(text);
+  } catch {
+    return '';
+  }
+};
+
+const tsMicros = (ts: string) => {
+  const [seconds = '0', micros = '0'] = ts.split('.');
+  return Number(seconds) * 1_000_000 + Number(micros.padEnd(6, '0').slice(0, 6));
+};
+
+/**
+ * conversations.history: newest first, within oldest/latest (exclusive unless `inclusive`), `limit`
+ * per page (default 100, at most 999) with a cursor. Metadata comes only with include_all_metadata,
+ * as in Slack.
+ */
+function conversationHistory(state: WorkspaceState, body: Json): MethodResult {
+  const id = str(body.channel);
+  if (!id) return fail('channel_not_found');
+  if (/^D/.test(id) && !state.dmUserOf(id)) return fail('channel_not_found');
+  const inclusive = body.inclusive === true;
+  const oldest = str(body.oldest) ? tsMicros(str(body.oldest)) : 0;
+  const latest = str(body.latest) ? tsMicros(str(body.latest)) : Number.POSITIVE_INFINITY;
+  const limit = Math.min(Math.max(Number(body.limit ?? 100) || 100, 1), 999);
+  const offset = str(body.cursor) ? Number(safeAtob(str(body.cursor)).slice(7)) : 0;
+  if (!Number.isInteger(offset) || offset < 0) return fail('invalid_cursor');
+  const within = state
+    .messages(id)
+    .filter((m) => {
+      const at = tsMicros(m.ts);
+      return inclusive ? at >= oldest && at <= latest : at > oldest && at < latest;
+    })
+    .reverse();
+  const page = within.slice(offset, offset + limit);
+  const more = offset + limit < within.length;
+  const withMetadata = body.include_all_metadata === true;
+  return {
+    ok: true,
+    messages: page.map(({ metadata, ...m }) => ({
+      type: 'message',
+      bot_id: state.botId,
+      app_id: APP_ID,
+      ...m,
+      ...(withMetadata && metadata ? { metadata: { ...metadata, app_id: APP_ID } } : {}),
+    })),
+    has_more: more,
+    pin_count: 0,
+    response_metadata: { next_cursor: more ? btoa(`offset:${offset + limit}`) : '' },
+  };
 }
 
 function conversationInfo(state: WorkspaceState, body: Json): MethodResult {
@@ -205,6 +290,7 @@ export const METHODS: Record<string, MethodHandler> = {
   },
   'conversations.open': openConversation,
   'conversations.info': conversationInfo,
+  'conversations.history': conversationHistory,
   'conversations.join': (_state, body) => ({ ok: true, channel: { id: str(body.channel) } }),
   'conversations.members': (state) =>
     page(

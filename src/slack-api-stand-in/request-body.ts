@@ -8,7 +8,9 @@ const JSON_FIELDS = new Set(['blocks', 'attachments', 'view', 'metadata']);
 const BOOLEAN_FIELDS = new Set([
   'as_user',
   'delete_original',
+  'include_all_metadata',
   'include_locale',
+  'inclusive',
   'link_names',
   'mrkdwn',
   'reply_broadcast',

@@ -1,8 +1,14 @@
 import { validateMessage } from './block-kit-rules.js';
 import type { CallLog, RecordedCall } from './call-log.js';
 import { METHODS, refusalBody } from './methods.js';
+import type { RateLimiter } from './rate-limits.js';
 import { bearerToken } from './request-body.js';
-import { type FailureScript, failureReply } from './scripted-failures.js';
+import {
+  type FailureScript,
+  failureReply,
+  type ScriptedFailure,
+  type Transport,
+} from './scripted-failures.js';
 import type { WorkspaceState } from './workspace-state.js';
 
 type Json = Record<string, unknown>;
@@ -20,6 +26,8 @@ export interface StandInReply {
   status: number;
   headers: Record<string, string>;
   body: Json;
+  /** How the server sends it (scripted delays, hangs, dropped connections); at once by default. */
+  transport?: Transport;
 }
 
 export interface RouterOptions {
@@ -28,6 +36,8 @@ export interface RouterOptions {
   appToken?: string | undefined;
   /** The WebSocket URL apps.connections.open hands out. */
   socketModeUrl?: string | undefined;
+  /** Message rate limits to enforce on chat.postMessage (off unless given). */
+  rateLimiter?: () => RateLimiter | null;
 }
 
 // Slack lets a response_url be used five times (within 30 minutes).
@@ -49,7 +59,13 @@ export function createRouter(
   failures: FailureScript,
   options: RouterOptions,
 ): (request: StandInRequest) => StandInReply {
-  const record = (method: string, token: string | undefined, body: Json, outcome: StandInReply) => {
+  const record = (
+    method: string,
+    token: string | undefined,
+    body: Json,
+    outcome: StandInReply,
+    fault?: RecordedCall['fault'],
+  ) => {
     const call: RecordedCall = {
       method,
       token,
@@ -57,9 +73,20 @@ export function createRouter(
       at: Date.now(),
       response: outcome.body,
       status: outcome.status,
+      ...(fault ? { fault } : {}),
     };
     log.record(call);
     return outcome;
+  };
+
+  // A scoped failure applies only to calls for its user or channel.
+  const inScope = (body: Json | undefined) => (failure: ScriptedFailure) => {
+    if (!failure.user && !failure.channel) return true;
+    const channel = typeof body?.channel === 'string' ? state.resolveChannel(body.channel) : '';
+    const users = typeof body?.users === 'string' ? body.users.split(',').map((u) => u.trim()) : [];
+    if (failure.user && (users.includes(failure.user) || channel === state.dmChannelOf(failure.user)))
+      return true;
+    return Boolean(failure.channel && channel && channel === state.resolveChannel(failure.channel));
   };
 
   const answerResponseUrl = (responseId: string, body: Json | undefined): StandInReply => {
@@ -84,17 +111,47 @@ export function createRouter(
     const token =
       bearerToken(request.authorization) ?? (typeof body?.token === 'string' ? body.token : undefined);
     const handler = METHODS[method];
-    const failure = failures.take(method);
-    let outcome: StandInReply;
-    if (failure) outcome = failureReply(failure);
-    else if (!handler && method !== 'apps.connections.open') {
-      outcome = reply(200, { ok: false, error: 'unknown_method' });
-    } else if (!body) outcome = reply(200, { ok: false, error: 'invalid_json' });
-    else if (!token) outcome = reply(200, { ok: false, error: 'not_authed' });
-    else if (method === 'apps.connections.open') outcome = reply(200, openConnection(token, options));
-    else if (token !== options.botToken) outcome = reply(200, { ok: false, error: 'invalid_auth' });
-    else outcome = reply(200, handler!(state, body));
-    return record(method, token, body ?? {}, outcome);
+    const failure = failures.take(method, inScope(body));
+    const answer = (): StandInReply => {
+      if (!handler && method !== 'apps.connections.open')
+        return reply(200, { ok: false, error: 'unknown_method' });
+      if (!body) return reply(200, { ok: false, error: 'invalid_json' });
+      if (!token) return reply(200, { ok: false, error: 'not_authed' });
+      if (method === 'apps.connections.open') return reply(200, openConnection(token, options));
+      if (token !== options.botToken) return reply(200, { ok: false, error: 'invalid_auth' });
+      if (method === 'chat.postMessage') {
+        const retryAfter =
+          options.rateLimiter?.()?.retryAfter(state.resolveChannel(String(body.channel ?? ''))) ?? 0;
+        if (retryAfter > 0) return failureReply({ status: 429, retryAfter });
+      }
+      return reply(200, handler!(state, body));
+    };
+    if (!failure) return record(method, token, body ?? {}, answer());
+    if (failure.lost || (failure.hang && failure.takeEffect)) {
+      // Slack carried the call out; the caller never learns it.
+      const done = answer();
+      const transport: Transport = failure.hang
+        ? { kind: 'hang' }
+        : { kind: failure.lost === 'drop' ? 'drop' : 'now' };
+      const seen =
+        failure.lost === 'status'
+          ? { ...failureReply({ status: failure.status ?? 500 }), transport }
+          : { ...done, transport };
+      record(method, token, body ?? {}, done, failure.hang ? 'hang' : 'lost');
+      return seen;
+    }
+    if (failure.hang)
+      return record(method, token, body ?? {}, { ...reply(200, {}), transport: { kind: 'hang' } }, 'hang');
+    if (failure.delayMs !== undefined && failure.status === undefined && failure.error === undefined) {
+      return record(
+        method,
+        token,
+        body ?? {},
+        { ...answer(), transport: { kind: 'delay', ms: failure.delayMs } },
+        'slow',
+      );
+    }
+    return record(method, token, body ?? {}, failureReply(failure));
   };
 
   return (request) => {

@@ -11,7 +11,27 @@ export interface ScriptedFailure {
   times?: number;
   /** Let this many calls succeed first (to fail in the middle of a fan-out). */
   after?: number;
+  /**
+   * Only calls for this user: conversations.open for them, or a post to them or their DM channel.
+   * With `times: Infinity`, a recipient Slack refuses for good.
+   */
+  user?: string;
+  /** Only calls for this channel (a post, a history read…). */
+  channel?: string;
+  /**
+   * The call takes effect (a message is stored) but its answer is lost: `drop` closes the connection
+   * without an answer, `status` answers `status` (500 when left out) with an error body.
+   */
+  lost?: 'drop' | 'status';
+  /** Never answer (until the stand-in closes). With `takeEffect`, the call is carried out first. */
+  hang?: boolean;
+  takeEffect?: boolean;
+  /** Answer normally, but only after this many milliseconds. */
+  delayMs?: number;
 }
+
+/** How the answer leaves: at once, later, never, or not at all (the connection dropped). */
+export type Transport = { kind: 'now' } | { kind: 'delay'; ms: number } | { kind: 'hang' } | { kind: 'drop' };
 
 export interface FailureReply {
   status: number;
@@ -30,17 +50,24 @@ export class FailureScript {
     this.#queues.set(method, queue);
   }
 
-  /** The failure this call of `method` should get, if any. */
-  take(method: string): ScriptedFailure | undefined {
+  /**
+   * The failure this call of `method` should get, if any: the first queued one whose scope (`user`,
+   * `channel`) `inScope` accepts.
+   */
+  take(
+    method: string,
+    inScope: (failure: ScriptedFailure) => boolean = () => true,
+  ): ScriptedFailure | undefined {
     const queue = this.#queues.get(method);
-    const next = queue?.[0];
-    if (!queue || !next) return undefined;
+    const index = queue?.findIndex(inScope) ?? -1;
+    if (!queue || index === -1) return undefined;
+    const next = queue[index]!;
     if (next.after && next.after > 0) {
       next.after -= 1;
       return undefined;
     }
     next.times = (next.times ?? 1) - 1;
-    if (next.times <= 0) queue.shift();
+    if (next.times <= 0) queue.splice(index, 1);
     return next;
   }
 

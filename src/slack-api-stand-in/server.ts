@@ -1,6 +1,7 @@
 import { createServer, type IncomingMessage } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { type CallListener, CallLog, type RecordedCall } from './call-log.js';
+import { RateLimiter, type RateLimits } from './rate-limits.js';
 import { parseRequestBody } from './request-body.js';
 import { createRouter, type StandInReply } from './router.js';
 import { FailureScript, type ScriptedFailure } from './scripted-failures.js';
@@ -20,6 +21,8 @@ export interface SlackApiStandInOptions {
   port?: number;
   /** Default 127.0.0.1. */
   host?: string;
+  /** Enforce Slack's message rate limits on chat.postMessage (off by default). */
+  rateLimits?: RateLimits;
 }
 
 export interface SlackApiStandIn {
@@ -40,8 +43,15 @@ export interface SlackApiStandIn {
   waitForCall(predicate: (c: RecordedCall) => boolean, timeoutMs?: number): Promise<RecordedCall>;
   /** Calls `listener` for each call from now on (for a live view); returns the unsubscribe function. */
   onCall(listener: CallListener): () => void;
-  /** Fail upcoming calls of `method` ('response_url' for response URL posts). */
+  /**
+   * Fail upcoming calls of `method` ('response_url' for response URL posts): error codes, HTTP
+   * statuses, 429s, lost answers, hangs, slow answers; scoped to a user or channel if asked.
+   */
   failNext(method: string, failure: ScriptedFailure): void;
+  /** Starts (or, with null, stops) enforcing message rate limits, with fresh buckets. */
+  enforceRateLimits(limits: RateLimits | null): void;
+  /** The clock message ts follow (ms since the epoch); Date.now by default. */
+  useClock(now: () => number): void;
   addUser(user: StandInUser): void;
   /** A channel's messages now, edits applied and deleted ones gone; a user id stands for their DM. */
   messages(channel: string): StoredMessage[];
@@ -67,17 +77,29 @@ export async function startSlackApiStandIn(options: SlackApiStandInOptions = {})
   );
   const log = new CallLog();
   const failures = new FailureScript();
+  let limiter = options.rateLimits ? new RateLimiter(options.rateLimits) : null;
   const route = createRouter(state, log, failures, {
     botToken: options.botToken ?? 'xoxb-test-token',
     appToken: options.appToken,
     socketModeUrl: options.socketModeUrl,
+    rateLimiter: () => limiter,
   });
   let responseCounter = 0;
 
   const server = createServer((req, res) => {
-    const send = ({ status, headers, body }: StandInReply) => {
-      res.writeHead(status, { 'content-type': 'application/json; charset=utf-8', ...headers });
-      res.end(JSON.stringify(body));
+    const send = ({ status, headers, body, transport }: StandInReply) => {
+      if (transport?.kind === 'hang') return; // answered by nobody; close() ends the connection
+      if (transport?.kind === 'drop') {
+        req.socket.destroy();
+        return;
+      }
+      const write = () => {
+        if (res.destroyed) return;
+        res.writeHead(status, { 'content-type': 'application/json; charset=utf-8', ...headers });
+        res.end(JSON.stringify(body));
+      };
+      if (transport?.kind === 'delay') setTimeout(write, transport.ms).unref();
+      else write();
     };
     readBody(req)
       .then((raw) => {
@@ -115,6 +137,12 @@ export async function startSlackApiStandIn(options: SlackApiStandInOptions = {})
     waitForCall: (predicate, timeoutMs) => log.waitFor(predicate, timeoutMs),
     onCall: (listener) => log.subscribe(listener),
     failNext: (method, failure) => failures.add(method, failure),
+    enforceRateLimits: (limits) => {
+      limiter = limits ? new RateLimiter(limits) : null;
+    },
+    useClock: (now) => {
+      state.now = now;
+    },
     addUser: (user) => void state.users.set(user.id, user),
     // Copies, so a test that inspects a message cannot change what the stand-in remembers.
     messages: (channel) => state.messages(channel).map((m) => ({ ...m })),

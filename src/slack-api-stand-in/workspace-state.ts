@@ -18,6 +18,8 @@ export interface StoredMessage {
   blocks?: unknown[];
   user: string;
   thread_ts?: string;
+  /** Message metadata as chat.postMessage got it: `{ event_type, event_payload }`. */
+  metadata?: { event_type: string; event_payload: Record<string, unknown> };
 }
 
 export interface StoredView {
@@ -32,7 +34,9 @@ export class WorkspaceState {
   readonly #channels = new Map<string, StoredMessage[]>();
   readonly views = new Map<string, StoredView>();
   readonly homeViews = new Map<string, Record<string, unknown>>();
-  #tsCounter = 0;
+  #lastTsMicros = 0;
+  /** Slack's clock, for message ts (which conversations.history's oldest/latest compare against). */
+  now: () => number = () => Date.now();
   #viewCounter = 0;
   #hashCounter = 0;
 
@@ -47,8 +51,9 @@ export class WorkspaceState {
 
   /** Slack's ts: seconds.micro, unique and increasing, so callers may sort and compare them. */
   nextTs(): string {
-    this.#tsCounter += 1;
-    return `1700000000.${String(this.#tsCounter * 100).padStart(6, '0')}`;
+    this.#lastTsMicros = Math.max(this.#lastTsMicros + 1, Math.floor(this.now() * 1000));
+    const micros = String(this.#lastTsMicros);
+    return `${micros.slice(0, -6)}.${micros.slice(-6)}`;
   }
 
   nextViewId(): string {

@@ -19,12 +19,13 @@ export function fanOutJob(
     periodKey: (firedAt, tz) => periodAt('week', firedAt, tz).key,
     async run(ctx) {
       const channel = deps.settings.get(ANNOUNCE_CHANNEL) ?? 'CANNOUNCE';
-      await ctx.deliver('channel', () => deps.sender.post({ channel, text: `Week ${ctx.periodKey} note` }));
+      await ctx.deliver('channel', { to: { channel }, message: { text: `Week ${ctx.periodKey} note` } });
       let sent = 0;
       for (const userId of recipients) {
-        const result = await ctx.deliver(userId, () =>
-          deps.sender.dm(userId, { text: `Your ${ctx.periodKey} note` }),
-        );
+        const result = await ctx.deliver(userId, {
+          to: { user: userId },
+          message: { text: `Your ${ctx.periodKey} note` },
+        });
         if (result === 'sent') sent++;
         // Stands in for the process dying half-way through the fan-out.
         if (sent === options.crashAfterDms) throw new Error('simulated crash');

@@ -71,6 +71,8 @@ export class TestPacer {
     const ownsDir = options.databasePath ? null : mkdtempSync(join(tmpdir(), 'pacer-test-'));
     const databasePath = options.databasePath ?? join(ownsDir!, 'pacer.sqlite');
     const clock = new ManualClock(options.now ?? '2026-11-25T10:00:00Z');
+    // Message ts follow this Pacer's clock, so reading history "since" an instant works as in Slack.
+    standIn.useClock(() => clock.now().getTime());
     const config = loadConfig({
       SLACK_BOT_TOKEN: BOT_TOKEN,
       SLACK_SIGNING_SECRET: SIGNING_SECRET,
@@ -95,7 +97,7 @@ export class TestPacer {
       config,
       clock,
       logger,
-      sender: { retry: { retries: 3, factor: 1, minTimeout: 20, maxTimeout: 50 }, perChannelIntervalMs: 0 },
+      sender: { callTimeoutMs: 2_000, perChannelIntervalMs: 0 },
       ...(options.jobs ? { jobs: options.jobs } : {}),
       // The clock is pinned: real cron ticks would fire jobs at wall-clock moments mid-test.
       cron: false,

@@ -28,7 +28,7 @@ describe('weekly-reminder', () => {
     w.standIn.reset();
 
     const first = await t.command(ADMIN.id, '/pacer', 'run weekly-reminder');
-    expect(first.text).toContain('`weekly-reminder` for 2026-W48: done. Posted in the channel; 1 DMs sent.');
+    expect(first.text).toContain('`weekly-reminder` for 2026-W48: done. Posted in the channel; 1 DM sent.');
     const post = w.standIn.messages('CWINS').at(-1)!;
     expect(post.text).toContain("This week's team target:* $50,000"); // 5 of 21 working days × 10,000
     expect(post.text).toContain('*Last week* (week 47 (Nov 16–22)): $8,000 of $50,000 — 16%, :x: missed');

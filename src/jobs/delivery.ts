@@ -1,0 +1,139 @@
+import type { Clock } from '../clock.js';
+import type { Logger } from '../logger.js';
+import type { JobLedgerRepository } from '../persistence/job-ledger-repository.js';
+import type { DeliveryResult, Outgoing } from './job.js';
+import { ACCOUNT_GONE, classifySlackError, type SlackCallError } from './slack-errors.js';
+import type { SlackSender } from './slack-sender.js';
+
+export interface DeliveryDeps {
+  ledger: JobLedgerRepository;
+  sender: SlackSender;
+  clock: Clock;
+  logger: Logger;
+  /** Slack says this member's account is gone (user_disabled…): Pacer stops counting them in. */
+  onAccountGone(userId: string, code: string): void;
+}
+
+/** 1, 2, 4, 8 minutes, then every 15: retries within minutes, not at the next scheduled slot. */
+export function retryDelayMs(failures: number): number {
+  return Math.min(60_000 * 2 ** Math.max(0, failures - 1), 15 * 60_000);
+}
+
+// Read-back looks a little before the intent: Slack's clock and ours may differ by a few seconds.
+const CLOCK_SKEW_MS = 10 * 60_000;
+// After this many transient failures in a row, the rest of the run waits for the retry pass instead
+// of spending a timeout on every recipient while Slack is down.
+const BREAKER_STREAK = 3;
+
+/** The stable name of one delivery: what the message metadata carries and read-back looks for. */
+export const deliveryKey = (job: string, periodKey: string, recipient: string) =>
+  `${job}:${periodKey}:${recipient}`;
+
+/**
+ * Delivers the messages of one run, each exactly once per period (ADR 10): an intent is committed
+ * before chat.postMessage leaves, carrying the delivery key in the message metadata; success is
+ * recorded the moment Slack answers. A delivery whose intent exists without a success (a crash, a
+ * timeout, a lost answer) is looked for in the channel's history before anything is sent again.
+ */
+export class RunDeliverer {
+  #streak = 0;
+  #breaker: { code: string; next: Date } | null = null;
+
+  constructor(
+    private readonly deps: DeliveryDeps,
+    private readonly job: string,
+    private readonly periodKey: string,
+    /** Manual runs try pending deliveries now, whatever their backoff says. */
+    private readonly force: boolean,
+  ) {}
+
+  async deliver(
+    recipient: string,
+    outgoing: Outgoing | null | (() => Outgoing | null),
+  ): Promise<DeliveryResult> {
+    const { ledger, clock } = this.deps;
+    const existing = ledger.delivery(this.job, this.periodKey, recipient);
+    if (existing?.state === 'sent') return 'already-sent';
+    if (existing?.state === 'refused') return 'refused';
+    if (existing?.nextAttemptAt && existing.nextAttemptAt > clock.now() && !this.force) return 'pending';
+    const out = typeof outgoing === 'function' ? outgoing() : outgoing;
+    if (!out) return 'nothing';
+    const failures = existing?.attempts ?? 0;
+    if (this.#breaker) {
+      ledger.postpone(this.job, this.periodKey, recipient, this.#breaker.code, this.#breaker.next, failures);
+      return 'pending';
+    }
+    try {
+      const channel = await this.#channelFor(out, existing?.channel ?? null);
+      if (existing?.intentAt) {
+        const found = await this.#readBack(channel, recipient, existing.intentAt);
+        if (found) {
+          ledger.recordSent(this.job, this.periodKey, { recipient, ...found }, clock.now());
+          out.onSent?.(found);
+          this.#streak = 0;
+          return 'sent';
+        }
+      }
+      ledger.recordIntent(this.job, this.periodKey, recipient, channel, clock.now());
+      const posted = await this.deps.sender.post(
+        { channel, ...out.message },
+        deliveryKey(this.job, this.periodKey, recipient),
+      );
+      ledger.recordSent(this.job, this.periodKey, { recipient, ...posted }, clock.now());
+      this.#streak = 0;
+      out.onSent?.(posted);
+      return 'sent';
+    } catch (error) {
+      return this.#failed(recipient, out, classifySlackError('chat.postMessage', error), failures + 1);
+    }
+  }
+
+  async #channelFor(out: Outgoing, known: string | null): Promise<string> {
+    if ('channel' in out.to) return out.to.channel;
+    return known ?? (await this.deps.sender.imChannel(out.to.user));
+  }
+
+  async #readBack(channel: string, recipient: string, intentAt: Date) {
+    const key = deliveryKey(this.job, this.periodKey, recipient);
+    try {
+      const found = await this.deps.sender.findDelivered(
+        channel,
+        key,
+        new Date(intentAt.getTime() - CLOCK_SKEW_MS),
+      );
+      if (found) this.deps.logger.info(`${key}: found in Slack, not sent again`);
+      return found;
+    } catch (error) {
+      const failure = classifySlackError('conversations.history', error);
+      if (failure.kind === 'transient') throw failure;
+      // Without the history scopes (an install from before they were added) nothing can be checked:
+      // sending again risks a duplicate, but never sending risks a member missing the message.
+      this.deps.logger.warn(
+        `${key}: cannot check Slack before resending (${failure.code}); reinstall the app to add the history scopes`,
+      );
+      return null;
+    }
+  }
+
+  #failed(recipient: string, out: Outgoing, failure: SlackCallError, failures: number): DeliveryResult {
+    const { ledger, clock, logger } = this.deps;
+    const key = deliveryKey(this.job, this.periodKey, recipient);
+    if (failure.kind === 'refused') {
+      ledger.recordRefused(this.job, this.periodKey, recipient, failure.code);
+      logger.warn(`${key}: refused by Slack (${failure.method}: ${failure.code}); the fan-out goes on`);
+      if ('user' in out.to && ACCOUNT_GONE.has(failure.code))
+        this.deps.onAccountGone(out.to.user, failure.code);
+      this.#streak = 0;
+      return 'refused';
+    }
+    const next = new Date(clock.now().getTime() + retryDelayMs(failures));
+    ledger.postpone(this.job, this.periodKey, recipient, failure.code, next, failures);
+    logger.warn(
+      `${key}: ${failure.method} failed (${failure.code}); pending, next try ${next.toISOString()}`,
+    );
+    this.#streak++;
+    if (failure.kind === 'fatal' || this.#streak >= BREAKER_STREAK)
+      this.#breaker = { code: failure.code, next };
+    return 'pending';
+  }
+}
