@@ -3,16 +3,19 @@ import { App, type CustomRoute, type LogLevel } from '@slack/bolt';
 import type { AppDeps } from '../app-deps.js';
 import { installErrorHandler } from './error-handler.js';
 import { registerListeners } from './listeners/index.js';
+import { EdgeGate } from './receiver/edge-gate.js';
+import { EdgeReceiver } from './receiver/edge-receiver.js';
 
 /**
- * The Bolt app: HTTP receiver on POST /slack/events (commands, interactivity and events share it)
- * with Bolt's signature check, or Socket Mode when an app token is configured. GET /healthz answers
- * 200 while the database does.
+ * The Bolt app: Pacer's edge receiver on POST /slack/events (commands, interactivity and events share
+ * it; signature, shape and workspace checked before Bolt sees a payload, ADR 11), or Socket Mode when
+ * an app token is configured. GET /healthz answers 200 while the database does.
  */
 const COMMAND_RETRY = { retries: 2, factor: 2, minTimeout: 200, maxTimeout: 1_000 };
 
 export function createSlackApp(deps: AppDeps): App {
   const { config, logger } = deps;
+  const gate = new EdgeGate(logger.child('edge'));
   const customRoutes: CustomRoute[] = [
     { path: '/healthz', method: ['GET'], handler: (req, res) => health(deps, req, res) },
   ];
@@ -38,9 +41,13 @@ export function createSlackApp(deps: AppDeps): App {
       })
     : new App({
         ...common,
-        signingSecret: config.slackSigningSecret,
-        signatureVerification: true,
-        endpoints: '/slack/events',
+        receiver: new EdgeReceiver({
+          signingSecret: config.slackSigningSecret ?? '',
+          endpoint: '/slack/events',
+          customRoutes,
+          logger,
+          gate,
+        }),
       });
   installErrorHandler(app, logger.child('errors'));
   registerListeners(app, deps);
