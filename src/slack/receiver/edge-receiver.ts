@@ -102,8 +102,10 @@ export class EdgeReceiver implements Receiver {
     this.#http.init(app);
   }
 
+  /** Learns the installed workspace (auth.test), then listens: no request is taken before that. */
   // biome-ignore lint/suspicious/noExplicitAny: the same arguments as HTTPReceiver.start
-  start(...args: any[]): Promise<unknown> {
+  async start(...args: any[]): Promise<unknown> {
+    await this.#options.gate.learnWorkspace(this.#app!.client);
     return (this.#http.start as (...a: unknown[]) => Promise<unknown>)(...args);
   }
 
