@@ -1,5 +1,6 @@
 import type { Logger } from '../../logger.js';
 import type { Envelope } from './envelope.js';
+import { ReplayCache } from './replay-cache.js';
 import { foreignTo, type InstalledWorkspace, installedWorkspace, teamClaims } from './workspace.js';
 
 export type Admission = { ok: true } | { ok: false; reply?: unknown };
@@ -31,8 +32,13 @@ function actor(envelope: Envelope): string {
  */
 export class EdgeGate {
   #workspace: InstalledWorkspace | undefined;
+  readonly #events = new ReplayCache(20_000);
 
-  constructor(readonly logger: Logger) {}
+  constructor(
+    readonly logger: Logger,
+    /** Wall-clock milliseconds, for how long event ids are remembered. */
+    private readonly now: () => number = Date.now,
+  ) {}
 
   /** Asks Slack which workspace the bot token belongs to; receivers call it before they listen. */
   async learnWorkspace(client: AuthTestClient): Promise<InstalledWorkspace> {
@@ -40,7 +46,7 @@ export class EdgeGate {
     return this.#workspace;
   }
 
-  admit(envelope: Envelope, _meta: DeliveryMeta = {}): Admission {
+  admit(envelope: Envelope, meta: DeliveryMeta = {}): Admission {
     const workspace = this.#workspace;
     if (!workspace)
       throw new Error('EdgeGate: the installed workspace is not known yet (learnWorkspace first)');
@@ -53,6 +59,21 @@ export class EdgeGate {
       // or makes Slack retry and, for events, eventually turn the subscription off.
       return { ok: false, ...(envelope.kind === 'command' ? { reply: FOREIGN_COMMAND_REPLY } : {}) };
     }
+    if (envelope.kind === 'event') {
+      // Slack sends an event again (X-Slack-Retry-Num) when the first answer was slow or lost, with a
+      // new timestamp and signature but the same event_id; its last retry comes about 6 minutes on.
+      const now = this.now();
+      if (!this.#events.firstSeen(envelope.body.event_id, now, now + EVENT_ID_MEMORY_MS)) {
+        const retry = meta.retryNum === undefined ? '' : ` (retry ${String(meta.retryNum).slice(0, 4)})`;
+        this.logger.info(
+          `ignored event ${envelope.body.event_id.slice(0, 40)} sent again${retry}: acted on once already`,
+        );
+        return { ok: false };
+      }
+    }
     return { ok: true };
   }
 }
+
+/** Longer than Slack's retry schedule (at once, after 1 minute, after 5 minutes). */
+const EVENT_ID_MEMORY_MS = 15 * 60_000;

@@ -16,7 +16,8 @@ import { newReference } from '../error-handler.js';
 import type { EdgeGate } from './edge-gate.js';
 import { classifyEnvelope, type Envelope } from './envelope.js';
 import { FORM, isSslCheck, mediaType, parseBody } from './parse-body.js';
-import { verifySignature } from './signature.js';
+import { ReplayCache } from './replay-cache.js';
+import { TIMESTAMP_TOLERANCE_S, verifySignature } from './signature.js';
 
 export interface EdgeReceiverOptions {
   signingSecret: string;
@@ -29,6 +30,8 @@ export interface EdgeReceiverOptions {
   now?: () => number;
   /** Bolt's default: 4 MB. */
   bodyLimit?: number;
+  /** Signatures remembered for replays; default 100,000 (about 15 MB at most). */
+  replayCapacity?: number;
 }
 
 type Answer = { status: number; body?: unknown };
@@ -70,12 +73,14 @@ export class EdgeReceiver implements Receiver {
   readonly #options: EdgeReceiverOptions;
   readonly #logger: Logger;
   readonly #now: () => number;
+  readonly #replays: ReplayCache;
   #app: App | undefined;
 
   constructor(options: EdgeReceiverOptions) {
     this.#options = options;
     this.#logger = options.logger;
     this.#now = options.now ?? Date.now;
+    this.#replays = new ReplayCache(options.replayCapacity ?? 100_000);
     const logger = options.logger;
     this.#http = new HTTPReceiver({
       signingSecret: options.signingSecret,
@@ -144,8 +149,18 @@ export class EdgeReceiver implements Receiver {
     const form = mediaType(req.headers['content-type']) === FORM;
     if (form && isSslCheck(raw)) return answer(res, { status: 200 });
 
-    const signed = verifySignature(this.#options.signingSecret, req.headers, raw, this.#now());
+    const now = this.#now();
+    const signed = verifySignature(this.#options.signingSecret, req.headers, raw, now);
     if (!signed.ok) return this.#refuse(res, 401, signed.reason);
+    // The signature covers timestamp and body: the same one again is the same request again. It is
+    // remembered until its timestamp leaves the window, after which the timestamp check refuses it.
+    const until = (signed.timestamp + TIMESTAMP_TOLERANCE_S + 1) * 1000;
+    if (!this.#replays.firstSeen(signed.signature, now, until)) {
+      // 200, not a 4xx: if Slack itself sent it twice, an error would only make it send it again.
+      // Slack never signs two requests alike, so this is a duplicate on the way or someone replaying.
+      this.#logger.warn(`ignored a replayed request (timestamp ${signed.timestamp}): acted on once already`);
+      return answer(res, { status: 200 });
+    }
 
     const parsed = parseBody(raw, form);
     if (!parsed.ok) return this.#refuse(res, 400, parsed.reason);

@@ -1,7 +1,7 @@
 import { createHmac, timingSafeEqual } from 'node:crypto';
 import type { IncomingHttpHeaders } from 'node:http';
 
-/** Slack's window: a request signed more than five minutes before now is refused. */
+/** Slack's window: a request stamped more than five minutes from now, either way, is refused. */
 export const TIMESTAMP_TOLERANCE_S = 5 * 60;
 
 export type SignatureCheck =
@@ -33,9 +33,12 @@ export function verifySignature(
     return { ok: false, reason: 'no usable timestamp' };
   if (!signature || !SIGNATURE.test(signature)) return { ok: false, reason: 'no v0 signature' };
   const timestamp = Number(timestampHeader);
+  // Bolt refuses only old stamps; a stamp in the future would let a captured request be replayed
+  // for as long as its author liked (a day, ten years).
   const skew = Math.floor(nowMs / 1000) - timestamp;
-  if (skew > TIMESTAMP_TOLERANCE_S) {
-    return { ok: false, reason: `timestamp ${skew} s old (limit ${TIMESTAMP_TOLERANCE_S} s)` };
+  if (Math.abs(skew) > TIMESTAMP_TOLERANCE_S) {
+    const when = skew > 0 ? `${skew} s old` : `${-skew} s in the future`;
+    return { ok: false, reason: `timestamp ${when} (limit ${TIMESTAMP_TOLERANCE_S} s either way)` };
   }
   const expected = createHmac('sha256', secret).update(`v0:${timestamp}:`).update(raw).digest();
   if (!timingSafeEqual(expected, Buffer.from(signature.slice(3), 'hex'))) {
