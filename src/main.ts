@@ -3,6 +3,7 @@ import { systemClock } from './clock.js';
 import { ConfigError, loadConfig } from './config.js';
 import { createLogger } from './logger.js';
 import { createPacer } from './pacer.js';
+import { installProcessGuards } from './process-guards.js';
 
 const SHUTDOWN_LIMIT_MS = 4_000;
 
@@ -22,6 +23,7 @@ async function main(): Promise<void> {
     level: config.logLevel,
     secrets: [config.slackBotToken, config.slackSigningSecret ?? '', config.slackAppToken ?? ''],
   });
+  installProcessGuards(logger.child('process'));
   const pacer = createPacer({ config, clock: systemClock, logger });
 
   // Installed before start: a SIGTERM while missed posts are caught up (which may wait on Slack's

@@ -85,6 +85,8 @@ describe('the pacer process', () => {
         command: '/pacer',
         text: 'help',
         user_id: REP.id,
+        // Slack names the workspace in every command; Pacer serves only its own (ADR 11).
+        team_id: 'T0PACER',
         channel_id: 'CSALES',
         response_url: standIn.responseUrl('main-help'),
         trigger_id: 't1',

@@ -1,13 +1,16 @@
 import type { IncomingMessage, ServerResponse } from 'node:http';
-import { App, type CustomRoute, type LogLevel } from '@slack/bolt';
+import { App, type CustomRoute, type LogLevel, type Receiver, SocketModeReceiver } from '@slack/bolt';
 import type { AppDeps } from '../app-deps.js';
 import { installErrorHandler } from './error-handler.js';
 import { registerListeners } from './listeners/index.js';
+import { EdgeGate } from './receiver/edge-gate.js';
+import { EdgeReceiver } from './receiver/edge-receiver.js';
+import { GatedSocketModeReceiver } from './receiver/gated-socket-receiver.js';
 
 /**
- * The Bolt app: HTTP receiver on POST /slack/events (commands, interactivity and events share it)
- * with Bolt's signature check, or Socket Mode when an app token is configured. GET /healthz answers
- * 200 while the database does.
+ * The Bolt app: Pacer's edge receiver on POST /slack/events (commands, interactivity and events share
+ * it; signature, shape and workspace checked before Bolt sees a payload, ADR 11), or Socket Mode when
+ * an app token is configured. GET /healthz answers 200 while the database does.
  */
 const COMMAND_RETRY = { retries: 2, factor: 2, minTimeout: 200, maxTimeout: 1_000 };
 
@@ -16,35 +19,45 @@ export function createSlackApp(deps: AppDeps): App {
   const customRoutes: CustomRoute[] = [
     { path: '/healthz', method: ['GET'], handler: (req, res) => health(deps, req, res) },
   ];
-  const common = {
+  const app = new App({
     token: config.slackBotToken,
     logger,
     logLevel: logger.getLevel() as LogLevel,
     // Replies must come within seconds: a few quick retries, not the WebClient's default half hour.
     clientOptions: { slackApiUrl: config.slackApiUrl, retryConfig: COMMAND_RETRY },
-    customRoutes,
-    extendedErrorHandler: true as const,
+    extendedErrorHandler: true,
     // Pacer keeps no conversation state; Bolt's default store costs time on every request.
-    convoStore: false as const,
+    convoStore: false,
     // auth.test runs in start(), awaited: a bad token stops start-up instead of failing later.
     deferInitialization: true,
-  };
-  const app = config.slackAppToken
-    ? new App({
-        ...common,
-        socketMode: true,
-        appToken: config.slackAppToken,
-        installerOptions: { clientOptions: { slackApiUrl: config.slackApiUrl }, port: config.port },
-      })
-    : new App({
-        ...common,
-        signingSecret: config.slackSigningSecret,
-        signatureVerification: true,
-        endpoints: '/slack/events',
-      });
+    receiver: createReceiver(deps, customRoutes),
+  });
   installErrorHandler(app, logger.child('errors'));
   registerListeners(app, deps);
   return app;
+}
+
+/** HTTP, or Socket Mode when an app token is configured; both behind the same gate (ADR 11). */
+function createReceiver({ config, logger }: AppDeps, customRoutes: CustomRoute[]): Receiver {
+  const edgeLogger = logger.child('edge');
+  const gate = new EdgeGate(edgeLogger);
+  if (config.slackAppToken) {
+    const socket = new SocketModeReceiver({
+      appToken: config.slackAppToken,
+      logger,
+      logLevel: logger.getLevel() as LogLevel,
+      installerOptions: { clientOptions: { slackApiUrl: config.slackApiUrl }, port: config.port },
+      customRoutes,
+    });
+    return new GatedSocketModeReceiver(socket, gate, edgeLogger);
+  }
+  return new EdgeReceiver({
+    signingSecret: config.slackSigningSecret ?? '',
+    endpoint: '/slack/events',
+    customRoutes,
+    logger: edgeLogger,
+    gate,
+  });
 }
 
 function health(deps: AppDeps, _req: IncomingMessage, res: ServerResponse): void {
