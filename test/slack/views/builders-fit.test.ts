@@ -1,4 +1,4 @@
-import type { KnownBlock, View } from '@slack/types';
+import type { View } from '@slack/types';
 import { describe, expect, it } from 'vitest';
 import { DEFAULT_AWARDS } from '../../../src/domain/awards.js';
 import type { CheckinDigest } from '../../../src/domain/checkins/digest.js';
@@ -397,5 +397,3 @@ it('the list above names every builder the views export', async () => {
   ]);
   expect(exported.filter((e) => !covered.has(e))).toEqual([]);
 });
-
-export type { KnownBlock };
