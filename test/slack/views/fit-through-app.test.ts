@@ -110,4 +110,15 @@ describe('through the real app, long and hostile input still reaches people, esc
     expect(typo.text).toContain('Known:');
     expect(typo.text).not.toMatch(RAW);
   });
+
+  it('confirms a deal whose note of 2,000 & and < escapes past a block limit, with the note cut, not refused', async () => {
+    t = await TestPacer.start({ now: '2026-11-25T10:00:00Z' });
+    const note = '&<'.repeat(1_000);
+    // TestPacer refuses a reply Slack would refuse, so a reply here is one Slack accepts.
+    const { text, reply } = await t.command(REP.id, '/deal', `12,500 <!here> Corp note:${note}`);
+    expect(text).toContain('Logged: *$12,500* with *&lt;!here&gt; Corp*');
+    expect(JSON.stringify(reply.blocks)).toMatch(/Note: (&amp;&lt;)+(&amp;)?…/);
+    for (const m of mrkdwnOf(reply as never)) expect(m).not.toMatch(RAW);
+    expect(t.deps.deals.recentFor(REP.id, 1)[0]?.note).toBe(note); // stored as typed
+  });
 });
