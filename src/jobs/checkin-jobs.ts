@@ -187,8 +187,14 @@ export function checkinDigestJob(deps: AppDeps): JobDefinition {
           responses,
           questions,
         );
-        const view = digestView(periodLabel(round.period), digest);
-        if ((await ctx.deliver(managerId, { to: { user: managerId }, message: view })) === 'sent') sent++;
+        // Long digests come in pages; each page has its own delivery key, so each arrives exactly once.
+        const pages = digestView(periodLabel(round.period), digest);
+        let delivered = 0;
+        for (const [i, page] of pages.entries()) {
+          const key = i === 0 ? managerId : `${managerId}#${i + 1}`;
+          if ((await ctx.deliver(key, { to: { user: managerId }, message: page })) === 'sent') delivered++;
+        }
+        if (delivered > 0) sent++;
       }
       return {
         complete: false,

@@ -3,18 +3,34 @@ import type { CheckinDigest } from '../../../domain/checkins/digest.js';
 import type { CheckinAnswers, CheckinQuestion } from '../../../domain/checkins/questions.js';
 import { ACTIONS, VIEWS } from '../../ids.js';
 import { escapeMrkdwn } from '../../mrkdwn.js';
-import { context, header, type Reply, section } from '../blocks.js';
+import { context, fitReply, header, type Reply, section, sections } from '../blocks.js';
+import { chunkLines, listWithMore, pageMarker, paginate, plainText, SLACK, truncateMrkdwn } from '../fit.js';
 
 const PRIVATE = 'Only you, your manager and admins see your answers.';
 
-export function answersText(questions: readonly CheckinQuestion[], answers: CheckinAnswers): string {
+/** Room for a member's answers in their own DM: several 3,000-character answers are cut with …. */
+const DM_ANSWERS_BUDGET = 6_000;
+
+/** Each answered question as `*label*` and the answer, escaped; `perAnswer` cuts each answer with …. */
+export function answerLines(
+  questions: readonly CheckinQuestion[],
+  answers: CheckinAnswers,
+  perAnswer: number = Number.POSITIVE_INFINITY,
+): string[] {
   return questions
     .filter((q) => answers[q.id] !== undefined)
-    .map(
-      (q) =>
-        `*${escapeMrkdwn(q.label)}*\n${q.kind === 'scale' ? `${answers[q.id]}/5` : escapeMrkdwn(String(answers[q.id]))}`,
-    )
-    .join('\n');
+    .map((q) => {
+      const answer = q.kind === 'scale' ? `${answers[q.id]}/5` : escapeMrkdwn(String(answers[q.id]));
+      return `*${escapeMrkdwn(q.label)}*\n${truncateMrkdwn(answer, perAnswer)}`;
+    });
+}
+
+export function answersText(
+  questions: readonly CheckinQuestion[],
+  answers: CheckinAnswers,
+  perAnswer?: number,
+): string {
+  return answerLines(questions, answers, perAnswer).join('\n');
 }
 
 /** The DM each member gets: their week, and Start (or, once answered, the answers and Edit). */
@@ -28,8 +44,11 @@ export function checkinDm(input: {
 }): Reply {
   const title = `*Check-in · ${input.roundLabel}*`;
   const blocks: KnownBlock[] = [section(`${title}\n${input.summary}`)];
-  if (input.answers)
-    blocks.push(section(answersText(input.questions, input.answers).slice(0, 3000) || '_No answers._'));
+  if (input.answers) {
+    const count = Math.max(1, Object.keys(input.answers).length);
+    const lines = answerLines(input.questions, input.answers, Math.floor(DM_ANSWERS_BUDGET / count));
+    blocks.push(...(lines.length ? sections(lines) : [section('_No answers._')]));
+  }
   if (input.open) {
     blocks.push({
       type: 'actions',
@@ -48,7 +67,7 @@ export function checkinDm(input: {
   const text = input.answers
     ? `${title} — answered, thank you.`
     : `${title} — ${input.summary}. Takes two minutes.`;
-  return { text, blocks };
+  return fitReply(text, blocks);
 }
 
 /** The check-in form; scale questions are 1–5 selects, text ones multiline inputs. */
@@ -57,7 +76,7 @@ export function checkinModal(
   roundKey: string,
   prefill: CheckinAnswers | null,
 ): View {
-  const blocks: KnownBlock[] = questions.map((q) => {
+  const blocks: KnownBlock[] = questions.slice(0, SLACK.viewBlocks - 1).map((q) => {
     const initial = prefill?.[q.id];
     const element =
       q.kind === 'scale'
@@ -89,7 +108,7 @@ export function checkinModal(
       type: 'input',
       block_id: q.id,
       optional: q.optional,
-      label: { type: 'plain_text', text: q.label.slice(0, 2000) },
+      label: plainText(q.label, SLACK.inputLabel),
       element,
     };
   });
@@ -105,31 +124,51 @@ export function checkinModal(
   };
 }
 
-/** The manager's one DM per round. */
-export function digestView(roundLabel: string, digest: CheckinDigest): Reply {
-  const blocks: KnownBlock[] = [header(`Check-ins · ${roundLabel}`)];
-  const lines: string[] = [];
+/** Room on each page for "Not answered: …"; a long list ends in "and N more". */
+const MISSING_MAX = 1_000;
+
+/**
+ * The manager's digest for a round, as one message or, when the answers are long, several pages
+ * marked (1/3), (2/3)…: nothing anyone wrote is cut. Each page has a short text for notifications.
+ */
+export function digestView(roundLabel: string, digest: CheckinDigest): Reply[] {
+  const body: KnownBlock[] = [];
+  const texts: string[] = [];
   for (const entry of digest.answered) {
     const flags = entry.flags.map((f) =>
       f.kind === 'confidence' ? `:warning: low confidence (${f.value}/5)` : ':construction: blocker',
     );
-    const text = `<@${entry.memberId}>${flags.length ? ` — ${flags.join(', ')}` : ''}\n${answersText(entry.questions, entry.answers)}`;
-    blocks.push(section(text.slice(0, 3000)));
-    lines.push(text);
+    const title = `<@${entry.memberId}>${flags.length ? ` — ${flags.join(', ')}` : ''}`;
+    for (const chunk of chunkLines([title, ...answerLines(entry.questions, entry.answers)])) {
+      body.push(section(chunk));
+      texts.push(chunk);
+    }
   }
   const missing = digest.notAnswered.length
-    ? `Not answered: ${digest.notAnswered.map((id) => `<@${id}>`).join(', ')}`
+    ? `Not answered: ${listWithMore(
+        digest.notAnswered.map((id) => `<@${id}>`),
+        MISSING_MAX - 14,
+      )}`
     : 'Everyone answered.';
-  blocks.push(context(missing));
-  return {
-    text: [
-      `Check-ins · ${roundLabel}: ${digest.answered.length} answered, ${digest.flaggedCount} flagged.`,
-      ...lines,
-      missing,
-    ].join('\n'),
-    blocks: blocks.slice(0, 50),
-  };
+  const budget = SLACK.blockTextBudget - SLACK.header - MISSING_MAX - 100;
+  const pages = paginate(body, 2, SLACK.messageBlocks, budget);
+  const summary = `${digest.answered.length} answered, ${digest.flaggedCount} flagged.`;
+  let seen = 0;
+  return pages.map((page, i) => {
+    const marker = pageMarker(i, pages.length);
+    const last = i === pages.length - 1;
+    const pageTexts = texts.slice(seen, seen + page.length);
+    seen += page.length;
+    const blocks = [header(`Check-ins · ${roundLabel}${marker}`), ...page];
+    blocks.push(context(last ? missing : '_Continued in the next message._'));
+    // The notification: the summary first, so a cut fallback still says what matters.
+    const text = [`Check-ins · ${roundLabel}${marker}: ${summary}`, ...(last ? [missing] : []), ...pageTexts];
+    return fitReply(text.join('\n'), blocks, SLACK.fallbackText);
+  });
 }
+
+/** A prompt lists this many reports (one section and button each), within one message's blocks. */
+const FEEDBACK_PROMPT_MAX = 45;
 
 export function feedbackPromptView(
   monthLabel: string,
@@ -140,22 +179,26 @@ export function feedbackPromptView(
       `*One-on-one feedback · ${monthLabel}*\nA few words for each of your reports: what went well, what to improve, one goal.`,
     ),
   ];
-  for (const r of reports.slice(0, 24)) {
+  const shown = reports.slice(0, FEEDBACK_PROMPT_MAX);
+  for (const r of shown) {
     blocks.push({
       type: 'section',
-      text: { type: 'mrkdwn', text: `<@${r.memberId}> — ${r.soFar}` },
+      text: { type: 'mrkdwn', text: truncateMrkdwn(`<@${r.memberId}> — ${r.soFar}`, SLACK.sectionText) },
       accessory: {
         type: 'button',
         action_id: ACTIONS.feedbackGive,
-        value: r.value,
+        value: r.value.slice(0, 2000),
         text: { type: 'plain_text', text: 'Give feedback' },
       },
     });
   }
-  return {
-    text: `Time for one-on-one feedback (${monthLabel}) for ${reports.length} report${reports.length === 1 ? '' : 's'}.`,
+  if (reports.length > shown.length) {
+    blocks.push(context(`_… and ${reports.length - shown.length} more reports, not shown here._`));
+  }
+  return fitReply(
+    `Time for one-on-one feedback (${monthLabel}) for ${reports.length} report${reports.length === 1 ? '' : 's'}.`,
     blocks,
-  };
+  );
 }
 
 export const FEEDBACK_FIELDS = ['went_well', 'improve', 'goal'] as const;
@@ -171,7 +214,7 @@ export function feedbackModal(memberName: string, value: string): View {
     callback_id: VIEWS.feedbackModal,
     title: { type: 'plain_text', text: 'Give feedback' },
     submit: { type: 'plain_text', text: 'Send' },
-    private_metadata: value,
+    private_metadata: value.slice(0, SLACK.privateMetadata),
     blocks: [
       section(`Feedback for *${escapeMrkdwn(memberName)}*; they receive it by DM.`),
       ...FEEDBACK_FIELDS.map(

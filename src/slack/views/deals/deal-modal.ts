@@ -1,6 +1,7 @@
 import type { KnownBlock, PlainTextOption, View } from '@slack/types';
 import type { LocalDate } from '../../../domain/time.js';
 import { VIEWS } from '../../ids.js';
+import { plainText, SLACK } from '../fit.js';
 
 export const DEAL_FIELDS = {
   amount: 'amount',
@@ -34,7 +35,7 @@ export interface DealModalInput {
 }
 
 const option = (e: { id: number; name: string }): PlainTextOption => ({
-  text: { type: 'plain_text', text: e.name.slice(0, 75) },
+  text: plainText(e.name, SLACK.optionText),
   value: String(e.id),
 });
 
@@ -44,7 +45,7 @@ function select(
   entries: Array<{ id: number; name: string }>,
   selected: number | null,
 ): KnownBlock {
-  const options = entries.slice(0, 100).map(option);
+  const options = entries.slice(0, SLACK.options).map(option);
   const initial = options.find((o) => o.value === String(selected));
   return {
     type: 'input',

@@ -3,7 +3,15 @@ import { formatMoney } from '../../../domain/money.js';
 import type { Deal } from '../../../persistence/deals-repository.js';
 import { ACTIONS } from '../../ids.js';
 import { escapeMrkdwn, plainInline } from '../../mrkdwn.js';
-import { context, type Reply, section } from '../blocks.js';
+import { context, fitReply, type Reply, section } from '../blocks.js';
+import { SLACK, truncateMrkdwn } from '../fit.js';
+
+/** A product's or region's name, escaped, is cut to this on a deal line. */
+const NAME_MAX = 200;
+/** One deal in `/deal list`: ten of them, with their buttons, stay within one message's text budget. */
+const LIST_LINE_MAX = 600;
+
+const name = (text: string) => truncateMrkdwn(escapeMrkdwn(text), NAME_MAX);
 
 export interface DealLabels {
   currency: string;
@@ -17,8 +25,8 @@ function dealLine(deal: Deal, labels: DealLabels): string {
     deal.isNewCustomer ? 'new customer' : 'existing customer',
     `closed ${deal.closedOn}`,
   ];
-  if (labels.productName) parts.push(escapeMrkdwn(labels.productName));
-  if (labels.regionName) parts.push(escapeMrkdwn(labels.regionName));
+  if (labels.productName) parts.push(name(labels.productName));
+  if (labels.regionName) parts.push(name(labels.regionName));
   return parts.join(' · ');
 }
 
@@ -47,7 +55,7 @@ export function dealLoggedView(
       ],
     },
   ];
-  return { text, blocks };
+  return fitReply(text, blocks);
 }
 
 /** One public line in the announce channel; user text is neutralised so it cannot ping or format. */
@@ -74,7 +82,8 @@ export function dealListView(deals: Deal[], labelsOf: (deal: Deal) => DealLabels
     section(`*${whose} last ${deals.length} deal${deals.length === 1 ? '' : 's'}*`),
   ];
   for (const deal of deals) {
-    const line = dealLine(deal, labelsOf(deal));
+    const line = truncateMrkdwn(dealLine(deal, labelsOf(deal)), LIST_LINE_MAX);
+    const confirmTail = '\nIt will no longer count anywhere.';
     blocks.push({
       type: 'section',
       block_id: `deal-${deal.id}`,
@@ -98,7 +107,10 @@ export function dealListView(deals: Deal[], labelsOf: (deal: Deal) => DealLabels
           value: String(deal.id),
           confirm: {
             title: { type: 'plain_text', text: 'Delete this deal?' },
-            text: { type: 'mrkdwn', text: `${line}\nIt will no longer count anywhere.` },
+            text: {
+              type: 'mrkdwn',
+              text: `${truncateMrkdwn(line, SLACK.confirmText - confirmTail.length)}${confirmTail}`,
+            },
             confirm: { type: 'plain_text', text: 'Delete' },
             deny: { type: 'plain_text', text: 'Keep it' },
             style: 'danger',
@@ -108,5 +120,5 @@ export function dealListView(deals: Deal[], labelsOf: (deal: Deal) => DealLabels
     });
   }
   const text = deals.map((d) => dealLine(d, labelsOf(d))).join('\n');
-  return { text, blocks };
+  return fitReply(text, blocks);
 }

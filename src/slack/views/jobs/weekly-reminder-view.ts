@@ -3,7 +3,14 @@ import { formatMoney } from '../../../domain/money.js';
 import { type Period, periodLabel } from '../../../domain/periods.js';
 import type { Progress } from '../../../use-cases/targets.js';
 import { escapeMrkdwn } from '../../mrkdwn.js';
-import { context, divider, header, type Reply, section } from '../blocks.js';
+import { context, divider, fitReply, header, type Reply, section, sections } from '../blocks.js';
+import { listWithMore, truncateMrkdwn } from '../fit.js';
+
+/** Room for the region lines, and for the product lines, in the public post (then "and N more"). */
+const SLICES_MAX = 3_500;
+/** A region's or product's name, escaped, is cut to this in the post. */
+const NAME_MAX = 200;
+
 import { progressLine } from '../targets/target-views.js';
 
 export interface SliceProgress {
@@ -53,22 +60,27 @@ export function weeklyReminderView(content: WeeklyReminderContent): Reply {
     blocks.push(section(line));
     lines.push(line);
   }
-  for (const [title, slices] of [
-    ['By region', content.regions],
-    ['By product line', content.products],
+  for (const [title, slices, scope] of [
+    ['By region', content.regions, 'region'],
+    ['By product line', content.products, 'product'],
   ] as const) {
     if (slices.length === 0) continue;
-    const text = `*${title}* (this month)\n${slices
-      .map(
-        (s) =>
-          `• ${escapeMrkdwn(s.name)}: ${money(s.progress.actual)} of ${money(s.progress.target.amount)} · ${s.progress.pace.status}${s.progress.pace.atRisk ? ' · *at risk*' : ''}`,
-      )
-      .join('\n')}`;
-    blocks.push(divider(), section(text.slice(0, 3000)));
+    const items = slices.map(
+      (s) =>
+        `• ${truncateMrkdwn(escapeMrkdwn(s.name), NAME_MAX)}: ${money(s.progress.actual)} of ${money(s.progress.target.amount)} · ${s.progress.pace.status}${s.progress.pace.atRisk ? ' · *at risk*' : ''}`,
+    );
+    const list = listWithMore(
+      items,
+      SLICES_MAX,
+      '\n',
+      (n) => `\n_… and ${n} more: \`/target ${scope}:<name>\`_`,
+    );
+    const text = `*${title}* (this month)\n${list}`;
+    blocks.push(divider(), ...sections(text));
     lines.push(text);
   }
   blocks.push(context('See yours any time with `/target`.'));
-  return { text: lines.join('\n'), blocks: blocks.slice(0, 50) };
+  return fitReply(lines.join('\n'), blocks);
 }
 
 /** The DM each rep with a target gets. */
@@ -90,8 +102,5 @@ export function weeklyReminderDm(
     );
   }
   if (month) lines.push(progressLine('This month', month, currency));
-  return {
-    text: lines.join('\n'),
-    blocks: [section(lines.join('\n')), context('`/target` shows every period.')],
-  };
+  return fitReply(lines.join('\n'), [...sections(lines), context('`/target` shows every period.')]);
 }

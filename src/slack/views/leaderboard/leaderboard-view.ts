@@ -3,7 +3,9 @@ import { topWithCaller } from '../../../domain/leaderboard.js';
 import { formatMoney } from '../../../domain/money.js';
 import { periodLabel } from '../../../domain/periods.js';
 import type { Leaderboard, LeaderboardRow, Metric } from '../../../use-cases/leaderboard.js';
-import { context, header, type Reply, section } from '../blocks.js';
+import { escapeMrkdwn } from '../../mrkdwn.js';
+import { context, fitReply, header, type Reply, section } from '../blocks.js';
+import { listWithMore, SLACK } from '../fit.js';
 
 const MEDALS = [':first_place_medal:', ':second_place_medal:', ':third_place_medal:'];
 const TITLES: Record<Metric, string> = {
@@ -33,7 +35,10 @@ function line(row: LeaderboardRow, metric: Metric, currency: string, callerId: s
   return `${place} <@${row.memberId}> — ${figure(row, metric, currency)}${you}`;
 }
 
-/** The top 10 plus the caller's own row; attainment lists members without a target apart. */
+/**
+ * The top 10 plus the caller's own row; attainment lists members without a target apart.
+ * `filterLabel` is a region or product name as typed (plain text), escaped wherever mrkdwn shows it.
+ */
 export function leaderboardView(
   board: Leaderboard,
   currency: string,
@@ -51,13 +56,17 @@ export function leaderboardView(
   const notes: string[] = [];
   if (board.noTarget.length) {
     notes.push(
-      `No target, so not ranked on attainment: ${board.noTarget.map((m) => `<@${m.memberId}>`).join(', ')}`,
+      `No target, so not ranked on attainment: ${listWithMore(
+        board.noTarget.map((m) => `<@${m.memberId}>`),
+        SLACK.contextText - 60,
+      )}`,
     );
   }
   notes.push(
     `Team: ${formatMoney(board.team.revenueCents, currency)} from ${board.team.deals} deals, ${board.team.newCustomers} new customers. Ties share a rank.`,
     ...extraContext,
   );
-  blocks.push(context(...notes.map((n) => n.slice(0, 2900))));
-  return { text: [title, body, ...notes].join('\n'), blocks };
+  blocks.push(context(...notes));
+  // The header is plain text; the notification text is mrkdwn, so a region's name is escaped there.
+  return fitReply([escapeMrkdwn(title), body, ...notes].join('\n'), blocks);
 }

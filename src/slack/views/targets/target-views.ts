@@ -3,7 +3,7 @@ import { formatMoney } from '../../../domain/money.js';
 import { type PaceStatus, progressBar } from '../../../domain/targets/pace.js';
 import type { Progress } from '../../../use-cases/targets.js';
 import { escapeMrkdwn } from '../../mrkdwn.js';
-import { context, header, type Reply, section } from '../blocks.js';
+import { context, fitReply, header, type Reply, sections } from '../blocks.js';
 
 const STATUS_EMOJI: Record<PaceStatus, string> = {
   ahead: ':rocket: ahead',
@@ -52,7 +52,10 @@ export interface ProgressRow {
   progress: Progress | null;
 }
 
-/** `/target`: each period with its line, or a note that no target covers it. */
+/**
+ * `/target`: each period with its line, or a note that no target covers it. `heading` is plain text
+ * (it may hold a region's or a member's name as typed): escaped in the mrkdwn notification text.
+ */
 export function progressView(
   heading: string,
   rows: ProgressRow[],
@@ -62,7 +65,7 @@ export function progressView(
   const lines = rows.map((r) =>
     r.progress ? progressLine(r.title, r.progress, currency) : `*${r.title}* — _no target covers it_`,
   );
-  const blocks: KnownBlock[] = [header(heading.slice(0, 150)), ...lines.map(section)];
+  const blocks: KnownBlock[] = [header(heading), ...lines.flatMap((line) => sections(line))];
   if (footer.length) blocks.push(context(...footer));
-  return { text: [heading, ...lines, ...footer].join('\n'), blocks };
+  return fitReply([escapeMrkdwn(heading), ...lines, ...footer].join('\n'), blocks);
 }

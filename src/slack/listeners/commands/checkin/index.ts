@@ -23,6 +23,7 @@ import { escapeMrkdwn } from '../../../mrkdwn.js';
 import { UserFacingError } from '../../../user-facing-error.js';
 import { textReply } from '../../../views/blocks.js';
 import { answersText, checkinModal } from '../../../views/checkins/checkin-views.js';
+import { truncateMrkdwn } from '../../../views/fit.js';
 import { type CommandHandler, registerCommand } from '../../command-listener.js';
 import type { ListenerRouter } from '../../listener-router.js';
 import { requireAdmin } from '../pacer/admin-guard.js';
@@ -89,6 +90,10 @@ const startNow: CommandHandler = async ({ caller, triggerId }, deps, { client })
   return null;
 };
 
+/** History shows each answer and each feedback cut to this, so five rounds fit one reply. */
+const ANSWER_MAX = 1_000;
+const cut = (text: string) => truncateMrkdwn(escapeMrkdwn(text), ANSWER_MAX);
+
 const history: CommandHandler = async ({ caller }, deps) =>
   readAnswers(deps, caller.userId, 'Your check-ins');
 
@@ -97,16 +102,16 @@ function readAnswers(deps: AppDeps, memberId: string, title: string) {
   const rounds = deps.checkins.history(memberId, 5).map((c) => {
     const period = parsePeriod(c.roundKey);
     // Read against the questions they answered: the list may have changed since.
-    return `*${period ? periodLabel(period) : c.roundKey}*\n${answersText(c.questions ?? questions, c.answers ?? {})}`;
+    return `*${period ? periodLabel(period) : c.roundKey}*\n${answersText(c.questions ?? questions, c.answers ?? {}, ANSWER_MAX)}`;
   });
   const feedback = deps.checkins
     .feedbackFor(memberId, 3)
     .map(
       (f) =>
-        `*Feedback from <@${f.managerId}>, ${f.monthKey}*\nWent well: ${escapeMrkdwn(f.wentWell)}\nTo improve: ${escapeMrkdwn(f.improve)}\nGoal: ${escapeMrkdwn(f.goal)}`,
+        `*Feedback from <@${f.managerId}>, ${f.monthKey}*\nWent well: ${cut(f.wentWell)}\nTo improve: ${cut(f.improve)}\nGoal: ${cut(f.goal)}`,
     );
   if (rounds.length + feedback.length === 0) return textReply(`${title}: nothing yet.`);
-  return textReply(`*${title}*\n${[...rounds, ...feedback].join('\n\n')}`.slice(0, 2900));
+  return textReply(`*${title}*\n${[...rounds, ...feedback].join('\n\n')}`);
 }
 
 const answers: CommandHandler = async ({ caller, text }, deps) => {
@@ -118,7 +123,11 @@ const answers: CommandHandler = async ({ caller, text }, deps) => {
       'Check-in answers are private: only the member, their manager and admins can read them.',
     );
   }
-  return readAnswers(deps, memberId, `Check-ins of ${deps.members.get(memberId)?.name ?? memberId}`);
+  return readAnswers(
+    deps,
+    memberId,
+    `Check-ins of ${escapeMrkdwn(deps.members.get(memberId)?.name ?? memberId)}`,
+  );
 };
 
 const pause: CommandHandler = async ({ caller, text }, deps) => {
