@@ -170,7 +170,7 @@ describe('every builder fits Slack after escaping, whatever people typed', () =>
     expectMessageFits(textReply(escapedLong));
   });
 
-  it('digestView: 50 reports with 10 answers of 3,000 characters each, in pages that each arrive whole', () => {
+  it('digestView: 50 reports with 10 answers of 3,000 characters each, in at most ten pages, cut evenly and saying so', () => {
     const digest: CheckinDigest = {
       managerId: 'UMANAGER',
       answered: Array.from({ length: 50 }, (_, i) => ({
@@ -187,20 +187,39 @@ describe('every builder fits Slack after escaping, whatever people typed', () =>
     };
     const pages = digestView('week 48 (Nov 23–29)', digest);
     expect(pages.length).toBeGreaterThan(1);
+    expect(pages.length).toBeLessThanOrEqual(10);
     for (const [i, page] of pages.entries()) {
       expectMessageFits(page);
       expect(page.text).toContain(`(${i + 1}/${pages.length})`);
       expect(page.text.length).toBeLessThanOrEqual(3_000);
     }
-    // Nothing is cut: every member's answers are there in full, escaped, across the pages.
-    const all = pages
+    const last = pages.at(-1)!;
+    expect(last.text).toMatch(
+      /Not answered: .* and \d+ more\. Long answers are cut here to fit ten messages\./,
+    );
+    // Every member is still there, with their flags.
+    const all = pages.flatMap((p) => mrkdwnTexts(p.blocks)).join('');
+    for (let i = 0; i < 50; i++) expect(all).toContain(`<@${member(i)}> — :construction: blocker`);
+  });
+
+  it('digestView: long answers that fit ten messages arrive whole, spread over pages', () => {
+    const two = { q2: AMP_LT, q4: AMP_LT };
+    const digest: CheckinDigest = {
+      managerId: 'UMANAGER',
+      answered: [0, 1].map((i) => ({ memberId: member(i), answers: two, questions, flags: [] })),
+      notAnswered: [],
+      flaggedCount: 0,
+    };
+    const pages = digestView('week 48', digest);
+    expect(pages.length).toBeGreaterThan(2);
+    for (const page of pages) expectMessageFits(page);
+    const sectionsText = pages
       .flatMap((p) => p.blocks ?? [])
       .filter((b) => b.type === 'section')
       .map((b) => mrkdwnTexts(b).join(''))
       .join('');
-    expect(all).not.toContain('…');
-    expect(all.split('&amp;&lt;').length - 1).toBe(50 * 4 * 1_500); // four such answers each
-    expect(pages.at(-1)?.text).toMatch(/Not answered: .* and \d+ more/);
+    expect(sectionsText).not.toContain('…');
+    expect(sectionsText.split('&amp;&lt;').length - 1).toBe(2 * 2 * 1_500);
   });
 
   it('digestView: a short digest is one message without a page marker', () => {

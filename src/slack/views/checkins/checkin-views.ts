@@ -16,12 +16,13 @@ export function answerLines(
   questions: readonly CheckinQuestion[],
   answers: CheckinAnswers,
   perAnswer: number = Number.POSITIVE_INFINITY,
+  perLabel: number = Number.POSITIVE_INFINITY,
 ): string[] {
   return questions
     .filter((q) => answers[q.id] !== undefined)
     .map((q) => {
       const answer = q.kind === 'scale' ? `${answers[q.id]}/5` : escapeMrkdwn(String(answers[q.id]));
-      return `*${escapeMrkdwn(q.label)}*\n${truncateMrkdwn(answer, perAnswer)}`;
+      return `*${truncateMrkdwn(escapeMrkdwn(q.label), perLabel)}*\n${truncateMrkdwn(answer, perAnswer)}`;
     });
 }
 
@@ -126,32 +127,55 @@ export function checkinModal(
 
 /** Room on each page for "Not answered: …"; a long list ends in "and N more". */
 const MISSING_MAX = 1_000;
+/** A manager gets at most this many messages per digest; past it, long answers are cut evenly. */
+const DIGEST_MAX_PAGES = 10;
+const PAGE_BUDGET = SLACK.blockTextBudget - SLACK.header - MISSING_MAX - 100;
+/** Questions repeat for every report: once answers are cut, their labels are too. */
+const LABEL_WHEN_CUT = 150;
+/** Answers are never cut shorter than this, even if a huge team then needs more than ten pages. */
+const SHORTEST_CUT = 40;
 
-/**
- * The manager's digest for a round, as one message or, when the answers are long, several pages
- * marked (1/3), (2/3)…: nothing anyone wrote is cut. Each page has a short text for notifications.
- */
-export function digestView(roundLabel: string, digest: CheckinDigest): Reply[] {
-  const body: KnownBlock[] = [];
+function digestBody(digest: CheckinDigest, perAnswer: number): string[] {
   const texts: string[] = [];
   for (const entry of digest.answered) {
     const flags = entry.flags.map((f) =>
       f.kind === 'confidence' ? `:warning: low confidence (${f.value}/5)` : ':construction: blocker',
     );
     const title = `<@${entry.memberId}>${flags.length ? ` — ${flags.join(', ')}` : ''}`;
-    for (const chunk of chunkLines([title, ...answerLines(entry.questions, entry.answers)])) {
-      body.push(section(chunk));
-      texts.push(chunk);
-    }
+    const perLabel = Number.isFinite(perAnswer) ? Math.min(perAnswer, LABEL_WHEN_CUT) : perAnswer;
+    const lines = answerLines(entry.questions, entry.answers, perAnswer, perLabel);
+    texts.push(...chunkLines([title, ...lines]));
   }
+  return texts;
+}
+
+/**
+ * The manager's digest for a round, as one message or, when the answers are long, several pages
+ * marked (1/3), (2/3)…, each with a short text for notifications. Nothing anyone wrote is cut unless
+ * it would take more than ten messages; then every long answer is cut evenly, and the digest says so.
+ */
+export function digestView(roundLabel: string, digest: CheckinDigest): Reply[] {
+  let perAnswer = Number.POSITIVE_INFINITY;
+  let texts = digestBody(digest, perAnswer);
+  let pages = paginate(texts.map(section), 2, SLACK.messageBlocks, PAGE_BUDGET);
+  const answerCount = digest.answered.reduce((n, e) => n + Object.keys(e.answers).length, 0);
+  while (pages.length > DIGEST_MAX_PAGES && perAnswer > SHORTEST_CUT) {
+    perAnswer = Math.max(
+      SHORTEST_CUT,
+      Number.isFinite(perAnswer)
+        ? Math.floor(perAnswer * 0.8)
+        : Math.floor((DIGEST_MAX_PAGES * PAGE_BUDGET * 0.8) / Math.max(1, answerCount)),
+    );
+    texts = digestBody(digest, perAnswer);
+    pages = paginate(texts.map(section), 2, SLACK.messageBlocks, PAGE_BUDGET);
+  }
+  const cut = Number.isFinite(perAnswer) ? ' Long answers are cut here to fit ten messages.' : '';
   const missing = digest.notAnswered.length
     ? `Not answered: ${listWithMore(
         digest.notAnswered.map((id) => `<@${id}>`),
-        MISSING_MAX - 14,
-      )}`
-    : 'Everyone answered.';
-  const budget = SLACK.blockTextBudget - SLACK.header - MISSING_MAX - 100;
-  const pages = paginate(body, 2, SLACK.messageBlocks, budget);
+        MISSING_MAX - 15 - cut.length,
+      )}.${cut}`
+    : `Everyone answered.${cut}`;
   const summary = `${digest.answered.length} answered, ${digest.flaggedCount} flagged.`;
   let seen = 0;
   return pages.map((page, i) => {
