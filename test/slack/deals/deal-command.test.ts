@@ -172,7 +172,8 @@ describe('fixing mistakes', () => {
     )
       .find((b) => b.type === 'actions')
       ?.elements?.find((e) => e.action_id === 'deal_undo');
-    const click = () =>
+    // Each real click carries its own action_ts (an identical signed request is a replay, acted on once).
+    const click = (actionTs: string) =>
       t.interact({
         type: 'block_actions',
         user: { id: REP.id },
@@ -180,13 +181,13 @@ describe('fixing mistakes', () => {
         trigger_id: 'trigger-undo',
         response_url: t.standIn.responseUrl('undo-click'),
         actions: [
-          { type: 'button', action_id: 'deal_undo', value: undo?.value, block_id: 'b', action_ts: '1' },
+          { type: 'button', action_id: 'deal_undo', value: undo?.value, block_id: 'b', action_ts: actionTs },
         ],
         container: { type: 'message' },
       });
-    expect((await click()).status).toBe(200);
+    expect((await click('1')).status).toBe(200);
     await t.standIn.waitForCall((c) => c.method === 'response_url' && c.body.responseId === 'undo-click');
-    await click();
+    await click('2');
     await t.standIn.waitForCall(() => t.standIn.responses('undo-click').length === 2);
     expect(liveDeals().map((d) => d.amount_cents)).toEqual([100_000]);
     expect(String(t.standIn.responses('undo-click')[1]?.body.text)).toMatch(/no longer exists/);
