@@ -39,7 +39,8 @@ export function rolledBack(error: unknown): boolean {
   );
 }
 
-function markRolledBack(error: unknown): void {
+/** Marks `error` as having ended in a rollback (the group commit's savepoints use it too). */
+export function markRolledBack(error: unknown): void {
   if (typeof error === 'object' && error !== null) (error as { [ROLLED_BACK]?: boolean })[ROLLED_BACK] = true;
 }
 
