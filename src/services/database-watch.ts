@@ -71,8 +71,6 @@ export class DatabaseWatch {
   readonly #folder: string;
   #identity: { dev: number; ino: number } | null = null;
   #problem: DatabaseProblem | null = null;
-  // Gone or replaced does not heal: a file that reappears at the path is not the one Pacer has open.
-  #lost = false;
   #interval: unknown;
   #watcher: FSWatcher | null = null;
 
@@ -132,7 +130,6 @@ export class DatabaseWatch {
   }
 
   #identityProblem(): string | null {
-    if (this.#lost) return this.#problem?.reason ?? GONE;
     const now = statSync(this.#options.path, { throwIfNoEntry: false });
     if (!now) return GONE;
     if (now.ino !== this.#identity!.ino || now.dev !== this.#identity!.dev) return REPLACED;
@@ -162,13 +159,13 @@ export class DatabaseWatch {
 
   #record(reason: string | null): void {
     if (reason === null) {
-      if (this.#problem && !this.#lost) {
+      // Heals only when the very file Pacer opened is back (same inode): a copy of it is another file.
+      if (this.#problem) {
         this.#options.logger.info(`database writable again (was: ${this.#problem.reason})`);
         this.#problem = null;
       }
       return;
     }
-    if (reason === GONE || reason === REPLACED) this.#lost = true;
     if (this.#problem?.reason === reason) return;
     const first = this.#problem === null;
     this.#problem = { reason, since: this.#problem?.since ?? this.#options.clock.now() };
