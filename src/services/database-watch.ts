@@ -64,7 +64,8 @@ const DISK_FULL = 'the disk holding its database is full';
  * "Logged" and a restart would find nothing. So every write transaction first compares the path's
  * inode and device with the file opened at start (two stat calls, before BEGIN), and a timer (plus
  * fs.watch as a hint) also checks that the file and its folder are writable and the disk has room, so
- * /healthz and the admins learn of it even when nobody writes.
+ * /healthz and the admins learn of it even when nobody writes. While a problem lasts the connection is
+ * query_only, so no single-statement write slips past the gate either.
  */
 export class DatabaseWatch {
   readonly #options: DatabaseWatchOptions;
@@ -107,6 +108,7 @@ export class DatabaseWatch {
     this.#watcher?.close();
     this.#watcher = null;
     setWriteGate(this.#options.db, undefined);
+    if (this.#problem && this.#options.db.open) this.#queryOnly(false);
   }
 
   /** The current problem, or null while the database can keep writes. */
@@ -127,6 +129,16 @@ export class DatabaseWatch {
     const reason = this.#identityProblem();
     if (reason) this.#record(reason);
     return this.#problem?.reason ?? null;
+  }
+
+  // Writes outside inTransaction (the job ledger, a profile refresh) are single statements no gate
+  // sees: SQLite's query_only makes each of them fail instead of landing in a file nobody will open.
+  #queryOnly(on: boolean): void {
+    try {
+      this.#options.db.pragma(`query_only = ${on ? 'ON' : 'OFF'}`);
+    } catch (error) {
+      this.#options.logger.warn('could not switch query_only', error);
+    }
   }
 
   #identityProblem(): string | null {
@@ -163,11 +175,13 @@ export class DatabaseWatch {
       if (this.#problem) {
         this.#options.logger.info(`database writable again (was: ${this.#problem.reason})`);
         this.#problem = null;
+        this.#queryOnly(false);
       }
       return;
     }
     if (this.#problem?.reason === reason) return;
     const first = this.#problem === null;
+    if (first) this.#queryOnly(true);
     this.#problem = { reason, since: this.#problem?.since ?? this.#options.clock.now() };
     const copyFrom = reason === GONE ? openCopyOf(this.#options.path) : null;
     if (copyFrom) this.#problem.copyFrom = copyFrom;

@@ -53,6 +53,10 @@ describe('the database file under a running Pacer', () => {
     expect(refused.text).toContain('Nothing was saved. An admin has been told.');
     expect(refused.text).not.toContain('Logged');
     expect(t!.deps.db.prepare('SELECT COUNT(*) AS n FROM deals').get()).toEqual({ n: 1 });
+    // Single-statement writes (the job ledger, profiles) are refused too: nothing lands in the lost file.
+    expect(() => t!.deps.ledger.claim('weekly-reminder', '2026-W48', 'manual', new Date())).toThrow(
+      /readonly/,
+    );
 
     // Both admins (PACER_ADMINS and the member made admin), once each, however often it is checked.
     await t!.command(REP.id, '/deal', '9,000 Initech');
