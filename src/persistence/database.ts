@@ -29,19 +29,18 @@ export class DatabaseUnavailableError extends Error {
   }
 }
 
-const ROLLED_BACK = Symbol.for('pacer.rolledBack');
+// Errors that ended a transaction in ROLLBACK; kept beside the errors rather than on them.
+const rolledBackErrors = new WeakSet<object>();
 
 /** True when `error` ended a transaction that was rolled back: none of its writes were kept. */
 export function rolledBack(error: unknown): boolean {
-  return (
-    error instanceof DatabaseUnavailableError ||
-    (error as { [ROLLED_BACK]?: boolean })?.[ROLLED_BACK] === true
-  );
+  if (error instanceof DatabaseUnavailableError) return true;
+  return typeof error === 'object' && error !== null && rolledBackErrors.has(error);
 }
 
 /** Marks `error` as having ended in a rollback (the group commit's savepoints use it too). */
 export function markRolledBack(error: unknown): void {
-  if (typeof error === 'object' && error !== null) (error as { [ROLLED_BACK]?: boolean })[ROLLED_BACK] = true;
+  if (typeof error === 'object' && error !== null) rolledBackErrors.add(error);
 }
 
 interface TransactionStatements {
