@@ -13,6 +13,7 @@ import type { JobLedgerRepository } from './persistence/job-ledger-repository.js
 import type { MembersRepository } from './persistence/members-repository.js';
 import type { RecognitionRepository } from './persistence/recognition-repository.js';
 import type { TargetsRepository } from './persistence/targets-repository.js';
+import type { DatabaseWatch } from './services/database-watch.js';
 import type { MemberDirectory } from './services/member-directory.js';
 import type { SettingsService } from './services/settings-service.js';
 
@@ -38,4 +39,6 @@ export interface AppDeps {
   sender: SlackSender;
   /** Set once the scheduler exists (jobs need deps, and the scheduler needs jobs). */
   scheduler: Scheduler;
+  /** Notices a database file that is gone or unwritable; gates writes and /healthz. */
+  databaseWatch: DatabaseWatch;
 }

@@ -20,9 +20,11 @@ import { defaultMigrationsDir, MigrationError, migrate, readMigrations } from '.
 import { RecognitionRepository } from './persistence/recognition-repository.js';
 import { SettingsRepository } from './persistence/settings-repository.js';
 import { TargetsRepository } from './persistence/targets-repository.js';
+import { DatabaseWatch } from './services/database-watch.js';
 import { MemberDirectory } from './services/member-directory.js';
 import { SettingsService } from './services/settings-service.js';
 import { createSlackApp } from './slack/app.js';
+import { tellAdminsDatabaseProblem } from './slack/notifications/database-alert.js';
 import { slackProfileSource } from './slack/profile-source.js';
 
 export interface PacerOptions {
@@ -159,12 +161,21 @@ export function createPacer(options: PacerOptions): Pacer {
     settings,
     catchUpHours: config.catchUpHours,
   });
+  deps.databaseWatch = new DatabaseWatch({
+    db,
+    path: config.databasePath,
+    clock,
+    logger: logger.child('database'),
+    onProblem: (problem) => tellAdminsDatabaseProblem(deps, problem),
+  });
 
   let started = false;
   return {
     deps,
     app,
     async start() {
+      // Before anything can write: a file deleted under a running Pacer must never be answered "Logged".
+      deps.databaseWatch.start();
       try {
         await app.init();
       } catch (error) {
@@ -185,6 +196,7 @@ export function createPacer(options: PacerOptions): Pacer {
     async stop() {
       // Safe to call twice (a signal during shutdown, a test's cleanup after an explicit stop).
       await deps.scheduler.stop();
+      deps.databaseWatch.stop();
       if (started) {
         started = false;
         await app.stop();

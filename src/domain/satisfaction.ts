@@ -30,12 +30,22 @@ type Person = { userId: string; managerId: string | null };
 
 export type ScoreCredit =
   | { ok: true; memberId: string }
-  | { ok: false; error: 'no_owner' | 'credit_moved_by_rep' | 'not_their_customer' };
+  | {
+      ok: false;
+      error:
+        | 'no_owner'
+        | 'credit_moved_by_rep'
+        | 'not_their_customer'
+        | 'credit_to_self'
+        | 'not_their_report';
+    };
 
 /**
- * Who a score is credited to: the rep of the customer's latest deal, or whoever `for:` names. Only
- * managers and admins may name someone else (a rep crediting a score to themselves would bend the
- * satisfaction award), and a rep scores only customers whose rep they may act for.
+ * Who a score is credited to: the rep of the customer's latest deal, or whoever `for:` names.
+ * Admins score and credit anyone. A rep scores only their own customers and never names someone else
+ * (crediting a score to themselves would bend the satisfaction award). A manager scores only customers
+ * of their reports (or their own) and credits only a report: never themselves, unless the customer is
+ * their own.
  */
 export function scoreCredit(input: {
   caller: Actor;
@@ -46,9 +56,16 @@ export function scoreCredit(input: {
   const { caller, admins, customerRep, named } = input;
   const credited = named ?? customerRep;
   if (!credited) return { ok: false, error: 'no_owner' };
-  const rep = caller.role === 'rep' && !isAdmin(caller, admins);
-  if (rep && named && named.userId !== customerRep?.userId)
-    return { ok: false, error: 'credit_moved_by_rep' };
-  if (rep && !canActFor(caller, credited, admins)) return { ok: false, error: 'not_their_customer' };
+  if (isAdmin(caller, admins)) return { ok: true, memberId: credited.userId };
+  if (caller.role === 'rep') {
+    if (named && named.userId !== customerRep?.userId) return { ok: false, error: 'credit_moved_by_rep' };
+    if (!canActFor(caller, credited, admins)) return { ok: false, error: 'not_their_customer' };
+    return { ok: true, memberId: credited.userId };
+  }
+  if (customerRep && !canActFor(caller, customerRep, admins))
+    return { ok: false, error: 'not_their_customer' };
+  if (named && named.userId === caller.userId && customerRep?.userId !== caller.userId)
+    return { ok: false, error: 'credit_to_self' };
+  if (!canActFor(caller, credited, admins)) return { ok: false, error: 'not_their_report' };
   return { ok: true, memberId: credited.userId };
 }

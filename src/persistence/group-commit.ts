@@ -1,5 +1,5 @@
 import type Database from 'better-sqlite3';
-import { type Db, inTransaction } from './database.js';
+import { type Db, inTransaction, markRolledBack, notifyRollback } from './database.js';
 
 interface Pending {
   work: () => unknown;
@@ -66,6 +66,9 @@ export class GroupCommit {
     } catch (error) {
       this.#rollbackTo.run();
       this.#release.run();
+      // Only this write is undone: its caller may say "nothing was saved", and caches drop what it read.
+      notifyRollback(this.#db);
+      markRolledBack(error);
       return { ok: false, error };
     }
   }

@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { CommittedCache } from './committed-cache.js';
 import type { Db } from './database.js';
 
 export const ROLES = ['admin', 'manager', 'rep'] as const;
@@ -68,8 +69,11 @@ export class MembersRepository {
   readonly #setStructure;
   readonly #active;
   readonly #reports;
+  // Every command reads its caller; members change rarely and only through this repository.
+  readonly #cache: CommittedCache<string, Member>;
 
   constructor(db: Db) {
+    this.#cache = new CommittedCache(db);
     this.#get = db.prepare('SELECT * FROM members WHERE user_id = ?');
     this.#upsertProfile = db.prepare(
       `INSERT INTO members (user_id, name, real_name, tz, slack_admin, is_bot, deleted, fetched_at, created_at)
@@ -89,9 +93,6 @@ export class MembersRepository {
        ORDER BY name COLLATE NOCASE, user_id`,
     );
   }
-
-  // Every command reads its caller; members change rarely and only through this repository.
-  readonly #cache = new Map<string, Member>();
 
   get(userId: string): Member | undefined {
     const cached = this.#cache.get(userId);

@@ -6,7 +6,7 @@ export class SettingsRepository {
   readonly #all;
   readonly #put;
 
-  constructor(db: Db) {
+  constructor(readonly db: Db) {
     this.#get = db.prepare<[string], { value: string }>('SELECT value FROM settings WHERE key = ?');
     this.#all = db.prepare<[], { key: string; value: string }>('SELECT key, value FROM settings');
     this.#put = db.prepare(

@@ -3,6 +3,7 @@ import type { Clock } from '../clock.js';
 import type { Schedule } from '../domain/schedule.js';
 import { isValidSchedule } from '../domain/schedule.js';
 import { isValidTimezone } from '../domain/time.js';
+import { CommittedCache } from '../persistence/committed-cache.js';
 import type { SettingsRepository } from '../persistence/settings-repository.js';
 
 export interface SettingDefaults {
@@ -49,13 +50,16 @@ export function scheduleSetting(job: string, fallback: Schedule): SettingDef<Sch
  * writer of its database.
  */
 export class SettingsService {
-  readonly #cache = new Map<string, unknown>();
+  // Only committed values: a setting written in a transaction that rolls back must not linger here.
+  readonly #cache: CommittedCache<string, unknown>;
 
   constructor(
     private readonly repo: SettingsRepository,
     private readonly defaults: SettingDefaults,
     private readonly clock: Clock,
-  ) {}
+  ) {
+    this.#cache = new CommittedCache(repo.db);
+  }
 
   get<T>(def: SettingDef<T>): T {
     if (this.#cache.has(def.key)) return this.#cache.get(def.key) as T;

@@ -1,7 +1,7 @@
-import type { IncomingMessage, ServerResponse } from 'node:http';
 import { App, type CustomRoute, type LogLevel, type Receiver, SocketModeReceiver } from '@slack/bolt';
 import type { AppDeps } from '../app-deps.js';
 import { installErrorHandler } from './error-handler.js';
+import { health } from './health.js';
 import { registerListeners } from './listeners/index.js';
 import { EdgeGate } from './receiver/edge-gate.js';
 import { EdgeReceiver } from './receiver/edge-receiver.js';
@@ -58,17 +58,4 @@ function createReceiver({ config, logger }: AppDeps, customRoutes: CustomRoute[]
     logger: edgeLogger,
     gate,
   });
-}
-
-function health(deps: AppDeps, _req: IncomingMessage, res: ServerResponse): void {
-  let ok = false;
-  try {
-    ok = deps.db.prepare('SELECT 1 AS one').get() !== undefined;
-  } catch {
-    ok = false;
-  }
-  res.writeHead(ok ? 200 : 503, { 'content-type': 'application/json' });
-  res.end(
-    JSON.stringify({ status: ok ? 'ok' : 'database unavailable', time: deps.clock.now().toISOString() }),
-  );
 }

@@ -1,6 +1,8 @@
 import { randomBytes } from 'node:crypto';
 import type { App } from '@slack/bolt';
 import type { Logger } from '../logger.js';
+import { DatabaseUnavailableError, rolledBack } from '../persistence/database.js';
+import { cannotSaveText } from './notifications/database-alert.js';
 
 /** A short id the user can quote and ops can find in the log. */
 export function newReference(): string {
@@ -17,6 +19,19 @@ interface ErrorBody {
 }
 
 /**
+ * "Nothing was saved" only when it is known to be true: the error ended a transaction in ROLLBACK, or
+ * the write was refused before it began. Any other error may have come after a commit (a reply Slack
+ * refused, a failure in rendering), so the user is asked to check instead of being told to repeat it.
+ */
+export function apology(error: unknown, reference: string): string {
+  if (error instanceof DatabaseUnavailableError) return cannotSaveText(error.reason);
+  const quote = `If it happens again, give your admin this reference: \`${reference}\`.`;
+  if (rolledBack(error))
+    return `:warning: Something went wrong on my side, sorry. Nothing was saved. ${quote}`;
+  return `:warning: Something went wrong on my side, sorry, and I may not have finished. Check before you try again (\`/deal list\` shows your deals). ${quote}`;
+}
+
+/**
  * The one place unexpected errors end: the log gets the reference and the error (tokens redacted by
  * the logger); the user gets the reference only, never a stack trace.
  */
@@ -26,7 +41,7 @@ export function installErrorHandler(app: App, logger: Logger): void {
     const original = (error as { original?: unknown }).original ?? error;
     logger.error(`unhandled error ${reference}`, original);
     const b = (body ?? {}) as ErrorBody;
-    const text = `:warning: Something went wrong on my side, sorry. Nothing was saved. If it happens again, give your admin this reference: \`${reference}\`.`;
+    const text = apology(original, reference);
     try {
       if (typeof b.response_url === 'string') {
         await fetch(b.response_url, {

@@ -1,5 +1,5 @@
 import type { AppDeps } from '../app-deps.js';
-import { canActFor } from '../domain/permissions.js';
+import { canActFor, type LogFor, mayLogFor, mayMoveDeal } from '../domain/permissions.js';
 import type { LocalDate } from '../domain/time.js';
 import { inTransaction } from '../persistence/database.js';
 import type { Deal, DealChange } from '../persistence/deals-repository.js';
@@ -36,7 +36,14 @@ export interface DealInput {
   note?: string | undefined;
 }
 
-/** Who a deal is for: the caller, or (managers and admins) someone they may act for. */
+const LOG_FOR_MESSAGES: Record<Exclude<LogFor, { ok: true }>['error'], (ownerId: string) => string> = {
+  rep_for_other: () =>
+    'Only managers and admins can log a deal for someone else. Log your own: `/deal 12,500 Acme Corp`.',
+  not_their_report: (ownerId) =>
+    `You can log deals only for your own reports; <@${ownerId}> is not one of them.`,
+};
+
+/** Who a deal is for: the caller, or (managers and admins) someone they may act for (mayLogFor). */
 export async function resolveDealOwner(
   deps: Deps,
   caller: Member,
@@ -44,9 +51,7 @@ export async function resolveDealOwner(
 ): Promise<Member> {
   if (!forUserId || forUserId === caller.userId) return caller;
   if (caller.role === 'rep' && !deps.directory.isAdmin(caller)) {
-    throw new UserFacingError(
-      'Only managers and admins can log a deal for someone else. Log your own: `/deal 12,500 Acme Corp`.',
-    );
+    throw new UserFacingError(LOG_FOR_MESSAGES.rep_for_other(forUserId));
   }
   const owner = await deps.directory.ensure(forUserId);
   if (!owner || owner.deleted || owner.isBot) {
@@ -54,11 +59,8 @@ export async function resolveDealOwner(
       `<@${forUserId}> is not an active member of this workspace, so I logged nothing.`,
     );
   }
-  if (!canActFor(caller, owner, deps.config.admins)) {
-    throw new UserFacingError(
-      `You can log deals only for your own reports; <@${owner.userId}> is not one of them.`,
-    );
-  }
+  const allowed = mayLogFor(caller, owner, deps.config.admins);
+  if (!allowed.ok) throw new UserFacingError(LOG_FOR_MESSAGES[allowed.error](owner.userId));
   return owner;
 }
 
@@ -155,11 +157,16 @@ export function undoLastDeal(deps: Deps, caller: Member): Deal {
   return deleteDeal(deps, caller, last.id, 'deal.undo');
 }
 
+/**
+ * Changes a deal. Giving it another owner follows the rule for logging on someone's behalf, and a
+ * manager cannot move a report's deal to themselves (mayMoveDeal); an owner left as it was is not
+ * checked again, so the deal of a rep who has since left can still be corrected.
+ */
 export async function editDeal(deps: Deps, caller: Member, dealId: number, input: DealInput): Promise<Deal> {
   const before = dealForChange(deps, caller, dealId);
-  const owner = await resolveDealOwner(deps, caller, input.forUserId ?? before.memberId);
+  const ownerId = await newOwnerOf(deps, caller, before, input.forUserId);
   const change: DealChange = {
-    memberId: owner.userId,
+    memberId: ownerId,
     customerName: input.customerName,
     amountCents: input.cents,
     closedOn: input.closedOn,
@@ -186,4 +193,22 @@ export async function editDeal(deps: Deps, caller: Member, dealId: number, input
     });
     return after;
   });
+}
+
+async function newOwnerOf(deps: Deps, caller: Member, before: Deal, forUserId: string | undefined) {
+  if (!forUserId || forUserId === before.memberId) return before.memberId;
+  const owner = await resolveDealOwner(deps, caller, forUserId);
+  const move = mayMoveDeal({
+    editor: caller,
+    admins: deps.config.admins,
+    from: reportingLine(deps, before.memberId),
+    to: owner,
+  });
+  if (move.ok) return owner.userId;
+  if (move.error === 'to_self') {
+    throw new UserFacingError(
+      `A deal stays with the rep who made it: you cannot move <@${before.memberId}>'s deal to yourself.`,
+    );
+  }
+  throw new UserFacingError(LOG_FOR_MESSAGES[move.error](owner.userId));
 }

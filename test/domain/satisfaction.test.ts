@@ -2,11 +2,12 @@ import { describe, expect, it } from 'vitest';
 import { scoreCredit } from '../../src/domain/satisfaction.js';
 
 describe('scoreCredit', () => {
-  const ana = { userId: 'UANA', managerId: 'UMAR' };
-  const ben = { userId: 'UBEN', managerId: 'UMAR' };
-  const asRep = (p: typeof ana) => ({ userId: p.userId, role: 'rep' as const, slackAdmin: false });
+  type Person = { userId: string; managerId: string | null };
+  const ana: Person = { userId: 'UANA', managerId: 'UMAR' };
+  const ben: Person = { userId: 'UBEN', managerId: 'UMAR' };
+  const asRep = (p: Person) => ({ userId: p.userId, role: 'rep' as const, slackAdmin: false });
   const maria = { userId: 'UMAR', role: 'manager' as const, slackAdmin: false };
-  const credit = (caller: Parameters<typeof scoreCredit>[0]['caller'], named: typeof ana | null) =>
+  const credit = (caller: Parameters<typeof scoreCredit>[0]['caller'], named: Person | null) =>
     scoreCredit({ caller, admins: [], customerRep: ana, named });
 
   it("credits the customer's rep, or whoever a manager names", () => {
@@ -24,6 +25,40 @@ describe('scoreCredit', () => {
     expect(scoreCredit({ caller: maria, admins: [], customerRep: null, named: null })).toEqual({
       ok: false,
       error: 'no_owner',
+    });
+  });
+
+  describe('for managers', () => {
+    const zoe: Person = { userId: 'UZOE', managerId: 'UOTTO' };
+    const ada = { userId: 'UADA', role: 'admin' as const, slackAdmin: false };
+    const score = (customerRep: typeof ana | null, named: Person | null) =>
+      scoreCredit({ caller: maria, admins: [], customerRep, named });
+
+    it("score only their reports' customers", () => {
+      expect(score(zoe, null)).toEqual({ ok: false, error: 'not_their_customer' });
+      expect(score(zoe, ana)).toEqual({ ok: false, error: 'not_their_customer' });
+      expect(score(ana, null)).toEqual({ ok: true, memberId: 'UANA' });
+    });
+
+    it('credit only their reports, never themselves unless the customer is their own', () => {
+      const herself: Person = { userId: 'UMAR', managerId: null };
+      expect(score(ana, herself)).toEqual({ ok: false, error: 'credit_to_self' });
+      expect(score(ana, zoe)).toEqual({ ok: false, error: 'not_their_report' });
+      expect(score(null, zoe)).toEqual({ ok: false, error: 'not_their_report' });
+      expect(score(herself, null)).toEqual({ ok: true, memberId: 'UMAR' });
+      expect(score(herself, herself)).toEqual({ ok: true, memberId: 'UMAR' });
+      expect(score(null, ben)).toEqual({ ok: true, memberId: 'UBEN' });
+    });
+
+    it('leave admins free to score and credit anyone', () => {
+      expect(scoreCredit({ caller: ada, admins: [], customerRep: zoe, named: ana })).toEqual({
+        ok: true,
+        memberId: 'UANA',
+      });
+      expect(scoreCredit({ caller: maria, admins: ['UMAR'], customerRep: zoe, named: null })).toEqual({
+        ok: true,
+        memberId: 'UZOE',
+      });
     });
   });
 });

@@ -1,8 +1,11 @@
 import type { WebClient } from '@slack/web-api';
 import { z } from 'zod';
 import type { AppDeps } from '../../app-deps.js';
+import { DatabaseUnavailableError } from '../../persistence/database.js';
 import type { Member } from '../../persistence/members-repository.js';
+import { validateMessage } from '../../slack-api-stand-in/block-kit-rules.js';
 import { decodeSlackText } from '../mrkdwn.js';
+import { cannotSaveText } from '../notifications/database-alert.js';
 import { UserFacingError } from '../user-facing-error.js';
 import type { Reply } from '../views/blocks.js';
 import type { ListenerRouter } from './listener-router.js';
@@ -33,7 +36,14 @@ export interface CommandTools {
   client: WebClient;
 }
 
-export type CommandReply = Reply & { visibility?: 'ephemeral' | 'in_channel' };
+export type CommandReply = Reply & {
+  visibility?: 'ephemeral' | 'in_channel';
+  /**
+   * Plain text that still says what happened, sent when Slack would refuse (or refused) the rich
+   * reply: a deal that was stored must be answered "logged", never with an error.
+   */
+  fallback?: string;
+};
 
 export type CommandHandler = (
   input: CommandInput,
@@ -50,10 +60,28 @@ type SlackMessage = {
   text: string;
   blocks?: CommandReply['blocks'];
 };
+type Answer = { message: SlackMessage; plain: SlackMessage };
 
-function toMessage(reply: CommandReply): SlackMessage {
-  const { visibility, ...message } = reply;
-  return { response_type: visibility ?? 'ephemeral', ...message };
+const MAX_TEXT = 40_000;
+
+/** The reply, and the plain text to send instead if Slack will not show the rich one. */
+function toAnswer(reply: CommandReply): Answer {
+  const { visibility, fallback, ...rest } = reply;
+  const response_type = visibility ?? 'ephemeral';
+  const message = { response_type, ...rest };
+  const text = fallback ?? rest.text;
+  const plain = { response_type, text: text.length > MAX_TEXT ? `${text.slice(0, MAX_TEXT - 1)}…` : text };
+  return { message, plain };
+}
+
+/** What can go in the ack: Slack shows an error instead of an answer it refuses, and we would never know. */
+function ackable(answer: Answer, logger: AppDeps['logger']): SlackMessage {
+  const refused = validateMessage(answer.message);
+  if (!refused) return answer.message;
+  logger.error(
+    `a reply Slack would refuse (${refused.error} ${refused.reason ?? ''}); sending plain text instead`,
+  );
+  return answer.plain;
 }
 
 /**
@@ -71,7 +99,7 @@ export function registerCommand(
 ): void {
   router.command(name, async ({ command, ack, respond, client }) => {
     const payload = payloadSchema.parse(command);
-    const work = (async (): Promise<SlackMessage | null> => {
+    const work = (async (): Promise<Answer | null> => {
       try {
         const caller = await deps.directory.ensure(payload.user_id);
         if (!caller) throw new UserFacingError('Slack could not tell me who you are. Please try again.');
@@ -85,17 +113,20 @@ export function registerCommand(
           caller,
         };
         const reply = await handler(input, deps, { client });
-        return reply ? toMessage(reply) : null;
+        return reply ? toAnswer(reply) : null;
       } catch (error) {
+        // Refused before it began: the message says nothing was saved and that admins know why.
+        if (error instanceof DatabaseUnavailableError)
+          return toAnswer({ text: cannotSaveText(error.reason) });
         if (!(error instanceof UserFacingError)) throw error;
-        return { response_type: 'ephemeral', text: error.message };
+        return toAnswer({ text: error.message });
       }
     })();
     let timer: NodeJS.Timeout | undefined;
     const late = new Promise<typeof LATE>((resolve) => {
       timer = setTimeout(() => resolve(LATE), INLINE_REPLY_MS);
     });
-    let first: SlackMessage | null | typeof LATE;
+    let first: Answer | null | typeof LATE;
     try {
       first = await Promise.race([work, late]);
     } catch (error) {
@@ -105,11 +136,18 @@ export function registerCommand(
       clearTimeout(timer);
     }
     if (first !== LATE) {
-      await ack(first ?? undefined);
+      await ack(first ? ackable(first, deps.logger) : undefined);
       return;
     }
     await ack();
     const reply = await work;
-    if (reply) await respond(reply);
+    if (!reply) return;
+    try {
+      await respond(reply.message);
+    } catch (error) {
+      // The work is done (a deal may be stored): say so in plain text rather than reach the error handler.
+      deps.logger.error('Slack refused a reply; sending plain text instead', error);
+      await respond(reply.plain);
+    }
   });
 }

@@ -6,15 +6,15 @@ import { resolveClosedOn } from '../../../domain/deals/closed-on.js';
 import { noteProblem } from '../../../domain/deals/deal-command.js';
 import { parseAmount } from '../../../domain/money.js';
 import { localDateAt } from '../../../domain/time.js';
+import { DatabaseUnavailableError } from '../../../persistence/database.js';
 import { CURRENCY, TIMEZONE } from '../../../services/settings-service.js';
 import { type DealInput, editDeal, logDeal } from '../../../use-cases/deals.js';
 import { VIEWS } from '../../ids.js';
+import { cannotSaveText } from '../../notifications/database-alert.js';
 import { celebrateDeal } from '../../notifications/deal-celebration.js';
 import { UserFacingError } from '../../user-facing-error.js';
 import { DEAL_FIELDS } from '../../views/deals/deal-modal.js';
-import { dealLoggedView } from '../../views/deals/deal-views.js';
-import { dealLabels } from '../commands/deal/labels.js';
-import { monthProgressLine } from '../commands/deal/month-progress.js';
+import { loggedReply } from '../commands/deal/logged-reply.js';
 import { interactionCaller } from '../interaction-caller.js';
 import type { ListenerRouter } from '../listener-router.js';
 import { readViewMetadata } from './view-metadata.js';
@@ -87,6 +87,14 @@ export function registerDealModal(router: ListenerRouter, deps: AppDeps): void {
       if (metadata.dealId) deal = await editDeal(deps, caller, metadata.dealId, input);
       else ({ deal, created } = await logDeal(deps, caller, input, `view:${view.id}`));
     } catch (error) {
+      if (error instanceof DatabaseUnavailableError) {
+        // Shown on the form, which stays open: nothing was saved, and the rep can retry later.
+        await ack({
+          response_action: 'errors',
+          errors: { [DEAL_FIELDS.amount]: cannotSaveText(error.reason) },
+        });
+        return;
+      }
       if (!(error instanceof UserFacingError)) throw error;
       const block = input.forUserId ? DEAL_FIELDS.owner : DEAL_FIELDS.customer;
       await ack({ response_action: 'errors', errors: { [block]: error.message.slice(0, 150) } });
@@ -94,19 +102,19 @@ export function registerDealModal(router: ListenerRouter, deps: AppDeps): void {
     }
     await ack();
     if (!created) return;
-    const reply = dealLoggedView(
-      deal,
-      dealLabels(deps)(deal),
-      caller.userId,
-      monthProgressLine(deps, deal.memberId),
-    );
-    const text = metadata.dealId ? `Updated: ${reply.text}` : reply.text;
-    await client.chat.postEphemeral({
-      channel: metadata.channelId,
-      user: caller.userId,
-      text,
-      blocks: reply.blocks ?? [],
-    });
     if (!metadata.dealId) void celebrateDeal(deps, deal);
+    const reply = loggedReply(deps, deal, caller.userId, metadata.dealId !== undefined);
+    const to = { channel: metadata.channelId, user: caller.userId };
+    try {
+      await client.chat.postEphemeral({ ...to, text: reply.text, blocks: reply.blocks ?? [] });
+    } catch (error) {
+      // The deal is stored: an error now would tell the rep nothing was saved, so say it plainly.
+      deps.logger.error(`Slack refused the confirmation of deal ${deal.id}; sending plain text`, error);
+      try {
+        await client.chat.postEphemeral({ ...to, text: reply.fallback ?? reply.text });
+      } catch (plainError) {
+        deps.logger.error(`could not confirm deal ${deal.id} to ${caller.userId}`, plainError);
+      }
+    }
   });
 }

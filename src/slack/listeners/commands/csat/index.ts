@@ -77,6 +77,8 @@ const handleCsat: CommandHandler = async ({ caller, text }, deps) => {
         no_owner: `“${escapeMrkdwn(customer.name)}” has no deal to credit. Add for:@someone.`,
         credit_moved_by_rep: `Only managers and admins credit a score to someone else; a score goes to the rep of the customer's latest deal. E.g. ${EXAMPLE}.`,
         not_their_customer: `Scores for another rep's customer come from them, their manager or an admin.`,
+        credit_to_self: `A score counts for the rep who serves the customer, not for you: leave for: out, or name one of your reports, e.g. ${EXAMPLE} for:@ana.`,
+        not_their_report: `You can credit a score only to one of your reports (admins: to anyone). E.g. ${EXAMPLE} for:@ana.`,
       }[credit.error],
     );
   }

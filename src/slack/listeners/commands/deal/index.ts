@@ -9,13 +9,13 @@ import { escapeMrkdwn } from '../../../mrkdwn.js';
 import { celebrateDeal } from '../../../notifications/deal-celebration.js';
 import { UserFacingError } from '../../../user-facing-error.js';
 import { textReply } from '../../../views/blocks.js';
-import { dealListView, dealLoggedView } from '../../../views/deals/deal-views.js';
+import { dealListView } from '../../../views/deals/deal-views.js';
 import { registerDealActions } from '../../actions/deal-actions.js';
 import { type CommandHandler, type CommandInput, registerCommand } from '../../command-listener.js';
 import type { ListenerRouter } from '../../listener-router.js';
 import { registerDealModal } from '../../views/deal-modal-submission.js';
 import { dealLabels } from './labels.js';
-import { monthProgressLine } from './month-progress.js';
+import { loggedReply } from './logged-reply.js';
 import { openDealModal } from './open-deal-modal.js';
 
 export const help: HelpEntry[] = [
@@ -69,12 +69,7 @@ const handleDeal: CommandHandler = async (input, deps, { client }) => {
   if (!parsed.ok) throw new UserFacingError(parsed.error);
   const { deal } = await logDeal(deps, input.caller, parsed.value, null);
   void celebrateDeal(deps, deal);
-  return dealLoggedView(
-    deal,
-    dealLabels(deps)(deal),
-    input.caller.userId,
-    monthProgressLine(deps, deal.memberId),
-  );
+  return loggedReply(deps, deal, input.caller.userId);
 };
 
 export function registerDeal(router: ListenerRouter, deps: AppDeps): void {
