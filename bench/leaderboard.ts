@@ -5,7 +5,7 @@ import type { AppDeps } from '../src/app-deps.js';
 import { ManualClock } from '../src/clock.js';
 import { parsePeriod } from '../src/domain/periods.js';
 import { addDays } from '../src/domain/time.js';
-import { openDatabase } from '../src/persistence/database.js';
+import { type Db, openDatabase } from '../src/persistence/database.js';
 import { DealsRepository } from '../src/persistence/deals-repository.js';
 import { MembersRepository } from '../src/persistence/members-repository.js';
 import { defaultMigrationsDir, migrate, readMigrations } from '../src/persistence/migrator.js';
@@ -25,8 +25,16 @@ const CUSTOMERS = 50_000;
 const YEARS = [2024, 2025, 2026];
 const RUNS = 7;
 
-function seed(dir: string) {
-  const db = openDatabase(join(dir, 'bench.sqlite'));
+const REGIONS = 8;
+const PRODUCTS = 5;
+
+/**
+ * The issue's data set in a file database: 2,000 members in 8 regions, 5 product lines, 50,000
+ * customers, 1,000,000 deals over 3 years, a year target (with stretch) for every member and for the
+ * team, each region and each product line. Deterministic (a fixed LCG), so runs compare.
+ */
+export function seedBenchDatabase(file: string): Db {
+  const db = openDatabase(file);
   const now = new Date('2026-11-28T12:00:00Z');
   migrate(db, readMigrations(defaultMigrationsDir()), now);
   const at = now.toISOString();
@@ -36,24 +44,44 @@ function seed(dir: string) {
     return rng / 2_147_483_648;
   };
   db.transaction(() => {
+    for (let r = 1; r <= REGIONS; r++) {
+      db.prepare('INSERT INTO regions (id, name, name_key, created_at) VALUES (?, ?, ?, ?)').run(
+        r,
+        `Region${r}`,
+        `region${r}`,
+        at,
+      );
+    }
+    for (let p = 1; p <= PRODUCTS; p++) {
+      db.prepare('INSERT INTO product_lines (id, name, name_key, created_at) VALUES (?, ?, ?, ?)').run(
+        p,
+        `Product${p}`,
+        `product${p}`,
+        at,
+      );
+    }
     const member = db.prepare(
-      `INSERT INTO members (user_id, name, tz, fetched_at, created_at) VALUES (?, ?, 'UTC', ?, ?)`,
+      `INSERT INTO members (user_id, name, tz, region_id, fetched_at, created_at) VALUES (?, ?, 'UTC', ?, ?, ?)`,
     );
-    for (let i = 0; i < MEMBERS; i++) member.run(`U${i}`, `rep ${i}`, at, at);
+    for (let i = 0; i < MEMBERS; i++) member.run(`U${i}`, `rep ${i}`, 1 + (i % REGIONS), at, at);
     const customer = db.prepare('INSERT INTO customers (name, name_key, created_at) VALUES (?, ?, ?)');
     for (let i = 0; i < CUSTOMERS; i++) customer.run(`Customer ${i}`, `customer ${i}`, at);
     const deal = db.prepare(
-      `INSERT INTO deals (member_id, customer_id, amount_cents, currency, closed_on, logged_by, created_at, updated_at)
-       VALUES (?, ?, ?, 'USD', ?, ?, ?, ?)`,
+      `INSERT INTO deals (member_id, customer_id, amount_cents, currency, closed_on, product_id, region_id,
+         logged_by, created_at, updated_at)
+       VALUES (?, ?, ?, 'USD', ?, ?, ?, ?, ?, ?)`,
     );
     const first = '2024-01-01';
     for (let i = 0; i < DEALS; i++) {
-      const m = `U${Math.floor(random() * MEMBERS)}`;
+      const index = Math.floor(random() * MEMBERS);
+      const m = `U${index}`;
       deal.run(
         m,
         1 + Math.floor(random() * CUSTOMERS),
         1_000 + Math.floor(random() * 5_000_000),
         addDays(first, Math.floor(random() * 1_061)),
+        1 + Math.floor(random() * PRODUCTS),
+        1 + (index % REGIONS),
         m,
         at,
         at,
@@ -67,10 +95,17 @@ function seed(dir: string) {
              WHERE deleted_at IS NULL GROUP BY member_id, substr(closed_on, 1, 7)`);
     const target = db.prepare(
       `INSERT INTO targets (scope_kind, scope_id, period_key, amount_cents, stretch_cents, set_by, set_at)
-       VALUES ('member', ?, ?, ?, ?, 'UADMIN', ?)`,
+       VALUES (?, ?, ?, ?, ?, 'UADMIN', ?)`,
     );
     for (let i = 0; i < MEMBERS; i++) {
-      for (const year of YEARS) target.run(`U${i}`, String(year), 1_200_000_000, 1_400_000_000, at);
+      for (const year of YEARS) target.run('member', `U${i}`, String(year), 1_200_000_000, 1_400_000_000, at);
+    }
+    for (const year of YEARS) {
+      target.run('team', '', String(year), 2_500_000_000_000, 3_000_000_000_000, at);
+      for (let r = 1; r <= REGIONS; r++)
+        target.run('region', String(r), String(year), 300_000_000_000, null, at);
+      for (let p = 1; p <= PRODUCTS; p++)
+        target.run('product', String(p), String(year), 500_000_000_000, 600_000_000_000, at);
     }
   })();
   db.pragma('optimize');
@@ -97,7 +132,7 @@ export function leaderboardBench(): Array<Record<string, string | number>> {
   const dir = mkdtempSync(join(tmpdir(), 'pacer-lb-'));
   try {
     const seededAt = performance.now();
-    const db = seed(dir);
+    const db = seedBenchDatabase(join(dir, 'bench.sqlite'));
     console.warn(
       `seeded ${DEALS.toLocaleString()} deals, ${MEMBERS} members in ${Math.round(performance.now() - seededAt)} ms`,
     );

@@ -314,16 +314,43 @@ export class DealsRepository {
     if (sign < 0) this.#dropEmptyMonth.run(deal.memberId, month);
   }
 
+  /** One scope's totals: summed in SQLite, not over per-member rows (the team view reads several). */
   totals(scope: DealScope): Totals {
-    const rows = this.totalsByMember(scope);
-    return rows.reduce(
-      (sum, r) => ({
-        revenueCents: sum.revenueCents + r.revenueCents,
-        deals: sum.deals + r.deals,
-        newCustomers: sum.newCustomers + r.newCustomers,
-      }),
-      { revenueCents: 0, deals: 0, newCustomers: 0 },
-    );
+    return wholeMonths(scope) ? this.#totalFromSummaries(scope) : this.#totalFromDeals(scope);
+  }
+
+  #totalFromDeals(scope: DealScope): Totals {
+    const { where, params } = scopeSql(scope);
+    const row = this.#statement(
+      `SELECT COALESCE(SUM(d.amount_cents), 0) AS revenue, COUNT(*) AS deals,
+           COALESCE(SUM(c.first_deal_id = d.id), 0) AS new_customers
+         FROM deals d JOIN customers c ON c.id = d.customer_id WHERE ${where}`,
+    ).get(params) as { revenue: number; deals: number; new_customers: number };
+    return { revenueCents: row.revenue, deals: row.deals, newCustomers: row.new_customers };
+  }
+
+  #totalFromSummaries(scope: DealScope): Totals {
+    const member = scope.memberId === undefined ? '' : 'AND member_id = @memberId';
+    const params = this.#summaryParams(scope);
+    const sales = this.#statement(
+      `SELECT COALESCE(SUM(revenue_cents), 0) AS revenue, COALESCE(SUM(deals), 0) AS deals
+       FROM member_month_totals WHERE month BETWEEN @fromMonth AND @toMonth ${member}`,
+    ).get(params) as { revenue: number; deals: number };
+    const won = this.#statement(
+      `SELECT COUNT(*) AS n FROM customers
+       WHERE first_deal_on BETWEEN @from AND @to ${member.replace('member_id', 'first_member_id')}`,
+    ).get(params) as { n: number };
+    return { revenueCents: sales.revenue, deals: sales.deals, newCustomers: won.n };
+  }
+
+  #summaryParams(scope: DealScope) {
+    return {
+      from: scope.from,
+      to: scope.to,
+      fromMonth: scope.from.slice(0, 7),
+      toMonth: scope.to.slice(0, 7),
+      memberId: scope.memberId,
+    };
   }
 
   totalsByMember(scope: DealScope): MemberTotals[] {

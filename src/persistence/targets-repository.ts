@@ -58,15 +58,34 @@ export interface TargetInput {
   note: string | null;
 }
 
-/** Explicitly set targets. Setting a scope and period again replaces the old value. */
+const scopeKey = (kind: ScopeKind, id: string) => `${kind}:${id}`;
+
+/**
+ * Explicitly set targets. Setting a scope and period again replaces the old value.
+ *
+ * Reads come from an in-memory copy of the table (a few thousand rows at most), because `/target
+ * team`, leaderboards and the `/deal` reply read every member's targets on the event loop (ADR 14).
+ * It is safe because this repository is the table's only writer and one process owns the database
+ * (ADR 6): `set` marks its scope stale, and the copy is only filled from committed data: inside a
+ * transaction reads go to SQLite and leave the copy alone, so a rolled-back write leaves no trace.
+ * Each scope's list keeps its identity until that scope changes, so callers can memoise work on it.
+ */
 export class TargetsRepository {
   readonly #forScope;
   readonly #get;
   readonly #upsert;
-  readonly #allOfKind;
+  readonly #all;
   readonly #ofKindInYears;
+  readonly #allOfKind;
 
-  constructor(db: Db) {
+  /** Scope key → its targets by period key; null until first read. */
+  #copy: Map<string, readonly StoredTarget[]> | null = null;
+  /** Scopes written since the copy was filled: re-read before the copy is used. */
+  readonly #stale = new Set<string>();
+  /** Per kind, scope id → targets, in scope id order; rebuilt when the copy changes. */
+  #byKind = new Map<ScopeKind, ReadonlyMap<string, readonly StoredTarget[]>>();
+
+  constructor(private readonly db: Db) {
     this.#forScope = db.prepare(
       'SELECT * FROM targets WHERE scope_kind = ? AND scope_id = ? ORDER BY period_key',
     );
@@ -78,6 +97,7 @@ export class TargetsRepository {
          stretch_cents = excluded.stretch_cents, split = excluded.split, note = excluded.note,
          set_by = excluded.set_by, set_at = excluded.set_at`,
     );
+    this.#all = db.prepare('SELECT * FROM targets ORDER BY scope_kind, scope_id, period_key');
     this.#allOfKind = db.prepare('SELECT * FROM targets WHERE scope_kind = ? ORDER BY scope_id, period_key');
     this.#ofKindInYears = db.prepare(
       `SELECT * FROM targets WHERE scope_kind = ? AND substr(period_key, 1, 4) IN (SELECT value FROM json_each(?))
@@ -85,11 +105,44 @@ export class TargetsRepository {
     );
   }
 
-  forScope(scope: TargetScope): StoredTarget[] {
-    return this.#forScope.all(scope.kind, scope.id).map(toTarget);
+  /** The in-memory copy, brought up to date; null inside a transaction (read SQLite then). */
+  #current(): Map<string, readonly StoredTarget[]> | null {
+    if (this.db.inTransaction) return null;
+    if (!this.#copy) {
+      const copy = new Map<string, StoredTarget[]>();
+      for (const row of this.#all.all()) {
+        const t = toTarget(row);
+        const key = scopeKey(t.scope.kind, t.scope.id);
+        const list = copy.get(key);
+        if (list) list.push(t);
+        else copy.set(key, [t]);
+      }
+      this.#copy = copy;
+      this.#stale.clear();
+      this.#byKind.clear();
+    }
+    if (this.#stale.size > 0) {
+      for (const key of this.#stale) {
+        const [kind, ...rest] = key.split(':');
+        const list = this.#forScope.all(kind, rest.join(':')).map(toTarget);
+        if (list.length) this.#copy.set(key, list);
+        else this.#copy.delete(key);
+      }
+      this.#stale.clear();
+      this.#byKind.clear();
+    }
+    return this.#copy;
+  }
+
+  forScope(scope: TargetScope): readonly StoredTarget[] {
+    const copy = this.#current();
+    if (!copy) return this.#forScope.all(scope.kind, scope.id).map(toTarget);
+    return copy.get(scopeKey(scope.kind, scope.id)) ?? [];
   }
 
   get(scope: TargetScope, periodKey: string): StoredTarget | undefined {
+    const copy = this.#current();
+    if (copy) return copy.get(scopeKey(scope.kind, scope.id))?.find((t) => t.periodKey === periodKey);
     const row = this.#get.get(scope.kind, scope.id, periodKey);
     return row === undefined ? undefined : toTarget(row);
   }
@@ -100,16 +153,57 @@ export class TargetsRepository {
     setBy: string,
     at: Date,
   ): { before: StoredTarget | undefined; after: StoredTarget } {
-    const before = this.get(input.scope, input.periodKey);
+    const read = (): StoredTarget | undefined => {
+      const row = this.#get.get(input.scope.kind, input.scope.id, input.periodKey);
+      return row === undefined ? undefined : toTarget(row);
+    };
+    const before = read();
+    this.#stale.add(scopeKey(input.scope.kind, input.scope.id));
     this.#upsert.run({ ...input.scope, ...input, setBy, setAt: at.toISOString() });
-    return { before, after: this.get(input.scope, input.periodKey)! };
+    return { before, after: read()! };
+  }
+
+  /**
+   * Every scope of one kind with its targets (in period order), by scope id in id order. The lists
+   * are the repository's own: the same array until that scope's targets change.
+   */
+  scopesOfKind(kind: ScopeKind): ReadonlyMap<string, readonly StoredTarget[]> {
+    const copy = this.#current();
+    if (!copy) {
+      const out = new Map<string, StoredTarget[]>();
+      for (const t of this.#allOfKind.all(kind).map(toTarget)) {
+        const list = out.get(t.scope.id);
+        if (list) list.push(t);
+        else out.set(t.scope.id, [t]);
+      }
+      return out;
+    }
+    let byId = this.#byKind.get(kind);
+    if (!byId) {
+      const prefix = `${kind}:`;
+      const entries: Array<[string, readonly StoredTarget[]]> = [];
+      for (const [key, list] of copy)
+        if (key.startsWith(prefix)) entries.push([key.slice(prefix.length), list]);
+      entries.sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0));
+      byId = new Map(entries);
+      this.#byKind.set(kind, byId);
+    }
+    return byId;
   }
 
   /** Every explicit target of one kind (e.g. all member targets), optionally only those of some years. */
   allOfKind(kind: ScopeKind, years?: number[]): StoredTarget[] {
-    const rows = years
-      ? this.#ofKindInYears.all(kind, JSON.stringify(years.map(String)))
-      : this.#allOfKind.all(kind);
-    return rows.map(toTarget);
+    if (!this.#current()) {
+      const rows = years
+        ? this.#ofKindInYears.all(kind, JSON.stringify(years.map(String)))
+        : this.#allOfKind.all(kind);
+      return rows.map(toTarget);
+    }
+    const wanted = years ? new Set(years.map(String)) : null;
+    const out: StoredTarget[] = [];
+    for (const list of this.scopesOfKind(kind).values()) {
+      for (const t of list) if (!wanted || wanted.has(t.periodKey.slice(0, 4))) out.push(t);
+    }
+    return out;
   }
 }
