@@ -87,12 +87,18 @@ export function seedBenchDatabase(file: string): Db {
         at,
       );
     }
-    // Bulk-loaded rows bypass the repository, so the summaries are built the way migration 0006 does.
-    db.exec(`UPDATE customers SET (first_deal_id, first_deal_on, first_member_id) = (SELECT id, closed_on, member_id
-             FROM deals WHERE customer_id = customers.id AND deleted_at IS NULL ORDER BY closed_on, id LIMIT 1)`);
+    // Bulk-loaded rows bypass the repository, so the summaries are built the way migrations 0006 and
+    // 0012 do.
+    db.exec(`UPDATE customers SET (first_deal_id, first_deal_on, first_member_id, first_region_id, first_product_id) =
+             (SELECT id, closed_on, member_id, region_id, product_id FROM deals
+              WHERE customer_id = customers.id AND deleted_at IS NULL ORDER BY closed_on, id LIMIT 1)`);
     db.exec(`INSERT INTO member_month_totals (member_id, month, revenue_cents, deals)
              SELECT member_id, substr(closed_on, 1, 7), SUM(amount_cents), COUNT(*) FROM deals
              WHERE deleted_at IS NULL GROUP BY member_id, substr(closed_on, 1, 7)`);
+    db.exec(`INSERT INTO slice_month_totals (region_id, product_id, month, member_id, revenue_cents, deals)
+             SELECT COALESCE(region_id, 0), COALESCE(product_id, 0), substr(closed_on, 1, 7), member_id,
+               SUM(amount_cents), COUNT(*) FROM deals WHERE deleted_at IS NULL
+             GROUP BY COALESCE(region_id, 0), COALESCE(product_id, 0), substr(closed_on, 1, 7), member_id`);
     const target = db.prepare(
       `INSERT INTO targets (scope_kind, scope_id, period_key, amount_cents, stretch_cents, set_by, set_at)
        VALUES (?, ?, ?, ?, ?, 'UADMIN', ?)`,

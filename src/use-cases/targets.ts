@@ -248,7 +248,7 @@ export function progressFor(
     : memoised(list, `progress|${period.key}|${calendarKey(deps)}|${currency}`, plan);
   if (!planned) return null;
   const { target, shares } = planned;
-  const actual = deps.deals.totals({ from: period.start, to: period.end, ...dealFilter(scope) }).revenueCents;
+  const actual = deps.deals.revenueCents({ from: period.start, to: period.end, ...dealFilter(scope) });
   const stored = target.derivedFrom ? deps.targets.get(scope, target.derivedFrom) : undefined;
   return {
     target,
