@@ -49,6 +49,40 @@ function toTarget(row: unknown): StoredTarget {
   };
 }
 
+const KINDS = new Set(['team', 'member', 'region', 'product']);
+const isPositive = (v: unknown) => Number.isSafeInteger(v) && (v as number) > 0;
+
+/**
+ * The same checks as `rowSchema`, written out: loading the whole table for the in-memory copy with
+ * zod took most of a cold `/target team` (ADR 14). Anything unexpected goes through zod for its error.
+ */
+function toTargetFast(row: unknown): StoredTarget {
+  const r = row as Record<string, unknown>;
+  const ok =
+    Number.isSafeInteger(r.id) &&
+    KINDS.has(r.scope_kind as string) &&
+    typeof r.scope_id === 'string' &&
+    typeof r.period_key === 'string' &&
+    isPositive(r.amount_cents) &&
+    (r.stretch_cents === null || isPositive(r.stretch_cents)) &&
+    (r.split === 'even' || r.split === 'seasonal') &&
+    (r.note === null || typeof r.note === 'string') &&
+    typeof r.set_by === 'string' &&
+    typeof r.set_at === 'string';
+  if (!ok) return toTarget(row);
+  return Object.freeze({
+    id: r.id as number,
+    scope: Object.freeze({ kind: r.scope_kind as ScopeKind, id: r.scope_id as string }),
+    periodKey: r.period_key as string,
+    amountCents: r.amount_cents as number,
+    stretchCents: r.stretch_cents as number | null,
+    split: r.split as 'even' | 'seasonal',
+    note: r.note as string | null,
+    setBy: r.set_by as string,
+    setAt: r.set_at as string,
+  });
+}
+
 export interface TargetInput {
   scope: TargetScope;
   periodKey: string;
@@ -111,12 +145,13 @@ export class TargetsRepository {
     if (!this.#copy) {
       const copy = new Map<string, StoredTarget[]>();
       for (const row of this.#all.all()) {
-        const t = toTarget(row);
+        const t = toTargetFast(row);
         const key = scopeKey(t.scope.kind, t.scope.id);
         const list = copy.get(key);
         if (list) list.push(t);
         else copy.set(key, [t]);
       }
+      for (const list of copy.values()) Object.freeze(list);
       this.#copy = copy;
       this.#stale.clear();
       this.#byKind.clear();
@@ -124,8 +159,8 @@ export class TargetsRepository {
     if (this.#stale.size > 0) {
       for (const key of this.#stale) {
         const [kind, ...rest] = key.split(':');
-        const list = this.#forScope.all(kind, rest.join(':')).map(toTarget);
-        if (list.length) this.#copy.set(key, list);
+        const list = this.#forScope.all(kind, rest.join(':')).map(toTargetFast);
+        if (list.length) this.#copy.set(key, Object.freeze(list));
         else this.#copy.delete(key);
       }
       this.#stale.clear();
