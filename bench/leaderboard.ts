@@ -5,7 +5,7 @@ import type { AppDeps } from '../src/app-deps.js';
 import { ManualClock } from '../src/clock.js';
 import { parsePeriod } from '../src/domain/periods.js';
 import { addDays } from '../src/domain/time.js';
-import { openDatabase } from '../src/persistence/database.js';
+import { type Db, openDatabase } from '../src/persistence/database.js';
 import { DealsRepository } from '../src/persistence/deals-repository.js';
 import { MembersRepository } from '../src/persistence/members-repository.js';
 import { defaultMigrationsDir, migrate, readMigrations } from '../src/persistence/migrator.js';
@@ -25,9 +25,19 @@ const CUSTOMERS = 50_000;
 const YEARS = [2024, 2025, 2026];
 const RUNS = 7;
 
-function seed(dir: string) {
-  const db = openDatabase(join(dir, 'bench.sqlite'));
-  const now = new Date('2026-11-28T12:00:00Z');
+/** The moment the data set is seen at: its deals run to 2026-11-27. */
+export const SEEDED_AT = '2026-11-28T12:00:00Z';
+const REGIONS = 8;
+const PRODUCTS = 5;
+
+/**
+ * The issue's data set in a file database: 2,000 members in 8 regions, 5 product lines, 50,000
+ * customers, 1,000,000 deals over 3 years, a year target (with stretch) for every member and for the
+ * team, each region and each product line. Deterministic (a fixed LCG), so runs compare.
+ */
+export function seedBenchDatabase(file: string): Db {
+  const db = openDatabase(file);
+  const now = new Date(SEEDED_AT);
   migrate(db, readMigrations(defaultMigrationsDir()), now);
   const at = now.toISOString();
   let rng = 42;
@@ -36,41 +46,74 @@ function seed(dir: string) {
     return rng / 2_147_483_648;
   };
   db.transaction(() => {
+    for (let r = 1; r <= REGIONS; r++) {
+      db.prepare('INSERT INTO regions (id, name, name_key, created_at) VALUES (?, ?, ?, ?)').run(
+        r,
+        `Region${r}`,
+        `region${r}`,
+        at,
+      );
+    }
+    for (let p = 1; p <= PRODUCTS; p++) {
+      db.prepare('INSERT INTO product_lines (id, name, name_key, created_at) VALUES (?, ?, ?, ?)').run(
+        p,
+        `Product${p}`,
+        `product${p}`,
+        at,
+      );
+    }
     const member = db.prepare(
-      `INSERT INTO members (user_id, name, tz, fetched_at, created_at) VALUES (?, ?, 'UTC', ?, ?)`,
+      `INSERT INTO members (user_id, name, tz, region_id, fetched_at, created_at) VALUES (?, ?, 'UTC', ?, ?, ?)`,
     );
-    for (let i = 0; i < MEMBERS; i++) member.run(`U${i}`, `rep ${i}`, at, at);
+    for (let i = 0; i < MEMBERS; i++) member.run(`U${i}`, `rep ${i}`, 1 + (i % REGIONS), at, at);
     const customer = db.prepare('INSERT INTO customers (name, name_key, created_at) VALUES (?, ?, ?)');
     for (let i = 0; i < CUSTOMERS; i++) customer.run(`Customer ${i}`, `customer ${i}`, at);
     const deal = db.prepare(
-      `INSERT INTO deals (member_id, customer_id, amount_cents, currency, closed_on, logged_by, created_at, updated_at)
-       VALUES (?, ?, ?, 'USD', ?, ?, ?, ?)`,
+      `INSERT INTO deals (member_id, customer_id, amount_cents, currency, closed_on, product_id, region_id,
+         logged_by, created_at, updated_at)
+       VALUES (?, ?, ?, 'USD', ?, ?, ?, ?, ?, ?)`,
     );
     const first = '2024-01-01';
     for (let i = 0; i < DEALS; i++) {
-      const m = `U${Math.floor(random() * MEMBERS)}`;
+      const index = Math.floor(random() * MEMBERS);
+      const m = `U${index}`;
       deal.run(
         m,
         1 + Math.floor(random() * CUSTOMERS),
         1_000 + Math.floor(random() * 5_000_000),
         addDays(first, Math.floor(random() * 1_061)),
+        1 + Math.floor(random() * PRODUCTS),
+        1 + (index % REGIONS),
         m,
         at,
         at,
       );
     }
-    // Bulk-loaded rows bypass the repository, so the summaries are built the way migration 0006 does.
-    db.exec(`UPDATE customers SET (first_deal_id, first_deal_on, first_member_id) = (SELECT id, closed_on, member_id
-             FROM deals WHERE customer_id = customers.id AND deleted_at IS NULL ORDER BY closed_on, id LIMIT 1)`);
+    // Bulk-loaded rows bypass the repository, so the summaries are built the way migrations 0006 and
+    // 0012 do.
+    db.exec(`UPDATE customers SET (first_deal_id, first_deal_on, first_member_id, first_region_id, first_product_id) =
+             (SELECT id, closed_on, member_id, region_id, product_id FROM deals
+              WHERE customer_id = customers.id AND deleted_at IS NULL ORDER BY closed_on, id LIMIT 1)`);
     db.exec(`INSERT INTO member_month_totals (member_id, month, revenue_cents, deals)
              SELECT member_id, substr(closed_on, 1, 7), SUM(amount_cents), COUNT(*) FROM deals
              WHERE deleted_at IS NULL GROUP BY member_id, substr(closed_on, 1, 7)`);
+    db.exec(`INSERT INTO slice_month_totals (region_id, product_id, month, member_id, revenue_cents, deals)
+             SELECT COALESCE(region_id, 0), COALESCE(product_id, 0), substr(closed_on, 1, 7), member_id,
+               SUM(amount_cents), COUNT(*) FROM deals WHERE deleted_at IS NULL
+             GROUP BY COALESCE(region_id, 0), COALESCE(product_id, 0), substr(closed_on, 1, 7), member_id`);
     const target = db.prepare(
       `INSERT INTO targets (scope_kind, scope_id, period_key, amount_cents, stretch_cents, set_by, set_at)
-       VALUES ('member', ?, ?, ?, ?, 'UADMIN', ?)`,
+       VALUES (?, ?, ?, ?, ?, 'UADMIN', ?)`,
     );
     for (let i = 0; i < MEMBERS; i++) {
-      for (const year of YEARS) target.run(`U${i}`, String(year), 1_200_000_000, 1_400_000_000, at);
+      for (const year of YEARS) target.run('member', `U${i}`, String(year), 1_200_000_000, 1_400_000_000, at);
+    }
+    for (const year of YEARS) {
+      target.run('team', '', String(year), 2_500_000_000_000, 3_000_000_000_000, at);
+      for (let r = 1; r <= REGIONS; r++)
+        target.run('region', String(r), String(year), 300_000_000_000, null, at);
+      for (let p = 1; p <= PRODUCTS; p++)
+        target.run('product', String(p), String(year), 500_000_000_000, 600_000_000_000, at);
     }
   })();
   db.pragma('optimize');
@@ -93,14 +136,21 @@ function time(fn: () => unknown): number {
   return median(samples);
 }
 
-export function leaderboardBench(): Array<Record<string, string | number>> {
+/** Seeds a database, timed. */
+export function seedTimed(file: string): Db {
+  const seededAt = performance.now();
+  const db = seedBenchDatabase(file);
+  console.warn(
+    `seeded ${DEALS.toLocaleString()} deals, ${MEMBERS} members in ${Math.round(performance.now() - seededAt)} ms`,
+  );
+  return db;
+}
+
+/** The leaderboard figures; on `file` when given (an already seeded database), else on a fresh one. */
+export function leaderboardBench(file?: string): Array<Record<string, string | number>> {
   const dir = mkdtempSync(join(tmpdir(), 'pacer-lb-'));
   try {
-    const seededAt = performance.now();
-    const db = seed(dir);
-    console.warn(
-      `seeded ${DEALS.toLocaleString()} deals, ${MEMBERS} members in ${Math.round(performance.now() - seededAt)} ms`,
-    );
+    const db = file ? openDatabase(file) : seedTimed(join(dir, 'bench.sqlite'));
     const clock = new ManualClock('2026-11-28T12:00:00Z');
     const deps = {
       deals: new DealsRepository(db),

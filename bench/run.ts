@@ -1,8 +1,13 @@
 import { once } from 'node:events';
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import type { Db } from '../src/persistence/database.js';
 import { measureAck } from './deal-ack.js';
-import { leaderboardBench } from './leaderboard.js';
+import { leaderboardBench, SEEDED_AT, seedTimed } from './leaderboard.js';
 import { SECRET } from './secret.js';
 import { spawnServer } from './spawn-server.js';
+import { stats, targetTeamBench } from './target-team.js';
 
 /**
  * `npm run bench`: load figures that tests must not time. Targets (issue #3): p99 ack under 50 ms at
@@ -70,6 +75,45 @@ try {
 }
 
 if (process.env.BENCH_ONLY !== 'deal') {
-  console.warn('Leaderboards: 1,000,000 deals, 2,000 members, 3 years, file database (median of 7 runs):');
-  console.table(leaderboardBench());
+  const dir = mkdtempSync(join(tmpdir(), 'pacer-seeded-'));
+  try {
+    const file = join(dir, 'bench.sqlite');
+    // One seeded database for both parts: seeding is most of their time.
+    const db = seedTimed(file);
+    const baselines = bareBaselines(db);
+    db.close();
+    await targetTeamBench(file, SEEDED_AT, baselines);
+    console.warn('Leaderboards: 1,000,000 deals, 2,000 members, 3 years, file database (median of 7 runs):');
+    console.table(leaderboardBench(file));
+  } finally {
+    rmSync(dir, { recursive: true, force: true });
+  }
+}
+
+/** The bare SQL sums the commands start from, timed like them (a first run, then median and p99). */
+function bareBaselines(db: Db): Array<Record<string, string | number>> {
+  const sum = db.prepare(
+    'SELECT SUM(amount_cents) FROM deals WHERE deleted_at IS NULL AND closed_on BETWEEN ? AND ?',
+  );
+  const runs = Number(process.env.BENCH_RUNS ?? 25);
+  return (
+    [
+      ['bare SQL: SUM of the week 2026-W48', '2026-11-23', '2026-11-29'],
+      ['bare SQL: SUM of the month 2026-11', '2026-11-01', '2026-11-30'],
+      ['bare SQL: SUM of the year 2026', '2026-01-01', '2026-12-31'],
+    ] as const
+  ).map(([command, from, to]) => {
+    const started = performance.now();
+    sum.get(from, to);
+    const first = performance.now() - started;
+    const samples: number[] = [];
+    for (let i = 0; i < runs; i++) {
+      const at = performance.now();
+      sum.get(from, to);
+      samples.push(performance.now() - at);
+    }
+    const s = stats(samples);
+    const r = (ms: number) => Number(ms.toFixed(1));
+    return { command, 'first ms': r(first), 'median ms': r(s.median), 'p99 ms': r(s.p99) };
+  });
 }

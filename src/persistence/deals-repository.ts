@@ -111,15 +111,33 @@ function scopeSql(scope: DealScope): { where: string; params: Record<string, unk
   return { where: parts.join(' AND '), params: { ...scope } };
 }
 
-/** True when the scope is whole calendar months and not sliced by region or product line. */
+/** True when the scope is whole calendar months: the month summaries answer it. */
 function wholeMonths(scope: DealScope): boolean {
-  if (scope.regionId !== undefined || scope.productId !== undefined || !scope.from.endsWith('-01'))
-    return false;
+  if (!scope.from.endsWith('-01')) return false;
   const [y, m] = scope.to.split('-').map(Number);
   return scope.to === monthPeriod(y!, m!).end;
 }
 
-/** Deals and their customers. Writers keep customers.first_deal_id right in the same transaction. */
+/** The summary filters for a scope: region and product line slices read slice_month_totals. */
+function summaryWhere(
+  scope: DealScope,
+  member = 'member_id',
+  region = 'region_id',
+  product = 'product_id',
+): string {
+  const parts: string[] = [];
+  if (scope.memberId !== undefined) parts.push(`${member} = @memberId`);
+  if (scope.regionId !== undefined) parts.push(`${region} = @regionId`);
+  if (scope.productId !== undefined) parts.push(`${product} = @productId`);
+  return parts.map((p) => ` AND ${p}`).join('');
+}
+
+const sliced = (scope: DealScope) => scope.regionId !== undefined || scope.productId !== undefined;
+
+/**
+ * Deals and their customers. Writers keep customers.first_deal_id and the summaries
+ * (member_month_totals, slice_month_totals; ADR 5 and 14) right in the same transaction.
+ */
 export class DealsRepository {
   readonly #customerByKey;
   readonly #insertCustomer;
@@ -131,6 +149,8 @@ export class DealsRepository {
   readonly #softDelete;
   readonly #addToMonth;
   readonly #dropEmptyMonth;
+  readonly #addToSlice;
+  readonly #dropEmptySlice;
   readonly #customerNames;
   readonly #changedAfter;
 
@@ -163,8 +183,8 @@ export class DealsRepository {
       `${SELECT_DEAL} WHERE d.member_id = ? AND d.deleted_at IS NULL ORDER BY d.created_at DESC, d.id DESC LIMIT ?`,
     );
     this.#firstDeal = db.prepare(
-      `UPDATE customers SET (first_deal_id, first_deal_on, first_member_id) = (
-         SELECT id, closed_on, member_id FROM deals WHERE customer_id = @id AND deleted_at IS NULL
+      `UPDATE customers SET (first_deal_id, first_deal_on, first_member_id, first_region_id, first_product_id) = (
+         SELECT id, closed_on, member_id, region_id, product_id FROM deals WHERE customer_id = @id AND deleted_at IS NULL
          ORDER BY closed_on, id LIMIT 1)
        WHERE id = @id`,
     );
@@ -175,6 +195,16 @@ export class DealsRepository {
     );
     this.#dropEmptyMonth = db.prepare(
       'DELETE FROM member_month_totals WHERE member_id = ? AND month = ? AND deals = 0',
+    );
+    this.#addToSlice = db.prepare(
+      `INSERT INTO slice_month_totals (region_id, product_id, month, member_id, revenue_cents, deals)
+       VALUES (@regionId, @productId, @month, @memberId, @revenue, @deals)
+       ON CONFLICT (region_id, product_id, month, member_id) DO UPDATE SET
+         revenue_cents = revenue_cents + excluded.revenue_cents, deals = deals + excluded.deals`,
+    );
+    this.#dropEmptySlice = db.prepare(
+      `DELETE FROM slice_month_totals
+       WHERE region_id = @regionId AND product_id = @productId AND month = @month AND member_id = @memberId AND deals = 0`,
     );
     this.#changedAfter = db.prepare<[{ from: string; to: string; since: string }], { n: number }>(
       `SELECT COUNT(*) AS n FROM (
@@ -307,23 +337,85 @@ export class DealsRepository {
     return changed;
   }
 
-  /** Adds a deal to (sign 1) or takes it out of (sign -1) its member's month in the summary. */
-  #count(deal: { memberId: string; closedOn: LocalDate; amountCents: number }, sign: 1 | -1): void {
+  /** Adds a deal to (sign 1) or takes it out of (sign -1) its member's month in the summaries. */
+  #count(
+    deal: {
+      memberId: string;
+      closedOn: LocalDate;
+      amountCents: number;
+      regionId: number | null;
+      productId: number | null;
+    },
+    sign: 1 | -1,
+  ): void {
     const month = deal.closedOn.slice(0, 7);
-    this.#addToMonth.run({ memberId: deal.memberId, month, revenue: sign * deal.amountCents, deals: sign });
-    if (sign < 0) this.#dropEmptyMonth.run(deal.memberId, month);
+    const change = { memberId: deal.memberId, month, revenue: sign * deal.amountCents, deals: sign };
+    this.#addToMonth.run(change);
+    const slice = { ...change, regionId: deal.regionId ?? 0, productId: deal.productId ?? 0 };
+    this.#addToSlice.run(slice);
+    if (sign < 0) {
+      this.#dropEmptyMonth.run(deal.memberId, month);
+      const { revenue: _r, deals: _d, ...key } = slice;
+      this.#dropEmptySlice.run(key);
+    }
   }
 
+  /** One scope's totals: summed in SQLite, not over per-member rows (the team view reads several). */
   totals(scope: DealScope): Totals {
-    const rows = this.totalsByMember(scope);
-    return rows.reduce(
-      (sum, r) => ({
-        revenueCents: sum.revenueCents + r.revenueCents,
-        deals: sum.deals + r.deals,
-        newCustomers: sum.newCustomers + r.newCustomers,
-      }),
-      { revenueCents: 0, deals: 0, newCustomers: 0 },
-    );
+    return wholeMonths(scope) ? this.#totalFromSummaries(scope) : this.#totalFromDeals(scope);
+  }
+
+  /**
+   * One scope's revenue only. A range of days without a slice is read from the index on close date
+   * alone (no deal rows, no customers): `/target`'s week line reads this on every call.
+   */
+  revenueCents(scope: DealScope): number {
+    if (wholeMonths(scope)) return this.#totalFromSummaries(scope, false).revenueCents;
+    const { where, params } = scopeSql(scope);
+    const row = this.#statement(
+      `SELECT COALESCE(SUM(d.amount_cents), 0) AS revenue FROM deals d WHERE ${where}`,
+    ).get(params) as { revenue: number };
+    return row.revenue;
+  }
+
+  #totalFromDeals(scope: DealScope): Totals {
+    const { where, params } = scopeSql(scope);
+    const row = this.#statement(
+      `SELECT COALESCE(SUM(d.amount_cents), 0) AS revenue, COUNT(*) AS deals,
+           COALESCE(SUM(c.first_deal_id = d.id), 0) AS new_customers
+         FROM deals d JOIN customers c ON c.id = d.customer_id WHERE ${where}`,
+    ).get(params) as { revenue: number; deals: number; new_customers: number };
+    return { revenueCents: row.revenue, deals: row.deals, newCustomers: row.new_customers };
+  }
+
+  #totalFromSummaries(scope: DealScope, withNewCustomers = true): Totals {
+    const params = this.#summaryParams(scope);
+    const sales = this.#statement(
+      `SELECT COALESCE(SUM(revenue_cents), 0) AS revenue, COALESCE(SUM(deals), 0) AS deals
+       FROM ${sliced(scope) ? 'slice_month_totals' : 'member_month_totals'}
+       WHERE month BETWEEN @fromMonth AND @toMonth${summaryWhere(scope)}`,
+    ).get(params) as { revenue: number; deals: number };
+    if (!withNewCustomers) return { revenueCents: sales.revenue, deals: sales.deals, newCustomers: 0 };
+    const won = this.#statement(
+      `SELECT COUNT(*) AS n FROM customers WHERE first_deal_on BETWEEN @from AND @to${this.#wonWhere(scope)}`,
+    ).get(params) as { n: number };
+    return { revenueCents: sales.revenue, deals: sales.deals, newCustomers: won.n };
+  }
+
+  #summaryParams(scope: DealScope) {
+    return {
+      from: scope.from,
+      to: scope.to,
+      fromMonth: scope.from.slice(0, 7),
+      toMonth: scope.to.slice(0, 7),
+      memberId: scope.memberId,
+      regionId: scope.regionId,
+      productId: scope.productId,
+    };
+  }
+
+  #wonWhere(scope: DealScope): string {
+    return summaryWhere(scope, 'first_member_id', 'first_region_id', 'first_product_id');
   }
 
   totalsByMember(scope: DealScope): MemberTotals[] {
@@ -346,24 +438,18 @@ export class DealsRepository {
     }));
   }
 
-  // Whole months with no region or product filter read the two summaries instead of every deal.
+  // Whole months read the summaries instead of every deal: the member summary, or the region and
+  // product line one when the scope is sliced.
   #fromSummaries(scope: DealScope): MemberTotals[] {
-    const member = scope.memberId === undefined ? '' : 'AND member_id = @memberId';
-    const params = {
-      from: scope.from,
-      to: scope.to,
-      fromMonth: scope.from.slice(0, 7),
-      toMonth: scope.to.slice(0, 7),
-      memberId: scope.memberId,
-    };
+    const params = this.#summaryParams(scope);
     const sales = this.#statement(
-      `SELECT member_id, SUM(revenue_cents) AS revenue, SUM(deals) AS deals FROM member_month_totals
-       WHERE month BETWEEN @fromMonth AND @toMonth ${member} GROUP BY member_id`,
+      `SELECT member_id, SUM(revenue_cents) AS revenue, SUM(deals) AS deals
+       FROM ${sliced(scope) ? 'slice_month_totals' : 'member_month_totals'}
+       WHERE month BETWEEN @fromMonth AND @toMonth${summaryWhere(scope)} GROUP BY member_id`,
     ).all(params) as Array<{ member_id: string; revenue: number; deals: number }>;
     const won = this.#statement(
       `SELECT first_member_id AS member_id, COUNT(*) AS n FROM customers
-       WHERE first_deal_on BETWEEN @from AND @to ${member.replace('member_id', 'first_member_id')}
-       GROUP BY first_member_id`,
+       WHERE first_deal_on BETWEEN @from AND @to${this.#wonWhere(scope)} GROUP BY first_member_id`,
     ).all(params) as Array<{ member_id: string; n: number }>;
     const newCustomers = new Map(won.map((w) => [w.member_id, w.n]));
     return sales.map((r) => ({
@@ -374,13 +460,14 @@ export class DealsRepository {
     }));
   }
 
-  /** Revenue per calendar month of a year, for seasonal splits: 12 numbers. */
+  /** Revenue per calendar month of a year, for seasonal splits: 12 numbers (from the summaries). */
   monthlyRevenue(year: number, scope: Omit<DealScope, 'from' | 'to'> = {}): number[] {
-    const { where, params } = scopeSql({ ...scope, from: `${year}-01-01`, to: `${year}-12-31` });
+    const full = { ...scope, from: `${year}-01-01`, to: `${year}-12-31` };
     const rows = this.#statement(
-      `SELECT CAST(substr(d.closed_on, 6, 2) AS INTEGER) AS month, SUM(d.amount_cents) AS revenue
-         FROM deals d WHERE ${where} GROUP BY month`,
-    ).all(params) as Array<{ month: number; revenue: number }>;
+      `SELECT CAST(substr(month, 6, 2) AS INTEGER) AS month, SUM(revenue_cents) AS revenue
+       FROM ${sliced(full) ? 'slice_month_totals' : 'member_month_totals'}
+       WHERE month BETWEEN @fromMonth AND @toMonth${summaryWhere(full)} GROUP BY month`,
+    ).all(this.#summaryParams(full)) as Array<{ month: number; revenue: number }>;
     const months = Array.from({ length: 12 }, () => 0);
     for (const r of rows) months[r.month - 1] = r.revenue;
     return months;

@@ -2,7 +2,13 @@ import type { AppDeps } from '../app-deps.js';
 import { formatMoney } from '../domain/money.js';
 import { type Period, yearPeriod } from '../domain/periods.js';
 import { isAdmin } from '../domain/permissions.js';
-import type { CalendarRules, ExplicitTarget } from '../domain/targets/decompose.js';
+import {
+  type CalendarRules,
+  type ExplicitTarget,
+  hasWeekOrDayTargets,
+  planLevels,
+  rangeFromLevels,
+} from '../domain/targets/decompose.js';
 import { growthTarget, type Pace, pace } from '../domain/targets/pace.js';
 import { dailyShares, type ResolvedTarget, resolveTarget } from '../domain/targets/resolve.js';
 import type { LocalDate } from '../domain/time.js';
@@ -64,13 +70,46 @@ export function dealFilter(scope: TargetScope): Omit<DealScope, 'from' | 'to'> {
   }
 }
 
-function explicitFor(deps: Pick<AppDeps, 'targets'>, scope: TargetScope): ExplicitTarget[] {
-  return deps.targets.forScope(scope).map((t) => ({
-    periodKey: t.periodKey,
-    amount: t.amountCents,
-    stretch: t.stretchCents,
-    split: t.split,
-  }));
+/**
+ * Work done on a scope's targets, memoised on its list of targets. `TargetsRepository` hands out the
+ * same list until that scope's targets change, so a changed target is never served stale; the key
+ * names everything else the result depends on (period, calendar, currency). Results that depend on
+ * deals (seasonal splits weigh last year's sales) are not memoised: see `isSeasonal`.
+ */
+const memo = new WeakMap<readonly StoredTarget[], Map<string, unknown>>();
+
+export function memoised<T>(list: readonly StoredTarget[], key: string, compute: () => T): T {
+  let entries = memo.get(list);
+  if (!entries) {
+    entries = new Map();
+    memo.set(list, entries);
+  }
+  if (entries.has(key)) return entries.get(key) as T;
+  const value = compute();
+  entries.set(key, value);
+  return value;
+}
+
+/** The scope's targets as the domain takes them. */
+export function explicitOf(list: readonly StoredTarget[]): ExplicitTarget[] {
+  return memoised(list, 'explicit', () =>
+    list.map((t) => ({
+      periodKey: t.periodKey,
+      amount: t.amountCents,
+      stretch: t.stretchCents,
+      split: t.split,
+    })),
+  );
+}
+
+/** A seasonal split reads last year's sales, which deals change: such work is never memoised. */
+export function isSeasonal(explicit: readonly ExplicitTarget[]): boolean {
+  return explicit.some((t) => t.split === 'seasonal');
+}
+
+/** What the calendar settings are, as part of a memo key. */
+export function calendarKey(deps: Pick<AppDeps, 'settings'>): string {
+  return JSON.stringify([deps.settings.get(WORKING_WEEKDAYS), deps.settings.get(HOLIDAYS)]);
 }
 
 /** Who may set a target for a scope: admins for all; managers for their own reports. */
@@ -192,15 +231,24 @@ export function progressFor(
   period: Period,
   today: LocalDate,
 ): Progress | null {
-  const explicit = explicitFor(deps, scope);
+  const list = deps.targets.forScope(scope);
   // Most reps log deals without any target set: nothing to resolve.
-  if (explicit.length === 0) return null;
-  const calendar = calendarRules(deps, scope);
+  if (list.length === 0) return null;
+  const explicit = explicitOf(list);
   const currency = deps.settings.get(CURRENCY);
-  const target = resolveTarget(explicit, period, calendar, { money: (c) => formatMoney(c, currency) });
-  if (!target) return null;
-  const actual = deps.deals.totals({ from: period.start, to: period.end, ...dealFilter(scope) }).revenueCents;
-  const shares = dailyShares(explicit, period, calendar);
+  const plan = () => {
+    const calendar = calendarRules(deps, scope);
+    const target = resolveTarget(explicit, period, calendar, { money: (c) => formatMoney(c, currency) });
+    return target ? { target, shares: dailyShares(explicit, period, calendar) } : null;
+  };
+  // The target and its day shares depend only on the targets and the calendar: worked out once per
+  // version of them, not on every `/target`, `/deal` reply and check-in (ADR 14).
+  const planned = isSeasonal(explicit)
+    ? plan()
+    : memoised(list, `progress|${period.key}|${calendarKey(deps)}|${currency}`, plan);
+  if (!planned) return null;
+  const { target, shares } = planned;
+  const actual = deps.deals.revenueCents({ from: period.start, to: period.end, ...dealFilter(scope) });
   const stored = target.derivedFrom ? deps.targets.get(scope, target.derivedFrom) : undefined;
   return {
     target,
@@ -216,4 +264,104 @@ export function progressFor(
     }),
     reasoning: stored?.note ?? null,
   };
+}
+
+export type MemberTarget = { amount: number; stretch: number | null };
+
+/**
+ * Each member's target for the period, for those who have one (explicit or implied). Leaderboards
+ * and coverage skip the stretch (`withStretch: false`), which halves the work.
+ */
+export function memberTargets(
+  deps: Pick<AppDeps, 'targets' | 'deals' | 'settings'>,
+  period: Period,
+  options: { withStretch?: boolean } = {},
+): Map<string, MemberTarget> {
+  const withStretch = options.withStretch ?? true;
+  const calendar = calendarKey(deps);
+  const key = `member|${period.key}|${withStretch}|${calendar}`;
+  // Members often share a target structure (same tier, same plan): each distinct one is worked out
+  // once, and each member's result is kept until their targets or the calendar change.
+  const byStructure = new Map<string, MemberTarget | null>();
+  const out = new Map<string, MemberTarget>();
+  for (const [memberId, list] of deps.targets.scopesOfKind('member')) {
+    const explicit = explicitOf(list);
+    const work = () => {
+      const structure = memoised(list, 'structure', () => JSON.stringify(explicit));
+      if (!byStructure.has(structure))
+        byStructure.set(structure, targetFor(deps, memberId, explicit, period, withStretch));
+      return byStructure.get(structure) ?? null;
+    };
+    const target = isSeasonal(explicit)
+      ? targetFor(deps, memberId, explicit, period, withStretch)
+      : memoised(list, key, work);
+    if (target && target.amount > 0) out.set(memberId, target);
+  }
+  return out;
+}
+
+/** One member's target for the period (explicit or implied), or null. */
+export function memberTarget(
+  deps: Pick<AppDeps, 'targets' | 'deals' | 'settings'>,
+  memberId: string,
+  period: Period,
+): MemberTarget | null {
+  const list = deps.targets.forScope({ kind: 'member', id: memberId });
+  if (list.length === 0) return null;
+  const explicit = explicitOf(list);
+  const work = () => targetFor(deps, memberId, explicit, period, true);
+  const target = isSeasonal(explicit)
+    ? work()
+    : memoised(list, `member|${period.key}|true|${calendarKey(deps)}`, work);
+  return target && target.amount > 0 ? target : null;
+}
+
+function targetFor(
+  deps: Pick<AppDeps, 'deals' | 'settings'>,
+  memberId: string,
+  explicit: ExplicitTarget[],
+  period: Period,
+  withStretch: boolean,
+): MemberTarget | null {
+  const own = explicit.find((t) => t.periodKey === period.key);
+  if (own) return { amount: own.amount, stretch: own.stretch };
+  const calendar = calendarRules(deps, { kind: 'member', id: memberId });
+  // Without week or day targets, the month, quarter and year amounts need no day shares, and a week
+  // only the shares of the months it touches.
+  const simple = !hasWeekOrDayTargets(explicit);
+  const hasStretch = withStretch && explicit.some((t) => t.stretch !== null);
+  if (simple && (period.kind === 'week' || period.kind === 'day')) {
+    const amount = rangeFromLevels(explicit, (t) => t.amount, period, calendar);
+    if (amount === null) return null;
+    // The stretch follows resolveTarget: none when a target it comes from has none.
+    if (!withStretch) return { amount, stretch: null };
+    const resolved = resolveTarget(explicit, period, calendar);
+    return resolved ? { amount, stretch: resolved.stretch } : { amount, stretch: null };
+  }
+  const year = Number(period.start.slice(0, 4));
+  // A month needs only its own quarter split into months.
+  const quarter =
+    period.kind === 'month' ? Math.floor((Number(period.start.slice(5, 7)) - 1) / 3) + 1 : undefined;
+  const levels = (pick: (t: ExplicitTarget) => number | null) =>
+    planLevels(explicit, pick, year, calendar, quarter).get(period.key);
+  const base = simple ? levels((t) => t.amount) : undefined;
+  if (base) {
+    const stretch = hasStretch ? levels((t) => t.stretch ?? t.amount) : undefined;
+    return { amount: base.amount, stretch: stretch?.amount ?? null };
+  }
+  const resolved = resolveTarget(explicit, period, calendar);
+  return resolved ? { amount: resolved.amount, stretch: resolved.stretch } : null;
+}
+
+/** What the active members' own targets for the period add up to, for the team view's coverage line. */
+export function individualTargetsSum(
+  deps: Pick<AppDeps, 'targets' | 'deals' | 'settings' | 'members'>,
+  period: Period,
+): number {
+  let sum = 0;
+  for (const [memberId, target] of memberTargets(deps, period, { withStretch: false })) {
+    const member = deps.members.get(memberId);
+    if (member && !member.deleted && !member.isBot) sum += target.amount;
+  }
+  return sum;
 }

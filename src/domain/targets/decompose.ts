@@ -158,6 +158,46 @@ export function planLevels(
   return plan.periods;
 }
 
+/**
+ * The target of a range of days (a week, a day) for a scope without explicit weeks or days: the sum
+ * of its days' shares, as `planDays` would give them, but from the months' amounts (`planLevels`),
+ * spreading only the months the range touches. `null` when no share-bearing day of a month with a
+ * target falls in the range (`resolveTarget` says "no target covers it" then too).
+ */
+export function rangeFromLevels(
+  explicit: readonly ExplicitTarget[],
+  pick: (t: ExplicitTarget) => number | null,
+  range: { start: LocalDate; end: LocalDate },
+  calendar: CalendarRules = DEFAULT_CALENDAR,
+): number | null {
+  let total = 0;
+  let covered = false;
+  const first = Number(range.start.slice(0, 4));
+  const last = Number(range.end.slice(0, 4));
+  for (let year = first; year <= last; year++) {
+    const levels = planLevels(explicit, pick, year, calendar);
+    for (let month = 1; month <= 12; month++) {
+      const period = monthPeriod(year, month);
+      if (period.end < range.start || period.start > range.end) continue;
+      const node = levels.get(period.key);
+      if (!node) continue;
+      const bearing = shareBearing(datesInRange(period.start, period.end), calendar).dates;
+      const shares = allocateEvenly(node.amount, bearing.length);
+      for (const [i, date] of bearing.entries()) {
+        if (date < range.start || date > range.end) continue;
+        covered = true;
+        total += shares[i]!;
+      }
+    }
+  }
+  return covered ? total : null;
+}
+
+/** True when a scope has explicit week or day targets (they need `planDays`). */
+export function hasWeekOrDayTargets(explicit: readonly ExplicitTarget[]): boolean {
+  return explicit.some((t) => /W|-\d{2}-\d{2}$/.test(t.periodKey));
+}
+
 function explicitNodes(
   explicit: readonly ExplicitTarget[],
   pick: (t: ExplicitTarget) => number | null,

@@ -11,7 +11,12 @@ import { stretchFromPercent } from '../../../../domain/targets/growth.js';
 import { coverage } from '../../../../domain/targets/pace.js';
 import { localDateAt } from '../../../../domain/time.js';
 import { CURRENCY, TIMEZONE } from '../../../../services/settings-service.js';
-import { progressFor, setGrowthTarget, setTarget } from '../../../../use-cases/targets.js';
+import {
+  individualTargetsSum,
+  progressFor,
+  setGrowthTarget,
+  setTarget,
+} from '../../../../use-cases/targets.js';
 import { tokenize } from '../../../command-text.js';
 import type { HelpEntry } from '../../../help-entry.js';
 import { escapeMrkdwn } from '../../../mrkdwn.js';
@@ -97,13 +102,7 @@ function showProgress(deps: AppDeps, named: NamedScope, periodWord: string | und
     for (const [, period] of periods) {
       const team = rows.find((r) => r.title.includes(periodLabel(period)))?.progress;
       if (!team) continue;
-      const members = deps.members
-        .active()
-        .map((m) => progressFor(deps, { kind: 'member', id: m.userId }, period, today));
-      const c = coverage(
-        team.target.amount,
-        members.flatMap((p) => (p ? [p.target.amount] : [])),
-      );
+      const c = coverage(team.target.amount, [individualTargetsSum(deps, period)]);
       footer.push(
         `${periodLabel(period)}: individual targets add up to ${formatMoney(c.sum, currency)}, ${Math.floor(c.percentBp / 100)}% of the team target` +
           (c.gap > 0 ? ` (${formatMoney(c.gap, currency)} not assigned)` : ''),
