@@ -108,7 +108,13 @@ export class SlackSender {
       this.#client.conversations.open({ users: userId }),
     );
     const channel = String(opened.channel?.id);
-    this.#imChannels.set(userId, channel);
+    try {
+      this.#imChannels.set(userId, channel);
+    } catch (error) {
+      // Remembering the channel saves a call next time; a database that cannot write (the very
+      // problem an alert DM may be about) must not stop the DM itself.
+      this.#logger.warn(`could not remember the DM channel of ${userId}`, error);
+    }
     return channel;
   }
 
