@@ -73,3 +73,4 @@ if (process.env.BENCH_ONLY !== 'deal') {
   console.warn('Leaderboards: 1,000,000 deals, 2,000 members, 3 years, file database (median of 7 runs):');
   console.table(leaderboardBench());
 }
+if (process.env.BENCH_ONLY !== 'deal') console.table(await (await import('./fanout.js')).fanOutBench());
