@@ -117,3 +117,4 @@ function bareBaselines(db: Db): Array<Record<string, string | number>> {
     return { command, 'first ms': r(first), 'median ms': r(s.median), 'p99 ms': r(s.p99) };
   });
 }
+if (process.env.BENCH_ONLY !== 'deal') console.table(await (await import('./fanout.js')).fanOutBench());

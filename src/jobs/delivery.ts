@@ -24,6 +24,9 @@ const CLOCK_SKEW_MS = 10 * 60_000;
 // After this many transient failures in a row, the rest of the run waits for the retry pass instead
 // of spending a timeout on every recipient while Slack is down.
 const BREAKER_STREAK = 3;
+// Deliveries in flight at once in a fan-out: enough to hide a round trip, few enough that a
+// rate-limit pause or an outage stops the run within a handful of calls.
+const FAN_OUT_CONCURRENCY = 4;
 
 /** The stable name of one delivery: what the message metadata carries and read-back looks for. */
 export const deliveryKey = (job: string, periodKey: string, recipient: string) =>
@@ -86,6 +89,23 @@ export class RunDeliverer {
     } catch (error) {
       return this.#failed(recipient, out, classifySlackError('chat.postMessage', error), failures + 1);
     }
+  }
+
+  /** Up to `concurrency` deliveries in flight; results in the order given. */
+  async deliverAll(
+    items: ReadonlyArray<{ recipient: string; outgoing: Outgoing | null | (() => Outgoing | null) }>,
+    concurrency = FAN_OUT_CONCURRENCY,
+  ): Promise<DeliveryResult[]> {
+    const results: DeliveryResult[] = new Array(items.length);
+    let next = 0;
+    const worker = async () => {
+      while (next < items.length) {
+        const i = next++;
+        results[i] = await this.deliver(items[i]!.recipient, items[i]!.outgoing);
+      }
+    };
+    await Promise.all(Array.from({ length: Math.min(concurrency, items.length) }, worker));
+    return results;
   }
 
   async #channelFor(out: Outgoing, known: string | null): Promise<string> {

@@ -37,6 +37,13 @@ export interface JobContext {
    * function returning null) to send nothing.
    */
   deliver(recipient: string, outgoing: Outgoing | null | (() => Outgoing | null)): Promise<DeliveryResult>;
+  /**
+   * `deliver` for many recipients, a few at a time (a DM's round trip to Slack would otherwise set
+   * the pace rather than Slack's rate limits). Results come in the order given.
+   */
+  deliverAll(
+    items: ReadonlyArray<{ recipient: string; outgoing: Outgoing | null | (() => Outgoing | null) }>,
+  ): Promise<DeliveryResult[]>;
 }
 
 export interface JobOutcome {

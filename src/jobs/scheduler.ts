@@ -305,6 +305,7 @@ export class Scheduler {
       timezone: this.#timezone(),
       logger,
       deliver: (recipient, outgoing) => deliverer.deliver(recipient, outgoing),
+      deliverAll: (items) => deliverer.deliverAll(items),
     };
     try {
       const outcome = await job.run(ctx);

@@ -55,14 +55,14 @@ export function weeklyReminderJob(deps: AppDeps): JobDefinition {
 
       let dms = 0;
       if (deps.settings.get(REMINDER_DMS)) {
-        for (const member of deps.members.active()) {
+        const items = deps.members.active().flatMap((member) => {
           const scope: TargetScope = { kind: 'member', id: member.userId };
           const thisWeek = at(scope, week);
-          if (!thisWeek) continue;
+          if (!thisWeek) return [];
           const dm = weeklyReminderDm(week, currency, thisWeek, at(scope, lastWeek), at(scope, month));
-          const result = await ctx.deliver(member.userId, { to: { user: member.userId }, message: dm });
-          if (result === 'sent') dms++;
-        }
+          return [{ recipient: member.userId, outgoing: { to: { user: member.userId }, message: dm } }];
+        });
+        dms = (await ctx.deliverAll(items)).filter((result) => result === 'sent').length;
       }
       // Without a channel the run stays open: once one is set, `/pacer run` posts it (DMs are not repeated).
       return {

@@ -103,5 +103,5 @@ describe('a Pacer process killed with SIGKILL in the middle of a 300-DM fan-out'
     while (!third.output().includes('fan-out-pacer: idle')) await new Promise((r) => setTimeout(r, 50));
     for (const id of RECIPIENTS) expect(dmsTo(standIn, id), id).toHaveLength(1);
     expect(standIn.messages('CANNOUNCE')).toHaveLength(1);
-  }, 90_000);
+  }, 180_000);
 });
