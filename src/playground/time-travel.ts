@@ -71,7 +71,13 @@ export async function travel(
   for (const tick of ticks) {
     clock.set(tick.at);
     const results = await scheduler.tick(tick.job, tick.at);
-    const worked = results.filter((r) => r.status === 'ran' || r.status === 'failed');
+    // A fan-out (check-ins) stays 'incomplete' while it sends; it counts when it sent something.
+    const worked = results.filter(
+      (r) =>
+        r.status === 'ran' ||
+        r.status === 'failed' ||
+        (r.status === 'incomplete' && r.summary !== undefined && /^[1-9]/.test(r.summary)),
+    );
     logger.debug(`tick ${tick.at.toISOString()} ${tick.job}: ${JSON.stringify(results)}`);
     if (worked.length === 0) continue;
     const statuses = worked.map(

@@ -38,7 +38,8 @@ export async function startWebServer(
   options: { port: number; host?: string },
 ): Promise<WebServer> {
   const commands = readManifestCommands(join(here, '..', '..', 'manifest.yml'));
-  const clients = new Set<ServerResponse>();
+  // Each page is one person: it gets what that person can see (#sales and their own DM).
+  const clients = new Map<ServerResponse, string>();
   let pending = false;
   const pushState = () => {
     if (pending) return;
@@ -46,14 +47,21 @@ export async function startWebServer(
     // Coalesced: a time jump changes many messages in one go, and the page needs the result once.
     setImmediate(() => {
       pending = false;
-      const data = `event: state\ndata: ${JSON.stringify(stateOf(playground, commands, false))}\n\n`;
-      for (const c of clients) c.write(data);
+      const byUser = new Map<string, string>();
+      for (const [c, user] of clients) {
+        let data = byUser.get(user);
+        if (!data) {
+          data = `event: state\ndata: ${JSON.stringify(stateOf(playground, commands, user, false))}\n\n`;
+          byUser.set(user, data);
+        }
+        c.write(data);
+      }
     });
   };
   const unsubscribe = playground.view.onChange((kind, call) => {
     if (kind === 'call' && call) {
       const data = `event: call\ndata: ${JSON.stringify(call)}\n\n`;
-      for (const c of clients) c.write(data);
+      for (const c of clients.keys()) c.write(data);
     }
     pushState();
   });
@@ -78,8 +86,10 @@ export async function startWebServer(
       res.writeHead(204).end();
       return;
     }
-    if (req.method === 'GET' && url.pathname === '/api/state')
-      return json(res, 200, stateOf(playground, commands, true));
+    const viewer = url.searchParams.get('as') ?? '';
+    if (req.method === 'GET' && url.pathname === '/api/state') {
+      return json(res, 200, stateOf(playground, commands, viewer, true));
+    }
     if (req.method === 'GET' && url.pathname === '/api/events') {
       res.writeHead(200, {
         'content-type': 'text/event-stream',
@@ -87,7 +97,7 @@ export async function startWebServer(
         connection: 'keep-alive',
       });
       res.write(': connected\n\n');
-      clients.add(res);
+      clients.set(res, viewer);
       req.on('close', () => clients.delete(res));
       return;
     }
@@ -156,7 +166,7 @@ export async function startWebServer(
     close: () =>
       new Promise<void>((resolve) => {
         unsubscribe();
-        for (const c of clients) c.end();
+        for (const c of clients.keys()) c.end();
         server.closeAllConnections();
         (server as Server).close(() => resolve());
       }),
@@ -186,7 +196,9 @@ function travelTarget(to: string, user: string, teamTz: string): TravelTarget {
   }
 }
 
-function stateOf(playground: Playground, commands: CommandHint[], withCalls: boolean): Json {
+function stateOf(playground: Playground, commands: CommandHint[], viewer: string, withCalls: boolean): Json {
+  const { messages, views, home } = playground.view.snapshot();
+  const dm = dmChannelOf(viewer);
   return {
     now: playground.clock.now().toISOString(),
     timezone: playground.timezone(),
@@ -201,7 +213,13 @@ function stateOf(playground: Playground, commands: CommandHint[], withCalls: boo
     })),
     channel: SALES_CHANNEL,
     commands,
-    ...playground.view.snapshot(),
+    messages: messages.filter(
+      (m) =>
+        (m.channel === SALES_CHANNEL.id || m.channel === dm) &&
+        (!m.ephemeralFor || m.ephemeralFor === viewer),
+    ),
+    views: viewer in views ? { [viewer]: views[viewer] } : {},
+    home: viewer in home ? { [viewer]: home[viewer] } : {},
     ...(withCalls ? { calls: playground.view.calls().slice(-200) } : {}),
   };
 }

@@ -160,6 +160,10 @@ function renderMessages() {
       ${content.replace(/data-el="/g, `data-msg="${m.id}" data-el="`)}</div></div>`);
   }
   box.innerHTML = html.join('');
+  if (ui.pending && shown.length > ui.pending.count) {
+    window.pacerRoundTrips = [...(window.pacerRoundTrips ?? []), performance.now() - ui.pending.since];
+    ui.pending = null;
+  }
   if (atBottom || ui.stickBottom) box.scrollTop = box.scrollHeight;
   ui.stickBottom = false;
 }
@@ -226,11 +230,15 @@ function markSeen() {
   ui.lastSeen.set(ui.channel, Date.parse(ui.state.now));
 }
 
-function switchTo(me, channel) {
+async function switchTo(me, channel) {
   if (me && me !== ui.me) {
     ui.me = me;
     localStorage.setItem('pacer-playground-me', me);
     ui.lastSeen.clear();
+    // The server sends each page what its person can see, so a new person means a new stream.
+    const state = await (await fetch(`/api/state?as=${encodeURIComponent(me)}`)).json();
+    ui.state = { ...ui.state, ...state };
+    connect();
   }
   ui.channel = channel ?? ui.channel;
   if (ui.channel !== 'CSALES') ui.channel = person(ui.me).dm;
@@ -277,7 +285,8 @@ async function send(text) {
     return;
   }
   ui.stickBottom = true;
-  performance.mark('command-sent');
+  // Round trip, typed → rendered: from Enter until Pacer's answer is on screen (read by the bench).
+  ui.pending = { since: performance.now(), count: ui.state.messages.filter(visible).length };
   await api('/api/command', { channel: ui.channel, text });
 }
 
@@ -435,7 +444,9 @@ function wire() {
 }
 
 function connect() {
-  const events = new EventSource('/api/events');
+  ui.events?.close();
+  const events = new EventSource(`/api/events?as=${encodeURIComponent(ui.me)}`);
+  ui.events = events;
   events.addEventListener('state', (e) => {
     const next = JSON.parse(e.data);
     ui.state = { ...ui.state, ...next };
@@ -457,10 +468,13 @@ function markSeenIfOpen() {
 }
 
 async function start() {
-  const state = await (await fetch('/api/state')).json();
+  let state = await (await fetch(`/api/state?as=${encodeURIComponent(ui.me)}`)).json();
+  if (!state.people.some((p) => p.id === ui.me)) {
+    ui.me = state.people[0].id;
+    state = await (await fetch(`/api/state?as=${encodeURIComponent(ui.me)}`)).json();
+  }
   ui.state = state;
   ui.calls = state.calls ?? [];
-  if (!person(ui.me)) ui.me = state.people[0].id;
   if (ui.channel !== 'CSALES') ui.channel = person(ui.me).dm;
   wire();
   ui.stickBottom = true;
