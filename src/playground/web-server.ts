@@ -220,7 +220,7 @@ function stateOf(playground: Playground, commands: CommandHint[], viewer: string
     ),
     views: viewer in views ? { [viewer]: views[viewer] } : {},
     home: viewer in home ? { [viewer]: home[viewer] } : {},
-    ...(withCalls ? { calls: playground.view.calls().slice(-200) } : {}),
+    ...(withCalls ? { calls: playground.view.calls().slice(-100) } : {}),
   };
 }
 

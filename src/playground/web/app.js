@@ -480,6 +480,8 @@ async function start() {
   ui.stickBottom = true;
   markSeen();
   render();
+  // Page ready: from navigation start to the seeded workspace drawn (read by the bench).
+  window.pacerReadyMs = performance.now();
   new MutationObserver(() => {
     if (!$('calls').hidden) renderCalls();
   }).observe($('calls'), { attributes: true, attributeFilter: ['hidden'] });
