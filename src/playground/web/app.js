@@ -138,7 +138,8 @@ function renderMessages() {
   const shown = ui.state.messages.filter(visible);
   if (!shown.length) {
     box.innerHTML =
-      '<div class="empty">Nothing here yet. Type a command below, or use time travel above.</div>';
+      '<div class="empty">Nothing here yet. Type a command below, or use time travel above. ' +
+      '(Messages from before a restart are not kept; <code>npm run playground -- --reset</code> starts the demo over.)</div>';
     return;
   }
   let lastDay = '';
