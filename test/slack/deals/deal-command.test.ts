@@ -172,15 +172,24 @@ describe('fixing mistakes', () => {
     )
       .find((b) => b.type === 'actions')
       ?.elements?.find((e) => e.action_id === 'deal_undo');
+    // Each click is its own request (Slack stamps every click with its own action_ts and trigger):
+    // the same signed request twice is a replay, which Pacer acts on once (ADR 11).
+    let clicks = 0;
     const click = () =>
       t.interact({
         type: 'block_actions',
         user: { id: REP.id },
         team: { id: 'T0PACER' },
-        trigger_id: 'trigger-undo',
+        trigger_id: `trigger-undo-${++clicks}`,
         response_url: t.standIn.responseUrl('undo-click'),
         actions: [
-          { type: 'button', action_id: 'deal_undo', value: undo?.value, block_id: 'b', action_ts: '1' },
+          {
+            type: 'button',
+            action_id: 'deal_undo',
+            value: undo?.value,
+            block_id: 'b',
+            action_ts: `${clicks}.0`,
+          },
         ],
         container: { type: 'message' },
       });
