@@ -172,22 +172,30 @@ describe('fixing mistakes', () => {
     )
       .find((b) => b.type === 'actions')
       ?.elements?.find((e) => e.action_id === 'deal_undo');
-    // Each real click carries its own action_ts (an identical signed request is a replay, acted on once).
-    const click = (actionTs: string) =>
+    // Each click is its own request (Slack stamps every click with its own action_ts and trigger):
+    // the same signed request twice is a replay, which Pacer acts on once (ADR 11).
+    let clicks = 0;
+    const click = () =>
       t.interact({
         type: 'block_actions',
         user: { id: REP.id },
         team: { id: 'T0PACER' },
-        trigger_id: 'trigger-undo',
+        trigger_id: `trigger-undo-${++clicks}`,
         response_url: t.standIn.responseUrl('undo-click'),
         actions: [
-          { type: 'button', action_id: 'deal_undo', value: undo?.value, block_id: 'b', action_ts: actionTs },
+          {
+            type: 'button',
+            action_id: 'deal_undo',
+            value: undo?.value,
+            block_id: 'b',
+            action_ts: `${clicks}.0`,
+          },
         ],
         container: { type: 'message' },
       });
-    expect((await click('1')).status).toBe(200);
+    expect((await click()).status).toBe(200);
     await t.standIn.waitForCall((c) => c.method === 'response_url' && c.body.responseId === 'undo-click');
-    await click('2');
+    await click();
     await t.standIn.waitForCall(() => t.standIn.responses('undo-click').length === 2);
     expect(liveDeals().map((d) => d.amount_cents)).toEqual([100_000]);
     expect(String(t.standIn.responses('undo-click')[1]?.body.text)).toMatch(/no longer exists/);
