@@ -127,7 +127,7 @@ export async function targetTeamBench(
       rows.push(row(`${command} ${text}`.trim(), await time(urls.pacer, command, text, user)));
     }
     console.warn(
-      'Commands at 2,000 members and 1,000,000 deals, each alone: event-loop (CPU) ms of the first (cold) ' +
+      'Commands on the seeded database, each alone: event-loop (CPU) ms of the first (cold) ' +
         `run, then median and p99 of ${RUNS} more, and the latency seen by the sender (target: under 50 ms):`,
     );
     console.table(rows);
