@@ -9,6 +9,7 @@ import { jobTable } from './jobs/job-table.js';
 import { Scheduler } from './jobs/scheduler.js';
 import { SlackSender } from './jobs/slack-sender.js';
 import type { Logger } from './logger.js';
+import { acquireDatabaseLock, DatabaseInUseError, type DatabaseLock } from './ops/database-lock.js';
 import { AuditRepository } from './persistence/audit-repository.js';
 import { CatalogRepository } from './persistence/catalog-repository.js';
 import { CheckinsRepository } from './persistence/checkins-repository.js';
@@ -48,26 +49,25 @@ export interface Pacer {
 }
 
 /**
- * Opens the database for this process alone and brings its schema up to date. One process owns the
- * database: a second Pacer on the same file fails at start instead of posting twice, and SQLite
- * skips file locking on every transaction (ADR 6).
+ * Takes the database's lock file, then opens the database (WAL, normal locking, so backups and
+ * Litestream can read it while Pacer runs) and brings its schema up to date. A second Pacer on the
+ * same file fails at start instead of posting twice (ADR 13).
  */
-function openPacerDatabase(path: string, now: Date): { db: Db; applied: string[] } {
+function openPacerDatabase(
+  path: string,
+  now: Date,
+): { db: Db; applied: string[]; lock: DatabaseLock | null } {
   let db: Db | undefined;
+  let lock: DatabaseLock | null = null;
   try {
+    if (path !== ':memory:') lock = acquireDatabaseLock(path);
     db = openDatabase(path);
-    if (path !== ':memory:') db.pragma('locking_mode = EXCLUSIVE');
     const applied = migrate(db, readMigrations(defaultMigrationsDir()), now);
-    // EXCLUSIVE takes its lock at the first write, and a restart with nothing to migrate writes
-    // nothing: an empty write transaction takes it now, so a second process is refused at start.
-    if (path !== ':memory:') db.exec('BEGIN IMMEDIATE; COMMIT');
-    return { db, applied };
+    return { db, applied, lock };
   } catch (error) {
     db?.close();
-    if ((error as { code?: string }).code === 'SQLITE_BUSY') {
-      throw new Error(`Another Pacer process is using ${path}: one process per database. Stop it first.`);
-    }
-    if (error instanceof MigrationError) throw error;
+    lock?.release();
+    if (error instanceof DatabaseInUseError || error instanceof MigrationError) throw error;
     throw new Error(
       `DATABASE_PATH ${path} cannot be used as Pacer's database: ${(error as Error).message}. See .env.example.`,
     );
@@ -95,7 +95,7 @@ function refusedToken(error: unknown): Error | null {
 /** Wiring only: config → database + migrations → repositories → Bolt app → jobs. */
 export function createPacer(options: PacerOptions): Pacer {
   const { config, clock, logger } = options;
-  const { db, applied } = openPacerDatabase(config.databasePath, clock.now());
+  const { db, applied, lock } = openPacerDatabase(config.databasePath, clock.now());
   if (applied.length) logger.info(`applied migrations: ${applied.join(', ')}`);
 
   const members = new MembersRepository(db);
@@ -169,6 +169,7 @@ export function createPacer(options: PacerOptions): Pacer {
         await app.stop();
       }
       if (db.open) db.close();
+      lock?.release();
     },
   };
 }
