@@ -92,6 +92,14 @@ function refusedToken(error: unknown): Error | null {
   );
 }
 
+/** When Pacer first migrated this database: the moment it was installed. */
+function installedAt(db: Db): Date | undefined {
+  const row = db
+    .prepare<[], { at: string | null }>('SELECT min(applied_at) AS at FROM schema_migrations')
+    .get();
+  return row?.at ? new Date(row.at) : undefined;
+}
+
 /** Wiring only: config → database + migrations → repositories → Bolt app → jobs. */
 export function createPacer(options: PacerOptions): Pacer {
   const { config, clock, logger } = options;
@@ -137,6 +145,7 @@ export function createPacer(options: PacerOptions): Pacer {
     logger: logger.child('scheduler'),
     settings,
     catchUpHours: config.catchUpHours,
+    installedAt: installedAt(db),
   });
 
   let started = false;
@@ -154,10 +163,9 @@ export function createPacer(options: PacerOptions): Pacer {
       const address = server?.address?.();
       const port = typeof address === 'object' && address ? address.port : config.port;
       logger.info(`Pacer is listening on port ${port} (${config.slackAppToken ? 'Socket Mode' : 'HTTP'})`);
-      // A database created just now has missed nothing: catching up would post last month's awards
-      // and prompts the moment Pacer is installed.
-      const fresh = applied.some((id) => id.startsWith('0001_'));
-      const caughtUp = await deps.scheduler.start({ cron: options.cron ?? true, catchUp: !fresh });
+      // Catch-up skips every slot before the install time, so a database created just now (or
+      // minutes ago) does not post last month's awards and prompts as if Pacer had been down.
+      const caughtUp = await deps.scheduler.start({ cron: options.cron ?? true });
       for (const r of caughtUp) logger.info(`caught up ${r.job} ${r.periodKey}: ${r.status}`);
       return { port };
     },
