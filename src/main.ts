@@ -20,6 +20,7 @@ async function main(): Promise<void> {
   }
   const logger = createLogger({
     level: config.logLevel,
+    format: config.logFormat,
     secrets: [config.slackBotToken, config.slackSigningSecret ?? '', config.slackAppToken ?? ''],
   });
   const pacer = createPacer({ config, clock: systemClock, logger });

@@ -100,11 +100,22 @@ function installedAt(db: Db): Date | undefined {
   return row?.at ? new Date(row.at) : undefined;
 }
 
+/** The Web API not answering at all (DNS, refused, TLS), said in terms of the variable to check. */
+function unreachableSlack(error: unknown, url: string): Error | null {
+  if ((error as { code?: string }).code !== 'slack_webapi_request_error') return null;
+  const original = (error as { original?: Error & { cause?: { code?: string; message?: string } } }).original;
+  const why = original?.cause?.code ?? original?.cause?.message ?? original?.message ?? 'no answer';
+  return new Error(
+    `SLACK_API_URL ${url} cannot be reached (${why}). Check the URL (default https://slack.com/api/), ` +
+      'DNS and any proxy or firewall between Pacer and Slack. See .env.example.',
+  );
+}
+
 /** Wiring only: config → database + migrations → repositories → Bolt app → jobs. */
 export function createPacer(options: PacerOptions): Pacer {
   const { config, clock, logger } = options;
   const { db, applied, lock } = openPacerDatabase(config.databasePath, clock.now());
-  if (applied.length) logger.info(`applied migrations: ${applied.join(', ')}`);
+  if (applied.length) logger.info('applied migrations', { migrations: applied });
 
   const members = new MembersRepository(db);
   const settings = new SettingsService(
@@ -156,17 +167,24 @@ export function createPacer(options: PacerOptions): Pacer {
       try {
         await app.init();
       } catch (error) {
-        throw refusedToken(error) ?? error;
+        throw refusedToken(error) ?? unreachableSlack(error, config.slackApiUrl) ?? error;
       }
       const server = (await app.start(config.port)) as { address?: () => AddressInfo | string | null };
       started = true;
       const address = server?.address?.();
       const port = typeof address === 'object' && address ? address.port : config.port;
-      logger.info(`Pacer is listening on port ${port} (${config.slackAppToken ? 'Socket Mode' : 'HTTP'})`);
+      const mode = config.slackAppToken ? 'Socket Mode' : 'HTTP';
+      logger.info(`Pacer is listening on port ${port} (${mode})`, { port, mode });
       // Catch-up skips every slot before the install time, so a database created just now (or
       // minutes ago) does not post last month's awards and prompts as if Pacer had been down.
       const caughtUp = await deps.scheduler.start({ cron: options.cron ?? true });
-      for (const r of caughtUp) logger.info(`caught up ${r.job} ${r.periodKey}: ${r.status}`);
+      for (const r of caughtUp) {
+        logger.info(`caught up ${r.job} ${r.periodKey}: ${r.status}`, {
+          job: r.job,
+          period: r.periodKey,
+          status: r.status,
+        });
+      }
       return { port };
     },
     async stop() {
