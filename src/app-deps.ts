@@ -3,6 +3,8 @@ import type { Config } from './config.js';
 import type { Scheduler } from './jobs/scheduler.js';
 import type { SlackSender } from './jobs/slack-sender.js';
 import type { Logger } from './logger.js';
+import type { Metrics } from './ops/metrics.js';
+import type { RuntimeHealth } from './ops/runtime-health.js';
 import type { AuditRepository } from './persistence/audit-repository.js';
 import type { CatalogRepository } from './persistence/catalog-repository.js';
 import type { CheckinsRepository } from './persistence/checkins-repository.js';
@@ -36,6 +38,10 @@ export interface AppDeps {
   checkins: CheckinsRepository;
   ledger: JobLedgerRepository;
   sender: SlackSender;
+  /** Counters for GET /metrics (`deps.metrics.delivery('sent')`…). */
+  metrics: Metrics;
+  /** The scheduler's heartbeat and the Socket Mode connection, for /healthz. */
+  runtimeHealth: () => RuntimeHealth;
   /** Set once the scheduler exists (jobs need deps, and the scheduler needs jobs). */
   scheduler: Scheduler;
 }

@@ -1,3 +1,4 @@
+import type { EventEmitter } from 'node:events';
 import type { AddressInfo } from 'node:net';
 import type { App } from '@slack/bolt';
 import type { RetryOptions } from '@slack/web-api';
@@ -10,6 +11,10 @@ import { Scheduler } from './jobs/scheduler.js';
 import { SlackSender } from './jobs/slack-sender.js';
 import type { Logger } from './logger.js';
 import { acquireDatabaseLock, DatabaseInUseError, type DatabaseLock } from './ops/database-lock.js';
+import { SchedulerHeartbeat } from './ops/heartbeat.js';
+import { instrumentedJobs } from './ops/instrumented-jobs.js';
+import { Metrics } from './ops/metrics.js';
+import { runtimeHealth, SocketWatch } from './ops/runtime-health.js';
 import { AuditRepository } from './persistence/audit-repository.js';
 import { CatalogRepository } from './persistence/catalog-repository.js';
 import { CheckinsRepository } from './persistence/checkins-repository.js';
@@ -124,7 +129,12 @@ export function createPacer(options: PacerOptions): Pacer {
     clock,
   );
   const ledger = new JobLedgerRepository(db);
+  const metrics = new Metrics({ databasePath: config.databasePath });
+  const socketWatch = config.slackAppToken ? new SocketWatch(() => clock.now()) : null;
+  let heartbeat: SchedulerHeartbeat | undefined;
   const deps = {
+    metrics,
+    runtimeHealth: () => runtimeHealth(heartbeat!, socketWatch),
     config,
     clock,
     logger,
@@ -150,7 +160,7 @@ export function createPacer(options: PacerOptions): Pacer {
   const app = createSlackApp(deps);
   deps.directory = new MemberDirectory(members, slackProfileSource(app.client), clock, config.admins, logger);
   deps.scheduler = new Scheduler({
-    jobs: (options.jobs ?? jobTable)(deps),
+    jobs: instrumentedJobs((options.jobs ?? jobTable)(deps), metrics),
     ledger,
     clock,
     logger: logger.child('scheduler'),
@@ -158,6 +168,10 @@ export function createPacer(options: PacerOptions): Pacer {
     catchUpHours: config.catchUpHours,
     installedAt: installedAt(db),
   });
+  heartbeat = new SchedulerHeartbeat(clock, () => deps.scheduler.stopped);
+  // Socket Mode's client is the receiver's; Bolt keeps the receiver private, so it is reached here.
+  const socketClient = (app as unknown as { receiver?: { client?: EventEmitter } }).receiver?.client;
+  if (socketWatch && socketClient) socketWatch.watch(socketClient);
 
   let started = false;
   return {
@@ -177,6 +191,7 @@ export function createPacer(options: PacerOptions): Pacer {
       logger.info(`Pacer is listening on port ${port} (${mode})`, { port, mode });
       // Catch-up skips every slot before the install time, so a database created just now (or
       // minutes ago) does not post last month's awards and prompts as if Pacer had been down.
+      heartbeat.start({ cron: options.cron ?? true });
       const caughtUp = await deps.scheduler.start({ cron: options.cron ?? true });
       for (const r of caughtUp) {
         logger.info(`caught up ${r.job} ${r.periodKey}: ${r.status}`, {
@@ -189,6 +204,7 @@ export function createPacer(options: PacerOptions): Pacer {
     },
     async stop() {
       // Safe to call twice (a signal during shutdown, a test's cleanup after an explicit stop).
+      heartbeat.stop();
       await deps.scheduler.stop();
       if (started) {
         started = false;

@@ -48,6 +48,11 @@ export class Scheduler {
     this.#o = options;
   }
 
+  /** True once stop() was called: /healthz reports a stopped scheduler. */
+  get stopped(): boolean {
+    return this.#stopping;
+  }
+
   get jobs(): readonly JobDefinition[] {
     return this.#o.jobs;
   }

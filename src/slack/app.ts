@@ -1,6 +1,7 @@
 import type { IncomingMessage, ServerResponse } from 'node:http';
 import { App, type CustomRoute, type LogLevel } from '@slack/bolt';
 import type { AppDeps } from '../app-deps.js';
+import { serveMetrics } from '../ops/metrics-route.js';
 import { installErrorHandler } from './error-handler.js';
 import { registerListeners } from './listeners/index.js';
 
@@ -15,6 +16,11 @@ export function createSlackApp(deps: AppDeps): App {
   const { config, logger } = deps;
   const customRoutes: CustomRoute[] = [
     { path: '/healthz', method: ['GET'], handler: (req, res) => health(deps, req, res) },
+    {
+      path: '/metrics',
+      method: ['GET'],
+      handler: (req, res) => void serveMetrics(deps.metrics, deps.config.metricsToken, req, res),
+    },
   ];
   const common = {
     token: config.slackBotToken,
@@ -54,8 +60,9 @@ function health(deps: AppDeps, _req: IncomingMessage, res: ServerResponse): void
   } catch {
     ok = false;
   }
-  res.writeHead(ok ? 200 : 503, { 'content-type': 'application/json' });
-  res.end(
-    JSON.stringify({ status: ok ? 'ok' : 'database unavailable', time: deps.clock.now().toISOString() }),
-  );
+  const runtime = deps.runtimeHealth();
+  const status = !ok ? 'database unavailable' : runtime.ok ? 'ok' : 'degraded';
+  res.writeHead(ok && runtime.ok ? 200 : 503, { 'content-type': 'application/json' });
+  const { ok: _, ...detail } = runtime;
+  res.end(JSON.stringify({ status, time: deps.clock.now().toISOString(), ...detail }));
 }

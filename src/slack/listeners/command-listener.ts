@@ -1,6 +1,7 @@
 import type { WebClient } from '@slack/web-api';
 import { z } from 'zod';
 import type { AppDeps } from '../../app-deps.js';
+import type { CommandOutcome } from '../../ops/metrics.js';
 import type { Member } from '../../persistence/members-repository.js';
 import { decodeSlackText } from '../mrkdwn.js';
 import { UserFacingError } from '../user-facing-error.js';
@@ -69,7 +70,13 @@ export function registerCommand(
   name: string,
   handler: CommandHandler,
 ): void {
-  router.command(name, async ({ command, ack, respond, client }) => {
+  router.command(name, async ({ command, ack: slackAck, respond, client }) => {
+    const started = performance.now();
+    let outcome: CommandOutcome = 'answered';
+    const ack: typeof slackAck = async (message) => {
+      await slackAck(message);
+      deps.metrics.command(name, outcome, (performance.now() - started) / 1000);
+    };
     const payload = payloadSchema.parse(command);
     const work = (async (): Promise<SlackMessage | null> => {
       try {
@@ -99,6 +106,7 @@ export function registerCommand(
     try {
       first = await Promise.race([work, late]);
     } catch (error) {
+      outcome = 'error';
       await ack();
       throw error;
     } finally {
@@ -108,6 +116,7 @@ export function registerCommand(
       await ack(first ?? undefined);
       return;
     }
+    outcome = 'late';
     await ack();
     const reply = await work;
     if (reply) await respond(reply);
