@@ -85,7 +85,7 @@ describe('the production build', () => {
     expect(output).toContain('0001_foundation');
     child.kill('SIGTERM');
     expect(await exited).toBe(0);
-  }, 180_000);
+  }, 300_000);
 });
 
 async function waitFor200(url: string, limitMs: number, output: () => string): Promise<unknown> {

@@ -79,7 +79,7 @@ describe('the pacer process', () => {
       PACER_ADMINS: 'UADMIN',
     });
     try {
-      await waitForHealth(`http://127.0.0.1:${port}/healthz`, 10_000);
+      await waitForHealth(`http://127.0.0.1:${port}/healthz`, 20_000);
       const url = `http://127.0.0.1:${port}/slack/events`;
       const body = formBody({
         command: '/pacer',
@@ -113,5 +113,5 @@ describe('the pacer process', () => {
     } finally {
       p.child.kill('SIGKILL');
     }
-  }, 30_000);
+  }, 45_000);
 });
