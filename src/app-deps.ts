@@ -14,6 +14,7 @@ import type { GroupCommit } from './persistence/group-commit.js';
 import type { JobLedgerRepository } from './persistence/job-ledger-repository.js';
 import type { MembersRepository } from './persistence/members-repository.js';
 import type { RecognitionRepository } from './persistence/recognition-repository.js';
+import type { RetentionRepository } from './persistence/retention-repository.js';
 import type { TargetsRepository } from './persistence/targets-repository.js';
 import type { MemberDirectory } from './services/member-directory.js';
 import type { SettingsService } from './services/settings-service.js';
@@ -36,6 +37,8 @@ export interface AppDeps {
   targets: TargetsRepository;
   recognition: RecognitionRepository;
   checkins: CheckinsRepository;
+  /** Deletes personal texts: retention job and /pacer forget. */
+  retention: RetentionRepository;
   ledger: JobLedgerRepository;
   sender: SlackSender;
   /** Counters for GET /metrics (`deps.metrics.delivery('sent')`…). */

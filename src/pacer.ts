@@ -25,6 +25,7 @@ import { JobLedgerRepository } from './persistence/job-ledger-repository.js';
 import { MembersRepository } from './persistence/members-repository.js';
 import { defaultMigrationsDir, MigrationError, migrate, readMigrations } from './persistence/migrator.js';
 import { RecognitionRepository } from './persistence/recognition-repository.js';
+import { RetentionRepository } from './persistence/retention-repository.js';
 import { SettingsRepository } from './persistence/settings-repository.js';
 import { TargetsRepository } from './persistence/targets-repository.js';
 import { MemberDirectory } from './services/member-directory.js';
@@ -149,6 +150,7 @@ export function createPacer(options: PacerOptions): Pacer {
     targets: new TargetsRepository(db),
     recognition: new RecognitionRepository(db),
     checkins: new CheckinsRepository(db),
+    retention: new RetentionRepository(db),
     ledger,
     sender: new SlackSender({
       token: config.slackBotToken,

@@ -3,6 +3,7 @@ import { awardsJob } from './awards-job.js';
 import { backupJob } from './backup-job.js';
 import { checkinDigestJob, checkinRemindersJob, checkinsJob, feedbackPromptsJob } from './checkin-jobs.js';
 import type { JobDefinition } from './job.js';
+import { retentionJob } from './retention-job.js';
 import { weeklyLeaderboardJob } from './weekly-leaderboard-job.js';
 import { weeklyReminderJob } from './weekly-reminder-job.js';
 
@@ -17,5 +18,6 @@ export function jobTable(deps: AppDeps): JobDefinition[] {
     checkinDigestJob(deps),
     feedbackPromptsJob(deps),
     backupJob(deps),
+    retentionJob(deps),
   ];
 }
