@@ -68,7 +68,7 @@ describe('/pacer forget @user', () => {
     ]);
     const entry = t.deps.audit.forEntity('member', REP.id).find((row) => row.action === 'forget');
     expect(entry?.actor).toBe(ADMIN.id);
-    expect(JSON.parse(entry!.after_json ?? "null")).toEqual({ checkins: 1, feedback: 1, kudosTexts: 2 });
+    expect(JSON.parse(entry!.after_json ?? 'null')).toEqual({ checkins: 1, feedback: 1, kudosTexts: 2 });
     expect((await t.command(ADMIN.id, '/pacer', 'forget bob')).text).toMatch(/typed name|not a person/);
   });
 });
