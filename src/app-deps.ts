@@ -3,6 +3,8 @@ import type { Config } from './config.js';
 import type { Scheduler } from './jobs/scheduler.js';
 import type { SlackSender } from './jobs/slack-sender.js';
 import type { Logger } from './logger.js';
+import type { Metrics } from './ops/metrics.js';
+import type { RuntimeHealth } from './ops/runtime-health.js';
 import type { AuditRepository } from './persistence/audit-repository.js';
 import type { CatalogRepository } from './persistence/catalog-repository.js';
 import type { CheckinsRepository } from './persistence/checkins-repository.js';
@@ -12,6 +14,7 @@ import type { GroupCommit } from './persistence/group-commit.js';
 import type { JobLedgerRepository } from './persistence/job-ledger-repository.js';
 import type { MembersRepository } from './persistence/members-repository.js';
 import type { RecognitionRepository } from './persistence/recognition-repository.js';
+import type { RetentionRepository } from './persistence/retention-repository.js';
 import type { TargetsRepository } from './persistence/targets-repository.js';
 import type { DatabaseWatch } from './services/database-watch.js';
 import type { MemberDirectory } from './services/member-directory.js';
@@ -35,8 +38,14 @@ export interface AppDeps {
   targets: TargetsRepository;
   recognition: RecognitionRepository;
   checkins: CheckinsRepository;
+  /** Deletes personal texts: retention job and /pacer forget. */
+  retention: RetentionRepository;
   ledger: JobLedgerRepository;
   sender: SlackSender;
+  /** Counters for GET /metrics (`deps.metrics.delivery('sent')`…). */
+  metrics: Metrics;
+  /** The scheduler's heartbeat and the Socket Mode connection, for /healthz. */
+  runtimeHealth: () => RuntimeHealth;
   /** Set once the scheduler exists (jobs need deps, and the scheduler needs jobs). */
   scheduler: Scheduler;
   /** Notices a database file that is gone or unwritable; gates writes and /healthz. */

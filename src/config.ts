@@ -1,3 +1,4 @@
+import { dirname, join } from 'node:path';
 import { z } from 'zod';
 import { isValidTimezone } from './domain/time.js';
 
@@ -77,6 +78,32 @@ const schema = z
         .default(24),
     ),
     LOG_LEVEL: z.preprocess(emptyAsUndefined, z.enum(LOG_LEVELS).default('info')),
+    LOG_FORMAT: z.preprocess(
+      emptyAsUndefined,
+      z.enum(['json', 'pretty'], { error: 'must be json or pretty' }).optional(),
+    ),
+    BACKUP_DIR: z.preprocess(emptyAsUndefined, z.string().optional()),
+    BACKUP_KEEP: z.preprocess(
+      emptyAsUndefined,
+      z.coerce
+        .number({ error: 'must be a whole number of backups to keep (0 turns backups off)' })
+        .int()
+        .min(0)
+        .max(1000)
+        .default(7),
+    ),
+    RETENTION_CHECKINS_DAYS: z.preprocess(
+      emptyAsUndefined,
+      z.coerce
+        .number({ error: 'must be a number of days (at least 30), or empty to keep everything' })
+        .int()
+        .min(30, { error: 'must be at least 30 days (or empty to keep everything)' })
+        .optional(),
+    ),
+    METRICS_TOKEN: z.preprocess(
+      emptyAsUndefined,
+      z.string().min(16, { error: 'must be at least 16 characters (or empty for no token)' }).optional(),
+    ),
   })
   .superRefine((env, ctx) => {
     if (!env.SLACK_APP_TOKEN && !env.SLACK_SIGNING_SECRET) {
@@ -103,6 +130,15 @@ export interface Config {
   admins: string[];
   catchUpHours: number;
   logLevel: LogLevel;
+  /** Unset: JSON lines, or pretty when stdout is a terminal (the logger decides). */
+  logFormat: 'json' | 'pretty' | undefined;
+  backupDir: string;
+  /** How many daily backups to keep; 0 turns the backup job off. */
+  backupKeep: number;
+  /** Check-in answers and feedback older than this are deleted; undefined keeps everything. */
+  retentionCheckinsDays: number | undefined;
+  /** When set, GET /metrics needs `Authorization: Bearer <token>`. */
+  metricsToken: string | undefined;
 }
 
 export class ConfigError extends Error {
@@ -132,5 +168,10 @@ export function loadConfig(env: NodeJS.ProcessEnv): Config {
     admins: e.PACER_ADMINS,
     catchUpHours: e.PACER_CATCH_UP_HOURS,
     logLevel: e.LOG_LEVEL,
+    logFormat: e.LOG_FORMAT,
+    backupDir: e.BACKUP_DIR ?? join(dirname(e.DATABASE_PATH), 'backups'),
+    backupKeep: e.BACKUP_KEEP,
+    retentionCheckinsDays: e.RETENTION_CHECKINS_DAYS,
+    metricsToken: e.METRICS_TOKEN,
   };
 }

@@ -21,6 +21,7 @@ async function main(): Promise<void> {
   }
   const logger = createLogger({
     level: config.logLevel,
+    format: config.logFormat,
     secrets: [config.slackBotToken, config.slackSigningSecret ?? '', config.slackAppToken ?? ''],
   });
   installProcessGuards(logger.child('process'));

@@ -1,5 +1,6 @@
 import { existsSync } from 'node:fs';
 import { systemClock } from './clock.js';
+import { acquireDatabaseLock, DatabaseInUseError } from './ops/database-lock.js';
 import { openDatabase } from './persistence/database.js';
 import { defaultMigrationsDir, migrate, readMigrations } from './persistence/migrator.js';
 
@@ -7,15 +8,19 @@ import { defaultMigrationsDir, migrate, readMigrations } from './persistence/mig
 if (existsSync('.env')) process.loadEnvFile('.env');
 const path = process.env.DATABASE_PATH || './data/pacer.sqlite';
 try {
-  const db = openDatabase(path);
-  const applied = migrate(db, readMigrations(defaultMigrationsDir()), systemClock.now());
-  db.close();
-  console.warn(applied.length ? `Applied to ${path}: ${applied.join(', ')}` : `${path} is up to date.`);
+  // The same lock a running Pacer holds: schema changes under a live Pacer are refused.
+  const lock = acquireDatabaseLock(path);
+  try {
+    const db = openDatabase(path);
+    const applied = migrate(db, readMigrations(defaultMigrationsDir()), systemClock.now());
+    db.close();
+    console.warn(applied.length ? `Applied to ${path}: ${applied.join(', ')}` : `${path} is up to date.`);
+  } finally {
+    lock.release();
+  }
 } catch (error) {
-  const busy = (error as { code?: string }).code === 'SQLITE_BUSY';
-  // A running Pacer holds the database exclusively; it applies migrations itself on every start.
   console.error(
-    busy
+    error instanceof DatabaseInUseError
       ? `${path} is in use by a running Pacer; stop it first (it migrates on start).`
       : error instanceof Error
         ? error.message

@@ -1,3 +1,4 @@
+import type { EventEmitter } from 'node:events';
 import type { AddressInfo } from 'node:net';
 import type { App } from '@slack/bolt';
 import type { AppDeps } from './app-deps.js';
@@ -8,6 +9,11 @@ import { jobTable } from './jobs/job-table.js';
 import { Scheduler } from './jobs/scheduler.js';
 import { type SenderOptions, SlackSender } from './jobs/slack-sender.js';
 import type { Logger } from './logger.js';
+import { acquireDatabaseLock, DatabaseInUseError, type DatabaseLock } from './ops/database-lock.js';
+import { SchedulerHeartbeat } from './ops/heartbeat.js';
+import { instrumentedJobs } from './ops/instrumented-jobs.js';
+import { Metrics } from './ops/metrics.js';
+import { runtimeHealth, SocketWatch } from './ops/runtime-health.js';
 import { AuditRepository } from './persistence/audit-repository.js';
 import { CatalogRepository } from './persistence/catalog-repository.js';
 import { CheckinsRepository } from './persistence/checkins-repository.js';
@@ -18,6 +24,7 @@ import { JobLedgerRepository } from './persistence/job-ledger-repository.js';
 import { MembersRepository } from './persistence/members-repository.js';
 import { defaultMigrationsDir, MigrationError, migrate, readMigrations } from './persistence/migrator.js';
 import { RecognitionRepository } from './persistence/recognition-repository.js';
+import { RetentionRepository } from './persistence/retention-repository.js';
 import { SettingsRepository } from './persistence/settings-repository.js';
 import { TargetsRepository } from './persistence/targets-repository.js';
 import { DatabaseWatch } from './services/database-watch.js';
@@ -49,26 +56,25 @@ export interface Pacer {
 }
 
 /**
- * Opens the database for this process alone and brings its schema up to date. One process owns the
- * database: a second Pacer on the same file fails at start instead of posting twice, and SQLite
- * skips file locking on every transaction (ADR 6).
+ * Takes the database's lock file, then opens the database (WAL, normal locking, so backups and
+ * Litestream can read it while Pacer runs) and brings its schema up to date. A second Pacer on the
+ * same file fails at start instead of posting twice (ADR 13).
  */
-function openPacerDatabase(path: string, now: Date): { db: Db; applied: string[] } {
+function openPacerDatabase(
+  path: string,
+  now: Date,
+): { db: Db; applied: string[]; lock: DatabaseLock | null } {
   let db: Db | undefined;
+  let lock: DatabaseLock | null = null;
   try {
+    if (path !== ':memory:') lock = acquireDatabaseLock(path);
     db = openDatabase(path);
-    if (path !== ':memory:') db.pragma('locking_mode = EXCLUSIVE');
     const applied = migrate(db, readMigrations(defaultMigrationsDir()), now);
-    // EXCLUSIVE takes its lock at the first write, and a restart with nothing to migrate writes
-    // nothing: an empty write transaction takes it now, so a second process is refused at start.
-    if (path !== ':memory:') db.exec('BEGIN IMMEDIATE; COMMIT');
-    return { db, applied };
+    return { db, applied, lock };
   } catch (error) {
     db?.close();
-    if ((error as { code?: string }).code === 'SQLITE_BUSY') {
-      throw new Error(`Another Pacer process is using ${path}: one process per database. Stop it first.`);
-    }
-    if (error instanceof MigrationError) throw error;
+    lock?.release();
+    if (error instanceof DatabaseInUseError || error instanceof MigrationError) throw error;
     throw new Error(
       `DATABASE_PATH ${path} cannot be used as Pacer's database: ${(error as Error).message}. See .env.example.`,
     );
@@ -93,11 +99,30 @@ function refusedToken(error: unknown): Error | null {
   );
 }
 
+/** When Pacer first migrated this database: the moment it was installed. */
+function installedAt(db: Db): Date | undefined {
+  const row = db
+    .prepare<[], { at: string | null }>('SELECT min(applied_at) AS at FROM schema_migrations')
+    .get();
+  return row?.at ? new Date(row.at) : undefined;
+}
+
+/** The Web API not answering at all (DNS, refused, TLS), said in terms of the variable to check. */
+function unreachableSlack(error: unknown, url: string): Error | null {
+  if ((error as { code?: string }).code !== 'slack_webapi_request_error') return null;
+  const original = (error as { original?: Error & { cause?: { code?: string; message?: string } } }).original;
+  const why = original?.cause?.code ?? original?.cause?.message ?? original?.message ?? 'no answer';
+  return new Error(
+    `SLACK_API_URL ${url} cannot be reached (${why}). Check the URL (default https://slack.com/api/), ` +
+      'DNS and any proxy or firewall between Pacer and Slack. See .env.example.',
+  );
+}
+
 /** Wiring only: config → database + migrations → repositories → Bolt app → jobs. */
 export function createPacer(options: PacerOptions): Pacer {
   const { config, clock, logger } = options;
-  const { db, applied } = openPacerDatabase(config.databasePath, clock.now());
-  if (applied.length) logger.info(`applied migrations: ${applied.join(', ')}`);
+  const { db, applied, lock } = openPacerDatabase(config.databasePath, clock.now());
+  if (applied.length) logger.info('applied migrations', { migrations: applied });
 
   const members = new MembersRepository(db);
   const settings = new SettingsService(
@@ -106,7 +131,12 @@ export function createPacer(options: PacerOptions): Pacer {
     clock,
   );
   const ledger = new JobLedgerRepository(db);
+  const metrics = new Metrics({ databasePath: config.databasePath });
+  const socketWatch = config.slackAppToken ? new SocketWatch(() => clock.now()) : null;
+  let heartbeat: SchedulerHeartbeat | undefined;
   const deps = {
+    metrics,
+    runtimeHealth: () => runtimeHealth(heartbeat!, socketWatch),
     config,
     clock,
     logger,
@@ -121,6 +151,7 @@ export function createPacer(options: PacerOptions): Pacer {
     targets: new TargetsRepository(db),
     recognition: new RecognitionRepository(db),
     checkins: new CheckinsRepository(db),
+    retention: new RetentionRepository(db),
     ledger,
     sender: new SlackSender({
       token: config.slackBotToken,
@@ -137,7 +168,7 @@ export function createPacer(options: PacerOptions): Pacer {
   const app = createSlackApp(deps);
   deps.directory = new MemberDirectory(members, slackProfileSource(app.client), clock, config.admins, logger);
   deps.scheduler = new Scheduler({
-    jobs: (options.jobs ?? jobTable)(deps),
+    jobs: instrumentedJobs((options.jobs ?? jobTable)(deps), metrics),
     ledger,
     clock,
     logger: logger.child('scheduler'),
@@ -160,6 +191,7 @@ export function createPacer(options: PacerOptions): Pacer {
     },
     settings,
     catchUpHours: config.catchUpHours,
+    installedAt: installedAt(db),
   });
   deps.databaseWatch = new DatabaseWatch({
     db,
@@ -168,6 +200,10 @@ export function createPacer(options: PacerOptions): Pacer {
     logger: logger.child('database'),
     onProblem: (problem) => tellAdminsDatabaseProblem(deps, problem),
   });
+  heartbeat = new SchedulerHeartbeat(clock, () => deps.scheduler.stopped);
+  // Socket Mode's client is the receiver's; Bolt keeps the receiver private, so it is reached here.
+  const socketClient = (app as unknown as { receiver?: { client?: EventEmitter } }).receiver?.client;
+  if (socketWatch && socketClient) socketWatch.watch(socketClient);
 
   let started = false;
   return {
@@ -179,22 +215,30 @@ export function createPacer(options: PacerOptions): Pacer {
       try {
         await app.init();
       } catch (error) {
-        throw refusedToken(error) ?? error;
+        throw refusedToken(error) ?? unreachableSlack(error, config.slackApiUrl) ?? error;
       }
       const server = (await app.start(config.port)) as { address?: () => AddressInfo | string | null };
       started = true;
       const address = server?.address?.();
       const port = typeof address === 'object' && address ? address.port : config.port;
-      logger.info(`Pacer is listening on port ${port} (${config.slackAppToken ? 'Socket Mode' : 'HTTP'})`);
-      // A database created just now has missed nothing: catching up would post last month's awards
-      // and prompts the moment Pacer is installed.
-      const fresh = applied.some((id) => id.startsWith('0001_'));
-      const caughtUp = await deps.scheduler.start({ cron: options.cron ?? true, catchUp: !fresh });
-      for (const r of caughtUp) logger.info(`caught up ${r.job} ${r.periodKey}: ${r.status}`);
+      const mode = config.slackAppToken ? 'Socket Mode' : 'HTTP';
+      logger.info(`Pacer is listening on port ${port} (${mode})`, { port, mode });
+      // Catch-up skips every slot before the install time, so a database created just now (or
+      // minutes ago) does not post last month's awards and prompts as if Pacer had been down.
+      heartbeat.start({ cron: options.cron ?? true });
+      const caughtUp = await deps.scheduler.start({ cron: options.cron ?? true });
+      for (const r of caughtUp) {
+        logger.info(`caught up ${r.job} ${r.periodKey}: ${r.status}`, {
+          job: r.job,
+          period: r.periodKey,
+          status: r.status,
+        });
+      }
       return { port };
     },
     async stop() {
       // Safe to call twice (a signal during shutdown, a test's cleanup after an explicit stop).
+      heartbeat.stop();
       await deps.scheduler.stop();
       deps.databaseWatch.stop();
       if (started) {
@@ -202,6 +246,7 @@ export function createPacer(options: PacerOptions): Pacer {
         await app.stop();
       }
       if (db.open) db.close();
+      lock?.release();
     },
   };
 }

@@ -21,4 +21,34 @@ describe('logger', () => {
     logger.warn('shown');
     expect(lines).toHaveLength(1);
   });
+
+  it('writes fields as JSON fields, errors with their stack, and one name per line', () => {
+    const lines: string[] = [];
+    const logger = createLogger({ level: 'info', sink: (l) => lines.push(l) });
+    logger.info('backup written', { file: '/data/backups/x.sqlite', bytes: 4096 });
+    const error = Object.assign(new Error('disk full'), { code: 'ENOSPC' });
+    logger.child('scheduler').child('backup').error('job backup failed', error);
+    const [info, failed] = lines.map((l) => JSON.parse(l));
+    expect(info).toMatchObject({ level: 'info', name: 'pacer', msg: 'backup written', bytes: 4096 });
+    expect(info.file).toBe('/data/backups/x.sqlite');
+    expect(new Date(info.time).toISOString()).toBe(info.time);
+    expect(failed).toMatchObject({
+      level: 'error',
+      name: 'pacer:scheduler:backup',
+      msg: 'job backup failed',
+      err: { type: 'Error', message: 'disk full', code: 'ENOSPC' },
+    });
+    expect(failed.err.stack).toContain('disk full');
+    expect(lines[1]!.match(/"name"/g)).toHaveLength(1);
+  });
+
+  it('follows Bolt setting its level', () => {
+    const lines: string[] = [];
+    const logger = createLogger({ level: 'info', sink: (l) => lines.push(l) });
+    logger.debug('hidden');
+    logger.setLevel('debug' as Parameters<typeof logger.setLevel>[0]);
+    expect(logger.getLevel()).toBe('debug');
+    logger.debug('shown');
+    expect(lines.map((l) => JSON.parse(l).msg)).toEqual(['shown']);
+  });
 });

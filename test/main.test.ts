@@ -17,9 +17,9 @@ interface Started {
 
 function startPacer(env: Record<string, string>): Started {
   let output = '';
-  // `npm start` itself, as an ops person or a container runs it, so a SIGTERM sent to npm must reach
-  // Pacer; in a clean environment with no inherited Slack variables.
-  const child = spawn(process.platform === 'win32' ? 'npm.cmd' : 'npm', ['start', '--silent'], {
+  // The process from its sources (test/build.test.ts runs `npm start` on the built dist/), in a clean
+  // environment with no inherited Slack variables.
+  const child = spawn(process.execPath, ['--import', 'tsx', 'src/main.ts'], {
     cwd: root,
     env: { PATH: process.env.PATH ?? '', HOME: process.env.HOME ?? '', ...env },
     stdio: ['ignore', 'pipe', 'pipe'],
@@ -79,7 +79,7 @@ describe('the pacer process', () => {
       PACER_ADMINS: 'UADMIN',
     });
     try {
-      await waitForHealth(`http://127.0.0.1:${port}/healthz`, 10_000);
+      await waitForHealth(`http://127.0.0.1:${port}/healthz`, 20_000);
       const url = `http://127.0.0.1:${port}/slack/events`;
       const body = formBody({
         command: '/pacer',
@@ -115,5 +115,5 @@ describe('the pacer process', () => {
     } finally {
       p.child.kill('SIGKILL');
     }
-  }, 30_000);
+  }, 45_000);
 });

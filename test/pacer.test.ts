@@ -43,3 +43,34 @@ describe('start-up problems name the variable to fix', () => {
     );
   });
 });
+
+describe('an unreachable Slack Web API', () => {
+  it('stops start-up naming SLACK_API_URL, not "fetch failed"', async () => {
+    // A port nothing listens on: bound, noted, closed.
+    const { createServer } = await import('node:net');
+    const server = createServer();
+    await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
+    const { port } = server.address() as { port: number };
+    await new Promise((resolve) => server.close(resolve));
+    const url = `http://127.0.0.1:${port}/api/`;
+    const pacer = createPacer({
+      config: loadConfig({
+        SLACK_BOT_TOKEN: BOT_TOKEN,
+        SLACK_SIGNING_SECRET: SIGNING_SECRET,
+        SLACK_API_URL: url,
+        PORT: '0',
+        DATABASE_PATH: ':memory:',
+      }),
+      clock,
+      logger: quiet,
+      cron: false,
+    });
+    try {
+      await expect(pacer.start()).rejects.toThrow(
+        new RegExp(`SLACK_API_URL ${url.replace(/[/.]/g, '\\$&')} cannot be reached \\(ECONNREFUSED\\)`),
+      );
+    } finally {
+      await pacer.stop();
+    }
+  }, 20_000);
+});

@@ -1,7 +1,9 @@
 import type { AppDeps } from '../app-deps.js';
 import { awardsJob } from './awards-job.js';
+import { backupJob } from './backup-job.js';
 import { checkinDigestJob, checkinRemindersJob, checkinsJob, feedbackPromptsJob } from './checkin-jobs.js';
 import type { JobDefinition } from './job.js';
+import { retentionJob } from './retention-job.js';
 import { weeklyLeaderboardJob } from './weekly-leaderboard-job.js';
 import { weeklyReminderJob } from './weekly-reminder-job.js';
 
@@ -15,5 +17,7 @@ export function jobTable(deps: AppDeps): JobDefinition[] {
     checkinRemindersJob(deps),
     checkinDigestJob(deps),
     feedbackPromptsJob(deps),
+    backupJob(deps),
+    retentionJob(deps),
   ];
 }

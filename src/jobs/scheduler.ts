@@ -29,6 +29,8 @@ export interface SchedulerOptions {
   /** Schedules and the timezone are read from settings on every (re)load, so admins' changes apply. */
   settings: SettingsService;
   catchUpHours: number;
+  /** When Pacer was installed on this database: catch-up never runs a slot scheduled before it. */
+  installedAt?: Date;
 }
 
 export type RunStatus = 'ran' | 'incomplete' | 'already-done' | 'busy' | 'failed';
@@ -92,6 +94,11 @@ export class Scheduler {
 
   constructor(options: SchedulerOptions) {
     this.#o = options;
+  }
+
+  /** True once stop() was called: /healthz reports a stopped scheduler. */
+  get stopped(): boolean {
+    return this.#stopping;
   }
 
   get jobs(): readonly JobDefinition[] {
@@ -216,6 +223,8 @@ export class Scheduler {
       if (!missed) continue;
       const periodKey = job.periodKey(missed, this.#timezone());
       if (this.#o.ledger.run(job.name, periodKey)) continue;
+      // Pacer was not there at that slot, so nothing was missed: no last month's awards on day one.
+      if (this.#o.installedAt && missed < this.#o.installedAt) continue;
       if (now.getTime() - missed.getTime() > graceMs) {
         this.#o.logger.warn(
           `job ${job.name} ${periodKey}: missed at ${missed.toISOString()}, older than the ` +

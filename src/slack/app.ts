@@ -1,5 +1,6 @@
 import { App, type CustomRoute, type LogLevel, type Receiver, SocketModeReceiver } from '@slack/bolt';
 import type { AppDeps } from '../app-deps.js';
+import { serveMetrics } from '../ops/metrics-route.js';
 import { installErrorHandler } from './error-handler.js';
 import { health } from './health.js';
 import { registerListeners } from './listeners/index.js';
@@ -18,6 +19,11 @@ export function createSlackApp(deps: AppDeps): App {
   const { config, logger } = deps;
   const customRoutes: CustomRoute[] = [
     { path: '/healthz', method: ['GET'], handler: (req, res) => health(deps, req, res) },
+    {
+      path: '/metrics',
+      method: ['GET'],
+      handler: (req, res) => void serveMetrics(deps.metrics, deps.config.metricsToken, req, res),
+    },
   ];
   const app = new App({
     token: config.slackBotToken,

@@ -7,11 +7,15 @@ export interface HealthReport {
 }
 
 /**
- * 200 while the database answers and can keep writes; 503 with the reason otherwise (its file gone,
- * replaced or unwritable, as the database watch saw it, or the connection itself failing).
+ * 200 while the database answers and can keep writes and the scheduler (and Socket Mode) run; 503 with
+ * the reason otherwise: the database file gone, replaced or unwritable, as the database watch saw it,
+ * the connection itself failing, a stalled or stopped scheduler, a Socket Mode connection down.
  */
-export function healthReport(deps: Pick<AppDeps, 'db' | 'clock' | 'databaseWatch'>): HealthReport {
+export function healthReport(
+  deps: Pick<AppDeps, 'db' | 'clock' | 'databaseWatch' | 'runtimeHealth'>,
+): HealthReport {
   const time = deps.clock.now().toISOString();
+  const { ok: runtimeOk, ...runtime } = deps.runtimeHealth();
   const problem = deps.databaseWatch?.problem() ?? null;
   if (problem) {
     return {
@@ -21,6 +25,7 @@ export function healthReport(deps: Pick<AppDeps, 'db' | 'clock' | 'databaseWatch
         reason: problem.reason,
         since: problem.since.toISOString(),
         time,
+        ...runtime,
       },
     };
   }
@@ -33,9 +38,10 @@ export function healthReport(deps: Pick<AppDeps, 'db' | 'clock' | 'databaseWatch
   if (!ok)
     return {
       status: 503,
-      body: { status: 'database unavailable', reason: 'the database does not answer', time },
+      body: { status: 'database unavailable', reason: 'the database does not answer', time, ...runtime },
     };
-  return { status: 200, body: { status: 'ok', time } };
+  if (!runtimeOk) return { status: 503, body: { status: 'degraded', time, ...runtime } };
+  return { status: 200, body: { status: 'ok', time, ...runtime } };
 }
 
 export function health(deps: AppDeps, _req: IncomingMessage, res: ServerResponse): void {

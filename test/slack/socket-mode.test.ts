@@ -64,5 +64,10 @@ describe('Socket Mode', () => {
     const ack = await acked;
     expect(ack.envelope_id).toBe('env-1');
     expect(ack.payload?.text).toContain('/pacer channel');
+    // /healthz reports the connection; a dropped link makes it 503.
+    expect(t.deps.runtimeHealth().socketMode?.state).toBe('connected');
+    socket.terminate();
+    await expect.poll(() => t.deps.runtimeHealth().socketMode?.state).not.toBe('connected');
+    expect(t.deps.runtimeHealth().ok).toBe(false);
   });
 });

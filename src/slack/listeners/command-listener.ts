@@ -2,6 +2,7 @@ import type { WebClient } from '@slack/web-api';
 import { z } from 'zod';
 import type { AppDeps } from '../../app-deps.js';
 import { DatabaseUnavailableError } from '../../persistence/database.js';
+import type { CommandOutcome } from '../../ops/metrics.js';
 import type { Member } from '../../persistence/members-repository.js';
 import { validateMessage } from '../../slack-api-stand-in/block-kit-rules.js';
 import { decodeSlackText } from '../mrkdwn.js';
@@ -97,7 +98,13 @@ export function registerCommand(
   name: string,
   handler: CommandHandler,
 ): void {
-  router.command(name, async ({ command, ack, respond, client }) => {
+  router.command(name, async ({ command, ack: slackAck, respond, client }) => {
+    const started = performance.now();
+    let outcome: CommandOutcome = 'answered';
+    const ack: typeof slackAck = async (message) => {
+      await slackAck(message);
+      deps.metrics.command(name, outcome, (performance.now() - started) / 1000);
+    };
     const payload = payloadSchema.parse(command);
     const work = (async (): Promise<Answer | null> => {
       try {
@@ -130,6 +137,7 @@ export function registerCommand(
     try {
       first = await Promise.race([work, late]);
     } catch (error) {
+      outcome = 'error';
       await ack();
       throw error;
     } finally {
@@ -139,6 +147,7 @@ export function registerCommand(
       await ack(first ? ackable(first, deps.logger) : undefined);
       return;
     }
+    outcome = 'late';
     await ack();
     const reply = await work;
     if (!reply) return;

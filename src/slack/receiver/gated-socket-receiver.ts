@@ -19,6 +19,11 @@ export class GatedSocketModeReceiver implements Receiver {
     private readonly logger: Logger,
   ) {}
 
+  /** The Socket Mode client, so /healthz can follow the connection (ADR 13's runtime health). */
+  get client(): SocketModeReceiver['client'] {
+    return this.inner.client;
+  }
+
   init(app: App): void {
     this.#app = app;
     const gated = { processEvent: (event: ReceiverEvent) => this.#process(app, event) };

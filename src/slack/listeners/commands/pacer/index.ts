@@ -7,6 +7,7 @@ import type { ListenerRouter } from '../../listener-router.js';
 import { catalogCommand } from './catalog.js';
 import { celebrate } from './celebrate.js';
 import { commission } from './commission.js';
+import { forget, forgetHelp } from './forget.js';
 import { runJob, scheduleJob } from './jobs.js';
 import { kudosSettings } from './kudos-settings.js';
 import { setMember } from './member.js';
@@ -99,6 +100,7 @@ export const help: HelpEntry[] = [
     description: 'run a job now for this period (once per period)',
     adminOnly: true,
   },
+  forgetHelp,
 ];
 
 const handlers: Record<string, CommandHandler> = {
@@ -116,6 +118,7 @@ const handlers: Record<string, CommandHandler> = {
   kudos: kudosSettings,
   'reminder-dms': reminderDms,
   workdays,
+  forget,
 };
 
 /** Every `/pacer` subcommand; each has a help entry (a test holds this). */
