@@ -1,8 +1,8 @@
 import type { WebClient } from '@slack/web-api';
 import { z } from 'zod';
 import type { AppDeps } from '../../app-deps.js';
-import { DatabaseUnavailableError } from '../../persistence/database.js';
 import type { CommandOutcome } from '../../ops/metrics.js';
+import { DatabaseUnavailableError } from '../../persistence/database.js';
 import type { Member } from '../../persistence/members-repository.js';
 import { validateMessage } from '../../slack-api-stand-in/block-kit-rules.js';
 import { decodeSlackText } from '../mrkdwn.js';
