@@ -1,17 +1,14 @@
 # syntax=docker/dockerfile:1
-# Pacer: build on Node 24 with the full toolchain, run on Node 24 slim with production dependencies only.
+# Pacer: build on Node 24 (TypeScript to dist/), run on Node 24 slim with production dependencies only.
 
 FROM node:24-slim AS build
 WORKDIR /app
-# better-sqlite3 compiles when no prebuilt binary fits the platform.
-RUN apt-get update && apt-get install -y --no-install-recommends python3 make g++ \
-    && rm -rf /var/lib/apt/lists/*
 COPY package.json package-lock.json ./
 RUN npm ci --no-audit --no-fund --strict-allow-scripts
 COPY tsconfig.json tsconfig.build.json ./
 COPY src ./src
 RUN npm run build
-# Production dependencies only (better-sqlite3 stays compiled), so the runtime image needs no compiler.
+# Production dependencies only (better-sqlite3 brings a prebuilt Node-API binary for linux x64/arm64).
 RUN npm prune --omit=dev --no-audit --no-fund
 
 FROM node:24-slim AS runtime

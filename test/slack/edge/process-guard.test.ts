@@ -81,10 +81,18 @@ describe('the process guard', () => {
     await waitFor(
       () => p.output().includes('unhandled rejection') && p.output().includes('uncaught exception'),
     );
-    expect(p.output()).toMatch(
-      /"level":"error".*uncaught exception ERR-[0-9A-F]{8} \(kept running\).*injected crash 0/,
-    );
-    expect(p.output()).toMatch(/unhandled rejection ERR-[0-9A-F]{8}.*injected rejection/);
+    // One JSON line each, at error level, with the reference and the error itself (in any field order).
+    const line = (msg: RegExp) =>
+      p
+        .output()
+        .split('\n')
+        .find((l) => msg.test(l)) ?? '';
+    const uncaught = line(/uncaught exception ERR-[0-9A-F]{8} \(kept running\)/);
+    expect(uncaught).toContain('"level":"error"');
+    expect(uncaught).toContain('injected crash 0');
+    const rejection = line(/unhandled rejection ERR-[0-9A-F]{8}/);
+    expect(rejection).toContain('"level":"error"');
+    expect(rejection).toContain('injected rejection');
     const res = await postSigned(
       `http://127.0.0.1:${port}/slack/events`,
       formBody({

@@ -1,0 +1,15 @@
+#!/usr/bin/env bash
+# Installs a Node.js release from the npm registry's `node` package (its platform package carries the
+# binary and headers) into DIR, and prints the folder holding its `node`, for PATH. For machines whose
+# own Node is too old (Pacer needs 22 or 24) and that reach no registry but npm's.
+# Usage: export PATH="$(scripts/node-from-registry.sh 22.23.3 ~/.cache/pacer-node)":$PATH
+set -euo pipefail
+version="${1:?usage: node-from-registry.sh VERSION [DIR]}"
+dir="${2:-${TMPDIR:-/tmp}/pacer-node}/$version"
+home() { find "$dir/node_modules/node/node_modules" -maxdepth 1 -type d -name 'node-*-*' 2>/dev/null | head -1; }
+if [ -z "$(home)" ] || [ ! -x "$(home)/bin/node" ]; then
+  npm install --prefix "$dir" --no-save --no-audit --no-fund --loglevel=error "node@$version" >&2
+fi
+bin="$(home)/bin"
+test -x "$bin/node"
+echo "$bin"
