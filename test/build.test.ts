@@ -5,7 +5,8 @@ import { join } from 'node:path';
 import { promisify } from 'node:util';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { type SlackApiStandIn, startSlackApiStandIn } from '../src/slack-api-stand-in/index.js';
-import { BOT_TOKEN, DEFAULT_USERS, SIGNING_SECRET } from './helpers/test-pacer.js';
+import { pacerProcessEnv } from './helpers/pacer-process-env.js';
+import { BOT_TOKEN, DEFAULT_USERS } from './helpers/test-pacer.js';
 
 const run = promisify(execFile);
 const root = join(import.meta.dirname, '..');
@@ -60,15 +61,7 @@ describe('the production build', () => {
     let output = '';
     child = spawn(npm, ['start', '--silent'], {
       cwd: dir,
-      env: {
-        PATH: process.env.PATH ?? '',
-        HOME: process.env.HOME ?? '',
-        SLACK_BOT_TOKEN: BOT_TOKEN,
-        SLACK_SIGNING_SECRET: SIGNING_SECRET,
-        SLACK_API_URL: standIn.url,
-        PORT: String(port),
-        DATABASE_PATH: join(dir, 'data', 'pacer.sqlite'),
-      },
+      env: pacerProcessEnv(standIn.url, join(dir, 'data', 'pacer.sqlite'), { PORT: String(port) }),
       stdio: ['ignore', 'pipe', 'pipe'],
     });
     child.stdout?.on('data', (d) => {

@@ -4,7 +4,8 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
 import { type SlackApiStandIn, startSlackApiStandIn } from '../../src/slack-api-stand-in/index.js';
-import { ADMIN, BOT_TOKEN, DEFAULT_USERS, SIGNING_SECRET } from '../helpers/test-pacer.js';
+import { pacerProcessEnv } from '../helpers/pacer-process-env.js';
+import { ADMIN, BOT_TOKEN, DEFAULT_USERS } from '../helpers/test-pacer.js';
 
 const RECIPIENTS = Array.from({ length: 300 }, (_, i) => `UFAN${String(i + 1).padStart(4, '0')}`);
 const NOW = '2026-11-28T15:00:00Z';
@@ -19,20 +20,13 @@ interface Running {
 function spawnPacer(databasePath: string, standIn: SlackApiStandIn, run: boolean): Running {
   let output = '';
   const child = spawn(process.execPath, ['--import', 'tsx', entry], {
-    env: {
-      PATH: process.env.PATH ?? '',
-      HOME: process.env.HOME ?? '',
-      SLACK_BOT_TOKEN: BOT_TOKEN,
-      SLACK_SIGNING_SECRET: SIGNING_SECRET,
-      SLACK_API_URL: standIn.url,
-      PORT: '0',
-      DATABASE_PATH: databasePath,
+    env: pacerProcessEnv(standIn.url, databasePath, {
       PACER_ADMINS: ADMIN.id,
       PACER_TIMEZONE: 'America/New_York',
       LOG_LEVEL: 'warn',
       FAN_OUT_NOW: NOW,
       FAN_OUT_RUN: run ? '1' : '0',
-    },
+    }),
     stdio: ['ignore', 'pipe', 'pipe'],
   });
   child.stdout?.on('data', (d) => {

@@ -6,6 +6,7 @@ import { createInterface } from 'node:readline';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { CRASH_LOOP_EXIT_CODE } from '../../../src/process-guards.js';
 import { type SlackApiStandIn, startSlackApiStandIn } from '../../../src/slack-api-stand-in/index.js';
+import { pacerProcessEnv } from '../../helpers/pacer-process-env.js';
 import { formBody, postSigned } from '../../helpers/signed-requests.js';
 import { BOT_TOKEN, DEFAULT_USERS, REP, SIGNING_SECRET } from '../../helpers/test-pacer.js';
 
@@ -38,16 +39,7 @@ function startGuarded(name: string, inject: number): Child {
     [join(root, 'test', 'helpers', 'guarded-pacer-process.ts')],
     {
       cwd: root,
-      env: {
-        PATH: process.env.PATH ?? '',
-        HOME: process.env.HOME ?? '',
-        SLACK_BOT_TOKEN: BOT_TOKEN,
-        SLACK_SIGNING_SECRET: SIGNING_SECRET,
-        SLACK_API_URL: standIn.url,
-        PORT: '0',
-        DATABASE_PATH: join(dir, `${name}.sqlite`),
-        INJECT: String(inject),
-      },
+      env: pacerProcessEnv(standIn.url, join(dir, `${name}.sqlite`), { INJECT: String(inject) }),
       stdio: ['ignore', 'pipe', 'pipe'],
     },
   );
