@@ -32,6 +32,30 @@ describe('jobs while the database cannot save', () => {
     expect(reminders()).toHaveLength(0);
   });
 
+  it('a database file deleted mid fan-out: the run stops, only the DMs already in flight went out', async () => {
+    const reps = Array.from({ length: 12 }, (_, i) => ({
+      id: `UFAN${i}`,
+      name: `fan${i}`,
+      tz: 'America/New_York',
+    }));
+    t = await TestPacer.start({ env: { PACER_TIMEZONE: 'America/New_York' }, users: [ADMIN, ...reps] });
+    await t.command(ADMIN.id, '/pacer', `channel <#${CHANNEL}|wins>`);
+    for (const rep of reps) await t.command(ADMIN.id, '/target', `set <@${rep.id}> 2026-11 42,000`);
+    t.standIn.reset();
+    // The file goes the moment Slack receives the first DM; everything after must notice it.
+    const off = t.standIn.onCall((call) => {
+      if (call.method === 'chat.postMessage' && String(call.body.channel).startsWith('D')) {
+        off();
+        rmSync(t!.databasePath, { force: true });
+      }
+    });
+    const result = await t.deps.scheduler.run('weekly-reminder', 'schedule');
+    expect(result.status).toBe('failed');
+    // The channel post and the DMs already on their way (four at once) went out; no later one did.
+    expect(reminders().length).toBeLessThanOrEqual(1 + 4);
+    expect(reminders().length).toBeGreaterThanOrEqual(2);
+  });
+
   it('ticks and the retry pass do nothing while the watch reports a problem; /pacer run says why', async () => {
     t = await TestPacer.start({ env: { PACER_TIMEZONE: 'America/New_York' } });
     await team();
