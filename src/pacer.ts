@@ -192,6 +192,8 @@ export function createPacer(options: PacerOptions): Pacer {
     settings,
     catchUpHours: config.catchUpHours,
     installedAt: installedAt(db),
+    // A fresh check (a few stat calls) before every run and every send, not the watch's last verdict.
+    databaseProblem: () => deps.databaseWatch.check()?.reason ?? null,
   });
   deps.databaseWatch = new DatabaseWatch({
     db,

@@ -12,6 +12,16 @@ export interface DeliveryDeps {
   logger: Logger;
   /** Slack says this member's account is gone (user_disabled…): Pacer stops counting them in. */
   onAccountGone(userId: string, code: string): void;
+  /** Why the database cannot keep writes (a fresh check), or null: then nothing is sent. */
+  databaseProblem?: () => string | null;
+}
+
+/** Thrown by a delivery when the database cannot record it: the run stops, nothing was sent. */
+export class DatabaseCannotSave extends Error {
+  constructor(reason: string) {
+    super(`Pacer cannot save: ${reason}`);
+    this.name = 'DatabaseCannotSave';
+  }
 }
 
 /** 1, 2, 4, 8 minutes, then every 15: retries within minutes, not at the next scheduled slot. */
@@ -66,6 +76,10 @@ export class RunDeliverer {
       ledger.postpone(this.job, this.periodKey, recipient, this.#breaker.code, this.#breaker.next, failures);
       return 'pending';
     }
+    // Checked right before each send, not only by the watch's timer: a file deleted a second ago
+    // would otherwise record this delivery where a restart never looks, and it would be sent again.
+    const problem = this.deps.databaseProblem?.() ?? null;
+    if (problem) throw new DatabaseCannotSave(problem);
     try {
       const channel = await this.#channelFor(out, existing?.channel ?? null);
       if (existing?.intentAt) {

@@ -31,6 +31,11 @@ export interface SchedulerOptions {
   catchUpHours: number;
   /** When Pacer was installed on this database: catch-up never runs a slot scheduled before it. */
   installedAt?: Date;
+  /**
+   * Why the database cannot keep writes right now (a fresh check), or null. While it says so no run
+   * starts and no message leaves: a message sent but recorded in a lost file would be sent again.
+   */
+  databaseProblem?: () => string | null;
 }
 
 export type RunStatus = 'ran' | 'incomplete' | 'already-done' | 'busy' | 'failed';
@@ -297,11 +302,23 @@ export class Scheduler {
     trigger: JobTrigger,
   ): Promise<RunResult> {
     const { ledger, clock } = this.#o;
+    const problem = this.#o.databaseProblem?.() ?? null;
+    if (problem) {
+      // Nothing is claimed or noted (the ledger cannot write): the next tick or retry pass tries again.
+      return { job: job.name, periodKey, status: 'failed', error: `Pacer cannot save: ${problem}` };
+    }
     const run = ledger.claim(job.name, periodKey, trigger, clock.now());
     if (run.status === 'done') return { job: job.name, periodKey, status: 'already-done' };
     const logger = this.#o.logger.child(job.name);
     const deliverer = new RunDeliverer(
-      { ledger, sender: this.#o.sender, clock, logger, onAccountGone: this.#o.onAccountGone },
+      {
+        ledger,
+        sender: this.#o.sender,
+        clock,
+        logger,
+        onAccountGone: this.#o.onAccountGone,
+        ...(this.#o.databaseProblem ? { databaseProblem: this.#o.databaseProblem } : {}),
+      },
       job.name,
       periodKey,
       trigger === 'manual',
@@ -335,7 +352,12 @@ export class Scheduler {
       };
     } catch (error) {
       const message = error instanceof Error ? error.message : String(error);
-      ledger.noteError(job.name, periodKey, message);
+      try {
+        ledger.noteError(job.name, periodKey, message);
+      } catch (noteError) {
+        // The database refused the note itself (it cannot save): the result still says what happened.
+        logger.warn(`job ${job.name} ${periodKey}: could not note the failure`, noteError);
+      }
       logger.error(`job ${job.name} ${periodKey} failed; it resumes on the next start or run`, error);
       return {
         job: job.name,

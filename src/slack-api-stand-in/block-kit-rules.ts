@@ -24,6 +24,8 @@ export const LIMITS = {
   viewTitle: 24,
   privateMetadata: 3_000,
   callbackId: 255,
+  // Slack refuses a message whose blocks carry more text than this, summed (msg_blocks_too_long).
+  messageBlockText: 12_000,
 } as const;
 
 const BLOCK_TYPES = new Set([
@@ -155,13 +157,36 @@ function options(el: Json, type: string, pointer: string): Problem {
   return optionList(el.options, `${pointer}/options`, max, plainOnly);
 }
 
+// A confirmation dialog (on buttons, selects, overflows): title 100, text 300, its buttons 30 each.
+function confirmDialog(value: unknown, pointer: string): Problem {
+  if (value === undefined) return null;
+  if (!isObject(value)) return at(pointer, 'must be an object');
+  return (
+    textObject(value.title, `${pointer}/title`, 100, true) ??
+    textObject(value.text, `${pointer}/text`, 300) ??
+    textObject(value.confirm, `${pointer}/confirm`, 30, true) ??
+    textObject(value.deny, `${pointer}/deny`, 30, true)
+  );
+}
+
+/** The text a message's blocks carry, summed over every `text` string: what Slack's total counts. */
+export function blockTextTotal(value: unknown): number {
+  if (Array.isArray(value)) return value.reduce((n: number, v) => n + blockTextTotal(v), 0);
+  if (!isObject(value)) return 0;
+  let n = 0;
+  for (const [key, v] of Object.entries(value))
+    n += key === 'text' && typeof v === 'string' ? v.length : blockTextTotal(v);
+  return n;
+}
+
 function element(el: unknown, pointer: string): Problem {
   if (!isObject(el)) return at(pointer, 'must be an object');
   const type = String(el.type);
   if (!ELEMENT_TYPES.has(type)) return at(`${pointer}/type`, `unknown element type ${type}`);
   const common =
     stringField(el.action_id, `${pointer}/action_id`, 255) ??
-    optionalText(el.placeholder, `${pointer}/placeholder`, 150, true);
+    optionalText(el.placeholder, `${pointer}/placeholder`, 150, true) ??
+    confirmDialog(el.confirm, `${pointer}/confirm`);
   if (common) return common;
   switch (type) {
     case 'button':
@@ -293,6 +318,7 @@ export function validateMessage(body: Json): Refusal | null {
   if (body.blocks !== undefined) {
     const reason = validateBlocks(body.blocks, LIMITS.messageBlocks);
     if (reason) return { error: 'invalid_blocks', reason };
+    if (blockTextTotal(body.blocks) > LIMITS.messageBlockText) return { error: 'msg_blocks_too_long' };
   }
   if (body.attachments !== undefined) {
     if (!Array.isArray(body.attachments)) {

@@ -118,6 +118,10 @@ export async function startSlackApiStandIn(options: SlackApiStandInOptions = {})
         console.error('slack-api-stand-in: request failed', error);
       });
   });
+  // Node's default 5 s keep-alive races with clients that reuse a socket after an idle gap (the
+  // playground's "fetch failed"): Slack keeps connections far longer, and so does the stand-in.
+  server.keepAliveTimeout = 65_000;
+  server.headersTimeout = 66_000;
   await new Promise<void>((resolve, reject) => {
     server.once('error', reject);
     server.listen(options.port ?? 0, options.host ?? '127.0.0.1', () => {

@@ -66,6 +66,36 @@ describe('validateMessage', () => {
   });
 });
 
+describe("the total text of a message's blocks and confirmation dialogs", () => {
+  it('refuses more than 12,000 characters of block text with msg_blocks_too_long', () => {
+    const blocks = (n: number) => Array.from({ length: 4 }, () => section('x'.repeat(n)));
+    expect(validateMessage({ text: 'fallback', blocks: blocks(3000) })).toBeNull();
+    expect(validateMessage({ text: 'fallback', blocks: [...blocks(3000), section('x')] })).toEqual({
+      error: 'msg_blocks_too_long',
+    });
+  });
+
+  it('limits a confirm dialog: title 100, text 300, buttons 30', () => {
+    const confirm = (extra: Record<string, unknown> = {}) => ({
+      title: plain('Delete this deal?'),
+      text: { type: 'mrkdwn', text: 't'.repeat(300) },
+      confirm: plain('Delete'),
+      deny: plain('Keep it'),
+      ...extra,
+    });
+    expect(blockProblem(actions(button({ confirm: confirm() })))).toBeNull();
+    expect(blockProblem(actions(button({ confirm: confirm({ text: plain('t'.repeat(301)) }) })))).toMatch(
+      /confirm\/text\/text/,
+    );
+    expect(blockProblem(actions(button({ confirm: confirm({ title: plain('t'.repeat(101)) }) })))).toMatch(
+      /confirm\/title/,
+    );
+    expect(blockProblem(actions(button({ confirm: confirm({ deny: plain('d'.repeat(31)) }) })))).toMatch(
+      /confirm\/deny/,
+    );
+  });
+});
+
 describe('validateBlocks', () => {
   it('knows the block types and points at the bad one', () => {
     expect(validateBlocks([{ type: 'divider' }, { type: 'banner' }], 50)).toBe(

@@ -106,3 +106,12 @@ describe('fitBlocks and paginate', () => {
     expect(validateMessage({ ...textReply('&amp;'.repeat(20_000)) })).toBeNull();
   });
 });
+
+describe('cuts on graphemes, fast path or not', () => {
+  it('never splits CR LF, a combining accent or an emoji sequence, and cuts plain ASCII exactly', () => {
+    expect(truncatePlain(`${'a'.repeat(9)}\r\nb`, 11)).toBe(`${'a'.repeat(9)}…`);
+    expect(truncatePlain(`${'a'.repeat(9)}e\u0301b`, 11)).toBe(`${'a'.repeat(9)}…`);
+    expect(truncatePlain(`${'a'.repeat(9)}👩‍👩‍👧b`, 12)).toBe(`${'a'.repeat(9)}…`);
+    expect(truncatePlain('abcdefghijkl', 6)).toBe('abcde…');
+  });
+});

@@ -14,6 +14,7 @@ import { cannotSaveText } from '../../notifications/database-alert.js';
 import { celebrateDeal } from '../../notifications/deal-celebration.js';
 import { UserFacingError } from '../../user-facing-error.js';
 import { DEAL_FIELDS } from '../../views/deals/deal-modal.js';
+import { truncatePlain } from '../../views/fit.js';
 import { loggedReply } from '../commands/deal/logged-reply.js';
 import { interactionCaller } from '../interaction-caller.js';
 import type { ListenerRouter } from '../listener-router.js';
@@ -97,7 +98,7 @@ export function registerDealModal(router: ListenerRouter, deps: AppDeps): void {
       }
       if (!(error instanceof UserFacingError)) throw error;
       const block = input.forUserId ? DEAL_FIELDS.owner : DEAL_FIELDS.customer;
-      await ack({ response_action: 'errors', errors: { [block]: error.message.slice(0, 150) } });
+      await ack({ response_action: 'errors', errors: { [block]: truncatePlain(error.message, 150) } });
       return;
     }
     await ack();

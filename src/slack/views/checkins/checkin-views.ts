@@ -135,16 +135,37 @@ const LABEL_WHEN_CUT = 150;
 /** Answers are never cut shorter than this, even if a huge team then needs more than ten pages. */
 const SHORTEST_CUT = 40;
 
-function digestBody(digest: CheckinDigest, perAnswer: number): string[] {
-  const texts: string[] = [];
-  for (const entry of digest.answered) {
+/** One report's part of a digest, escaped once: cutting to fit then only slices (no re-escaping). */
+interface PreparedEntry {
+  title: string;
+  answers: Array<{ label: string; answer: string }>;
+}
+
+function prepare(digest: CheckinDigest): PreparedEntry[] {
+  return digest.answered.map((entry) => {
     const flags = entry.flags.map((f) =>
       f.kind === 'confidence' ? `:warning: low confidence (${f.value}/5)` : ':construction: blocker',
     );
-    const title = `<@${entry.memberId}>${flags.length ? ` — ${flags.join(', ')}` : ''}`;
-    const perLabel = Number.isFinite(perAnswer) ? Math.min(perAnswer, LABEL_WHEN_CUT) : perAnswer;
-    const lines = answerLines(entry.questions, entry.answers, perAnswer, perLabel);
-    texts.push(...chunkLines([title, ...lines]));
+    return {
+      title: `<@${entry.memberId}>${flags.length ? ` — ${flags.join(', ')}` : ''}`,
+      answers: entry.questions
+        .filter((q) => entry.answers[q.id] !== undefined)
+        .map((q) => ({
+          label: escapeMrkdwn(q.label),
+          answer: q.kind === 'scale' ? `${entry.answers[q.id]}/5` : escapeMrkdwn(String(entry.answers[q.id])),
+        })),
+    };
+  });
+}
+
+function digestBody(entries: readonly PreparedEntry[], perAnswer: number): string[] {
+  const perLabel = Number.isFinite(perAnswer) ? Math.min(perAnswer, LABEL_WHEN_CUT) : perAnswer;
+  const texts: string[] = [];
+  for (const entry of entries) {
+    const lines = entry.answers.map(
+      (a) => `*${truncateMrkdwn(a.label, perLabel)}*\n${truncateMrkdwn(a.answer, perAnswer)}`,
+    );
+    texts.push(...chunkLines([entry.title, ...lines]));
   }
   return texts;
 }
@@ -156,7 +177,8 @@ function digestBody(digest: CheckinDigest, perAnswer: number): string[] {
  */
 export function digestView(roundLabel: string, digest: CheckinDigest): Reply[] {
   let perAnswer = Number.POSITIVE_INFINITY;
-  let texts = digestBody(digest, perAnswer);
+  const entries = prepare(digest);
+  let texts = digestBody(entries, perAnswer);
   let pages = paginate(texts.map(section), 2, SLACK.messageBlocks, PAGE_BUDGET);
   const answerCount = digest.answered.reduce((n, e) => n + Object.keys(e.answers).length, 0);
   while (pages.length > DIGEST_MAX_PAGES && perAnswer > SHORTEST_CUT) {
@@ -166,7 +188,7 @@ export function digestView(roundLabel: string, digest: CheckinDigest): Reply[] {
         ? Math.floor(perAnswer * 0.8)
         : Math.floor((DIGEST_MAX_PAGES * PAGE_BUDGET * 0.8) / Math.max(1, answerCount)),
     );
-    texts = digestBody(digest, perAnswer);
+    texts = digestBody(entries, perAnswer);
     pages = paginate(texts.map(section), 2, SLACK.messageBlocks, PAGE_BUDGET);
   }
   const cut = Number.isFinite(perAnswer) ? ' Long answers are cut here to fit ten messages.' : '';
