@@ -54,25 +54,27 @@ interface CurrencyInfo {
   auto: Intl.NumberFormat;
 }
 
-// Intl formatters are costly to build and a team has one currency: one set per currency, made once.
+// Intl formatters are costly to build and a team has one currency: one set per currency and
+// language, made once.
 const currencyInfos = new Map<string, CurrencyInfo>();
 
-function currencyInfo(currency: string): CurrencyInfo {
-  let info = currencyInfos.get(currency);
+function currencyInfo(currency: string, locale = 'en-US'): CurrencyInfo {
+  const cacheKey = `${locale} ${currency}`;
+  let info = currencyInfos.get(cacheKey);
   if (!info) {
-    const standard = new Intl.NumberFormat('en-US', { style: 'currency', currency });
+    const standard = new Intl.NumberFormat(locale, { style: 'currency', currency });
     const exponent = standard.resolvedOptions().maximumFractionDigits ?? 2;
     info = {
       exponent,
       always: standard,
-      auto: new Intl.NumberFormat('en-US', {
+      auto: new Intl.NumberFormat(locale, {
         style: 'currency',
         currency,
         minimumFractionDigits: 0,
         maximumFractionDigits: exponent,
       }),
     };
-    currencyInfos.set(currency, info);
+    currencyInfos.set(cacheKey, info);
   }
   return info;
 }
@@ -218,15 +220,16 @@ function decimalString(cents: number, exponent: number): string {
 
 /**
  * `$12,500`, `$12,500.50`, `CN¥15,000`, `€1,200`, `¥1,200` (JPY has no minor unit), `CHF 12.50`.
- * With `showCents: 'auto'` (the default) whole amounts drop `.00`; `always` keeps them.
+ * With `showCents: 'auto'` (the default) whole amounts drop `.00`; `always` keeps them. `locale`
+ * (a BCP 47 tag, `en-US` unless given) picks the symbol and grouping: `US$12,500` in `zh-CN`.
  * Exact for every safe integer; throws a RangeError for anything else, which is a bug in the caller.
  */
 export function formatMoney(
   cents: number,
   currency: string,
-  options: { showCents?: 'auto' | 'always' } = {},
+  options: { showCents?: 'auto' | 'always'; locale?: string } = {},
 ): string {
-  const info = currencyInfo(currency);
+  const info = currencyInfo(currency, options.locale);
   const whole = cents % 10 ** info.exponent === 0;
   const format = options.showCents === 'always' || !whole ? info.always : info.auto;
   // A decimal string is formatted exactly (ECMA-402 reads it as a decimal, not a double).

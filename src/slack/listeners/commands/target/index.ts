@@ -112,7 +112,8 @@ function showProgress(deps: AppDeps, named: NamedScope, periodWord: string | und
   if (named.label === 'you') {
     // Commission is personal: shown to its owner here, never in anyone else's view.
     const month = periods.find(([, p]) => p.kind === 'month')?.[1] ?? periods[0]?.[1];
-    const own = month ? commissionLine(deps, named.scope.id, month) : null;
+    // `/target` is not in the catalog yet, so its commission line stays English with the rest.
+    const own = month ? commissionLine(deps, named.scope.id, month, deps.i18n.speaker('en')) : null;
     if (own) footer.push(own);
   }
   if (rows.every((r) => !r.progress)) {
@@ -124,7 +125,7 @@ function showProgress(deps: AppDeps, named: NamedScope, periodWord: string | und
       ].join('\n'),
     );
   }
-  return progressView(`Targets for ${named.title}`, rows, currency, footer);
+  return progressView(`Targets for ${named.title}`, rows, currency, deps.i18n.speaker('en'), footer);
 }
 
 const handleSet: CommandHandler = async ({ caller, text }, deps) => {
