@@ -1,6 +1,9 @@
-/** `/pacer language` and `/pacer my-language`. */
+/**
+ * `/pacer language` and `/pacer my-language`. ICU select keys are identifiers, so a language's
+ * name is selected by its tag with `_` for `-` (`zh_CN`).
+ */
 const en = {
-  'language.name': '{locale, select, zh-CN {Simplified Chinese (zh-CN)} other {English (en)}}',
+  'language.name': '{locale, select, zh_CN {Simplified Chinese (zh-CN)} other {English (en)}}',
   'language.team': "The team's language for channel posts is *{name}*.",
   'language.teamSet': "The team's language for channel posts is now *{name}*.",
   'language.mine':
@@ -11,7 +14,7 @@ const en = {
 } as const;
 
 const zhCN: Record<keyof typeof en, string> = {
-  'language.name': '{locale, select, zh-CN {简体中文（zh-CN）} other {英语（en）}}',
+  'language.name': '{locale, select, zh_CN {简体中文（zh-CN）} other {英语（en）}}',
   'language.team': '团队在频道中使用的语言是 *{name}*。',
   'language.teamSet': '团队在频道中使用的语言已改为 *{name}*。',
   'language.mine':
