@@ -52,6 +52,9 @@ describe('a team in zh-CN (PACER_LANGUAGE) with one member whose Slack is in en-
     expect(lina.text).toContain('还需每个工作日');
     expect(JSON.stringify(lina.reply.blocks)).toContain('"text":"撤销"');
     expect((await channelPost()).body.text).toBe(`:tada: <@${LINA.id}> 与 华为 成交 ¥15,000，拿下新客户！`);
+    expect((await t.command(LINA.id, '/deal', 'undo')).text).toBe(
+      '已撤销：你与 *华为* 的成交（2026-11-24）不再计入。',
+    );
 
     t.standIn.reset();
     const tom = await t.command(TOM.id, '/deal', '8,000 Acme Corp');

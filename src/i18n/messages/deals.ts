@@ -18,6 +18,7 @@ const en = {
   'deal.monthReached': 'target reached :trophy:',
   'deal.celebration': ':tada: <@{member}> closed {amount} with {customer}',
   'deal.celebrationNew': ':tada: <@{member}> closed {amount} with {customer} · new customer',
+  'deal.undone': 'Undone: your deal with *{customer}* ({date}) no longer counts.',
 } as const;
 
 const zhCN: Record<keyof typeof en, string> = {
@@ -39,6 +40,7 @@ const zhCN: Record<keyof typeof en, string> = {
   'deal.monthReached': '本月目标已达成 :trophy:',
   'deal.celebration': ':tada: <@{member}> 与 {customer} 成交 {amount}！',
   'deal.celebrationNew': ':tada: <@{member}> 与 {customer} 成交 {amount}，拿下新客户！',
+  'deal.undone': '已撤销：你与 *{customer}* 的成交（{date}）不再计入。',
 };
 
 export const deals = { en, 'zh-CN': zhCN };

@@ -1,6 +1,7 @@
 import type { AppDeps } from '../../../../app-deps.js';
 import { parseDealCommand } from '../../../../domain/deals/deal-command.js';
 import { localDateAt } from '../../../../domain/time.js';
+import { memberSpeaker } from '../../../../services/language-settings.js';
 import { CURRENCY, TIMEZONE } from '../../../../services/settings-service.js';
 import { logDeal, recentDealsOf, undoLastDeal } from '../../../../use-cases/deals.js';
 import type { HelpEntry } from '../../../help-entry.js';
@@ -61,8 +62,9 @@ const handleDeal: CommandHandler = async (input, deps, { client }) => {
   if (word === 'list') return listDeals(input, deps);
   if (word === 'undo' && input.text.toLowerCase() === 'undo') {
     const deal = undoLastDeal(deps, input.caller);
+    const say = memberSpeaker(deps, input.caller.userId);
     return textReply(
-      `Undone: your deal with *${escapeMrkdwn(deal.customerName)}* (${deal.closedOn}) no longer counts.`,
+      say.t('deal.undone', { customer: escapeMrkdwn(deal.customerName), date: deal.closedOn }),
     );
   }
   const timezone = deps.settings.get(TIMEZONE);
