@@ -3,12 +3,20 @@ import { common } from './messages/common.js';
 import { deals } from './messages/deals.js';
 import { language } from './messages/language.js';
 import { leaderboard } from './messages/leaderboard.js';
+import { problems } from './messages/problems.js';
 import { reminder } from './messages/reminder.js';
 
 /** One module per surface; each is `{ en, 'zh-CN' }` and its `zh-CN` is typed by its `en` keys. */
-export const CATALOG_MODULES = { common, deals, language, leaderboard, reminder };
+export const CATALOG_MODULES = { common, deals, language, leaderboard, problems, reminder };
 
-const en = { ...common.en, ...deals.en, ...language.en, ...leaderboard.en, ...reminder.en };
+const en = {
+  ...common.en,
+  ...deals.en,
+  ...language.en,
+  ...leaderboard.en,
+  ...problems.en,
+  ...reminder.en,
+};
 
 export type MessageKey = keyof typeof en;
 export type Catalog = Record<string, string>;

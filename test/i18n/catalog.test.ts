@@ -89,6 +89,22 @@ const WORST: Record<string, (locale: (typeof LOCALES)[number]) => string | numbe
       remaining: 'US$1,000,000,000,000.00',
       perDay: 'US$1,000,000,000,000.00',
     }),
+  // Problems: what the person typed is quoted; a command's text is at most 4,000 characters.
+  currency: () => 'CLF',
+  exponent: () => 4,
+  first: () => 'USD',
+  second: () => 'CAD',
+  today: () => '2026-12-31',
+  earliest: () => '2000-01-01',
+  max: () => '2,000',
+  length: () => '4000',
+  option: () => 'product',
+  cause: () => 'x'.repeat(600),
+  typed: () => 'x'.repeat(600),
+  next: () => '500',
+  unit: () => 'k',
+  mention: () => '<@W0123456789ABCDEF>',
+  key: () => 'product',
   parts: () => 'US$1,000,000,000,000.00 × 99.99% + '.repeat(4),
 };
 

@@ -56,6 +56,16 @@ describe('a team in zh-CN (PACER_LANGUAGE) with one member whose Slack is in en-
       '已撤销：你与 *华为* 的成交（2026-11-24）不再计入。',
     );
 
+    // Refusals, with their examples, in the caller's language; what they typed is quoted as typed.
+    expect((await t.command(LINA.id, '/deal', '-5 华为')).text).toBe(
+      '金额必须大于零。金额可以写成 12,500、12500.50、12.5k、1.2m 或 1.5万。试试：`/deal 12,500 Acme Corp product:Cloud date:yesterday`',
+    );
+    expect((await t.command(LINA.id, '/deal', '500 华为 date:tomorrow')).text).toContain(
+      '成交日期不能晚于今天（今天是 2026-11-24）。试试：',
+    );
+    expect((await t.command(LINA.id, '/deal', '12 500 华为')).text).toContain('“12 500”是一个金额吗？');
+    expect((await t.command(TOM.id, '/deal', '-5 Acme')).text).toContain('An amount must be more than zero.');
+
     t.standIn.reset();
     const tom = await t.command(TOM.id, '/deal', '8,000 Acme Corp');
     expect(tom.text).toContain('Logged: *CN¥8,000* with *Acme Corp* · new customer · closed 2026-11-24');

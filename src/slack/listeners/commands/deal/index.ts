@@ -8,6 +8,7 @@ import type { HelpEntry } from '../../../help-entry.js';
 import { readUserMention } from '../../../mentions.js';
 import { escapeMrkdwn } from '../../../mrkdwn.js';
 import { celebrateDeal } from '../../../notifications/deal-celebration.js';
+import { problemText } from '../../../problem-text.js';
 import { UserFacingError } from '../../../user-facing-error.js';
 import { textReply } from '../../../views/blocks.js';
 import { dealListView } from '../../../views/deals/deal-views.js';
@@ -72,7 +73,8 @@ const handleDeal: CommandHandler = async (input, deps, { client }) => {
     today: localDateAt(deps.clock.now(), timezone),
     currency: deps.settings.get(CURRENCY),
   });
-  if (!parsed.ok) throw new UserFacingError(parsed.error);
+  if (!parsed.ok)
+    throw new UserFacingError(problemText(memberSpeaker(deps, input.caller.userId), parsed.problem));
   const { deal } = await logDeal(deps, input.caller, parsed.value, null);
   void celebrateDeal(deps, deal);
   return loggedReply(deps, deal, input.caller.userId);

@@ -20,6 +20,7 @@ import {
 import { tokenize } from '../../../command-text.js';
 import type { HelpEntry } from '../../../help-entry.js';
 import { escapeMrkdwn } from '../../../mrkdwn.js';
+import { problemText } from '../../../problem-text.js';
 import { UserFacingError } from '../../../user-facing-error.js';
 import { textReply } from '../../../views/blocks.js';
 import { type ProgressRow, progressView } from '../../../views/targets/target-views.js';
@@ -153,7 +154,10 @@ const handleSet: CommandHandler = async ({ caller, text }, deps) => {
   }
   const currency = deps.settings.get(CURRENCY);
   const amount = parseAmount(amountWord, currency);
-  if (!amount.ok) throw new UserFacingError(`${amount.error.replace(/Try: .*$/, '')}E.g. ${SET_EXAMPLE}.`);
+  if (!amount.ok)
+    throw new UserFacingError(
+      `${problemText(deps.i18n.speaker('en'), amount.problem).replace(/Try: .*$/, '')}E.g. ${SET_EXAMPLE}.`,
+    );
   let stretchCents: number | null = null;
   let split: 'even' | 'seasonal' = 'even';
   for (let i = 0; i < rest.length; i++) {
