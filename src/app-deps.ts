@@ -1,5 +1,6 @@
 import type { Clock } from './clock.js';
 import type { Config } from './config.js';
+import type { Translator } from './i18n/translator.js';
 import type { Scheduler } from './jobs/scheduler.js';
 import type { SlackSender } from './jobs/slack-sender.js';
 import type { Logger } from './logger.js';
@@ -29,6 +30,8 @@ export interface AppDeps {
   /** Shares one transaction among the deals logged in the same event-loop turn. */
   groupCommit: GroupCommit;
   settings: SettingsService;
+  /** The message catalogs; pick a Speaker with teamSpeaker / memberSpeaker (language-settings.ts). */
+  i18n: Translator;
   members: MembersRepository;
   directory: MemberDirectory;
   regions: CatalogRepository;

@@ -1,6 +1,7 @@
 import { dirname, join } from 'node:path';
 import { z } from 'zod';
 import { isValidTimezone } from './domain/time.js';
+import { LOCALES, type Locale } from './i18n/locale.js';
 
 const LOG_LEVELS = ['debug', 'info', 'warn', 'error'] as const;
 export type LogLevel = (typeof LOG_LEVELS)[number];
@@ -54,6 +55,8 @@ const schema = z
           error: 'must be an ISO 4217 currency code such as USD or EUR',
         }),
     ),
+    // The team's language for channel posts until an admin sets one with `/pacer language`.
+    PACER_LANGUAGE: z.preprocess(emptyAsUndefined, z.enum(LOCALES).default('en')),
     PACER_ADMINS: z.preprocess(
       emptyAsUndefined,
       z
@@ -127,6 +130,7 @@ export interface Config {
   slackApiUrl: string;
   timezone: string;
   currency: string;
+  language: Locale;
   admins: string[];
   catchUpHours: number;
   logLevel: LogLevel;
@@ -165,6 +169,7 @@ export function loadConfig(env: NodeJS.ProcessEnv): Config {
     slackApiUrl: e.SLACK_API_URL,
     timezone: e.PACER_TIMEZONE,
     currency: e.PACER_CURRENCY,
+    language: e.PACER_LANGUAGE,
     admins: e.PACER_ADMINS,
     catchUpHours: e.PACER_CATCH_UP_HOURS,
     logLevel: e.LOG_LEVEL,

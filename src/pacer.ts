@@ -4,6 +4,7 @@ import type { App } from '@slack/bolt';
 import type { AppDeps } from './app-deps.js';
 import type { Clock } from './clock.js';
 import type { Config } from './config.js';
+import { createTranslator } from './i18n/translator.js';
 import type { JobDefinition } from './jobs/job.js';
 import { jobTable } from './jobs/job-table.js';
 import { Scheduler } from './jobs/scheduler.js';
@@ -127,7 +128,7 @@ export function createPacer(options: PacerOptions): Pacer {
   const members = new MembersRepository(db);
   const settings = new SettingsService(
     new SettingsRepository(db),
-    { timezone: config.timezone, currency: config.currency },
+    { timezone: config.timezone, currency: config.currency, language: config.language },
     clock,
   );
   const ledger = new JobLedgerRepository(db);
@@ -143,6 +144,7 @@ export function createPacer(options: PacerOptions): Pacer {
     db,
     groupCommit: new GroupCommit(db),
     settings,
+    i18n: createTranslator(),
     members,
     regions: new CatalogRepository(db, 'region'),
     products: new CatalogRepository(db, 'product'),

@@ -1,3 +1,4 @@
+import { type Problem, problem } from './problem.js';
 import { hasControlCharacters } from './text.js';
 
 export const MAX_CUSTOMER_NAME = 200;
@@ -17,21 +18,15 @@ export function customerKey(name: string): string {
   return name.normalize('NFKC').replace(INVISIBLE, '').trim().replace(/\s+/g, ' ').toLocaleLowerCase('en');
 }
 
-/** A problem with the name in a sentence with an example, or null when the name is fine. */
-export function validateCustomerName(name: string): string | null {
+/** What is wrong with the name (its words carry an example), or null when the name is fine. */
+export function validateCustomerName(name: string): Problem | null {
   const clean = name.trim();
-  if (!customerKey(clean)) return 'Name the customer, e.g. `/deal 12,500 Acme Corp`.';
+  if (!customerKey(clean)) return problem('customer.empty');
   // Characters as people count them, so a name in Chinese or with emoji is not cut short.
   const length = [...clean].length;
-  if (length > MAX_CUSTOMER_NAME) {
-    return (
-      `A customer name is at most ${MAX_CUSTOMER_NAME} characters (this one has ${length}). ` +
-      'Shorten it, e.g. `/deal 12,500 Acme Corp`.'
-    );
-  }
-  if (hasControlCharacters(clean) || BIDI_CONTROLS.test(clean)) {
-    return 'The customer name has invisible control characters in it. Type it plainly, e.g. `/deal 12,500 Acme Corp`.';
-  }
+  if (length > MAX_CUSTOMER_NAME)
+    return problem('customer.tooLong', { max: String(MAX_CUSTOMER_NAME), length: String(length) });
+  if (hasControlCharacters(clean) || BIDI_CONTROLS.test(clean)) return problem('customer.control');
   return null;
 }
 

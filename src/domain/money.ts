@@ -1,3 +1,5 @@
+import { type Problem, type ProblemCode, problem } from './problem.js';
+
 /**
  * Money is integer minor units (cents) in a safe-integer number. Parsing works on digit strings and
  * BigInt and formatting hands Intl an exact decimal string, so no amount ever passes through a float.
@@ -14,10 +16,7 @@ export function withinAmountLimit(minor: number, currency: string): boolean {
   );
 }
 
-export type AmountResult = { ok: true; cents: number } | { ok: false; error: string };
-
-// parseAmount serves /deal, /target and the deal form, so its examples are amounts, not commands.
-const EXAMPLE = 'Amounts look like 12,500, 12500.50, 12.5k, 1.2m or 1.5万.';
+export type AmountResult = { ok: true; cents: number } | { ok: false; problem: Problem };
 
 // 万 and 亿 are the Chinese units of ten thousand and a hundred million; 萬 and 億 are their
 // traditional (and Japanese) forms.
@@ -54,25 +53,27 @@ interface CurrencyInfo {
   auto: Intl.NumberFormat;
 }
 
-// Intl formatters are costly to build and a team has one currency: one set per currency, made once.
+// Intl formatters are costly to build and a team has one currency: one set per currency and
+// language, made once.
 const currencyInfos = new Map<string, CurrencyInfo>();
 
-function currencyInfo(currency: string): CurrencyInfo {
-  let info = currencyInfos.get(currency);
+function currencyInfo(currency: string, locale = 'en-US'): CurrencyInfo {
+  const cacheKey = `${locale} ${currency}`;
+  let info = currencyInfos.get(cacheKey);
   if (!info) {
-    const standard = new Intl.NumberFormat('en-US', { style: 'currency', currency });
+    const standard = new Intl.NumberFormat(locale, { style: 'currency', currency });
     const exponent = standard.resolvedOptions().maximumFractionDigits ?? 2;
     info = {
       exponent,
       always: standard,
-      auto: new Intl.NumberFormat('en-US', {
+      auto: new Intl.NumberFormat(locale, {
         style: 'currency',
         currency,
         minimumFractionDigits: 0,
         maximumFractionDigits: exponent,
       }),
     };
-    currencyInfos.set(currency, info);
+    currencyInfos.set(cacheKey, info);
   }
   return info;
 }
@@ -141,68 +142,51 @@ const AMOUNT =
  */
 export function parseAmount(input: string, currency: string): AmountResult {
   const text = input.normalize('NFKC').trim();
-  const fail = (error: string): AmountResult => ({ ok: false, error });
-  if (!text) return fail(`Give an amount. ${EXAMPLE}`);
-  const quoted = `“${text}”`;
+  // Every refusal carries an example of the right form (in the catalog): the text as typed is a param.
+  const fail = (code: ProblemCode, params?: Record<string, string | number>): AmountResult => ({
+    ok: false,
+    problem: problem(code, params),
+  });
+  if (!text) return fail('amount.empty');
   const m = AMOUNT.exec(text)?.groups;
   if (!m?.whole || (m.before && m.before2)) {
-    if (/^[+\-−]?\d+(?:\.\d+)?e[+\-−]?\d+$/i.test(text)) {
-      return fail(`I don't read exponents like ${quoted}; write the digits out or use k and m. ${EXAMPLE}`);
-    }
-    return fail(`I couldn't read ${quoted} as an amount. ${EXAMPLE}`);
+    if (/^[+\-−]?\d+(?:\.\d+)?e[+\-−]?\d+$/i.test(text)) return fail('amount.exponent', { text });
+    return fail('amount.unreadable', { text });
   }
   for (const marker of [m.before, m.before2, m.after]) {
     if (!marker) continue;
     const meant = currenciesMeantBy(marker);
-    if (!meant) return fail(`I couldn't read ${quoted} as an amount. ${EXAMPLE}`);
-    if (!meant.includes(currency)) return wrongCurrency(text, meant, currency);
+    if (!meant) return fail('amount.unreadable', { text });
+    if (!meant.includes(currency)) {
+      // Two candidates are named ("JPY or CNY"); a symbol shared by more names its own currency.
+      return fail('amount.wrongCurrency', {
+        text,
+        first: meant[0]!,
+        second: meant.length === 2 ? meant[1]! : '',
+        count: meant.length === 2 ? 2 : 1,
+        currency,
+      });
+    }
   }
-  if (m.sign === '-' || m.sign === '−') return fail(`An amount must be more than zero. ${EXAMPLE}`);
-  if (!/^(?:\d+|\d{1,3}(?:,\d{3})+)$/.test(m.whole)) {
-    return fail(
-      `In ${quoted} the commas are out of place: commas group thousands (12,500) and a point marks ` +
-        `decimals (12.50). ${EXAMPLE}`,
-    );
-  }
+  if (m.sign === '-' || m.sign === '−') return fail('amount.notPositive');
+  if (!/^(?:\d+|\d{1,3}(?:,\d{3})+)$/.test(m.whole)) return fail('amount.commas', { text });
   const whole = m.whole.replace(/,/g, '');
   const fraction = m.fraction ?? '';
   const multiplier = m.unit ? MULTIPLIERS[m.unit.toLowerCase()]! : 1n;
   const exponent = minorUnitExponent(currency);
   // Without a unit, "1.200" is more likely a thousands point than a 1.20 with a stray zero.
-  if (multiplier === 1n && fraction.length > exponent) return tooManyDecimals(quoted, currency, exponent);
+  const tooManyDecimals = () => fail('amount.tooManyDecimals', { text, currency, exponent });
+  if (multiplier === 1n && fraction.length > exponent) return tooManyDecimals();
   // (whole.fraction) × unit × 10^exponent, exactly.
   const scaled = BigInt(whole + fraction) * multiplier * 10n ** BigInt(exponent);
   const divisor = 10n ** BigInt(fraction.length);
-  if (scaled % divisor !== 0n) return tooManyDecimals(quoted, currency, exponent);
+  if (scaled % divisor !== 0n) return tooManyDecimals();
   const minor = scaled / divisor;
-  if (minor === 0n) return fail(`An amount must be more than zero. ${EXAMPLE}`);
-  if (minor > MAX_MAJOR_UNITS * 10n ** BigInt(exponent)) {
-    return fail(`${quoted} is more than 1,000,000,000,000, which I take for a typo. ${EXAMPLE}`);
-  }
+  if (minor === 0n) return fail('amount.notPositive');
+  if (minor > MAX_MAJOR_UNITS * 10n ** BigInt(exponent)) return fail('amount.tooLarge', { text });
   // Four-decimal currencies (CLF) pass 2^53 below 10^12 major units, and the number must stay exact.
-  if (minor > BigInt(Number.MAX_SAFE_INTEGER)) {
-    return fail(`${quoted} is more than I can count exactly in ${currency}. ${EXAMPLE}`);
-  }
+  if (minor > BigInt(Number.MAX_SAFE_INTEGER)) return fail('amount.inexact', { text, currency });
   return { ok: true, cents: Number(minor) };
-}
-
-function tooManyDecimals(quoted: string, currency: string, exponent: number): AmountResult {
-  const rule =
-    exponent === 0
-      ? `${currency} has no decimals: write whole amounts such as 1,200`
-      : `${currency} has at most ${exponent} decimal${exponent === 1 ? '' : 's'}; a point marks ` +
-        `decimals and commas group thousands, so write 1,200 or 1.20`;
-  return { ok: false, error: `${quoted} has too many decimals: ${rule}. ${EXAMPLE}` };
-}
-
-function wrongCurrency(text: string, meant: string[], currency: string): AmountResult {
-  const other = meant.length === 2 ? `${meant[0]} or ${meant[1]}` : meant[0]!;
-  return {
-    ok: false,
-    error:
-      `“${text}” looks like ${other}, but Pacer counts this team's deals in ${currency}; ` +
-      `a team has one currency. Give the amount in ${currency}, e.g. 12,500.`,
-  };
 }
 
 /** The exact decimal `-12500.50` for minor units, as a string so no float touches it. */
@@ -218,15 +202,16 @@ function decimalString(cents: number, exponent: number): string {
 
 /**
  * `$12,500`, `$12,500.50`, `CN¥15,000`, `€1,200`, `¥1,200` (JPY has no minor unit), `CHF 12.50`.
- * With `showCents: 'auto'` (the default) whole amounts drop `.00`; `always` keeps them.
+ * With `showCents: 'auto'` (the default) whole amounts drop `.00`; `always` keeps them. `locale`
+ * (a BCP 47 tag, `en-US` unless given) picks the symbol and grouping: `US$12,500` in `zh-CN`.
  * Exact for every safe integer; throws a RangeError for anything else, which is a bug in the caller.
  */
 export function formatMoney(
   cents: number,
   currency: string,
-  options: { showCents?: 'auto' | 'always' } = {},
+  options: { showCents?: 'auto' | 'always'; locale?: string } = {},
 ): string {
-  const info = currencyInfo(currency);
+  const info = currencyInfo(currency, options.locale);
   const whole = cents % 10 ** info.exponent === 0;
   const format = options.showCents === 'always' || !whole ? info.always : info.auto;
   // A decimal string is formatted exactly (ECMA-402 reads it as a decimal, not a double).

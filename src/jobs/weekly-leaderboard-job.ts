@@ -1,6 +1,7 @@
 import type { AppDeps } from '../app-deps.js';
 import { parsePeriod, periodAt, periodOf } from '../domain/periods.js';
 import { addDays } from '../domain/time.js';
+import { teamSpeaker } from '../services/language-settings.js';
 import { ANNOUNCE_CHANNEL, CURRENCY } from '../services/settings-service.js';
 import { leaderboardView } from '../slack/views/leaderboard/leaderboard-view.js';
 import { leaderboard } from '../use-cases/leaderboard.js';
@@ -31,7 +32,12 @@ export function weeklyLeaderboardJob(deps: AppDeps): JobDefinition {
         ['week', week],
         ['month', month],
       ] as const) {
-        const view = leaderboardView(leaderboard(deps, { period, metric: 'revenue' }), currency, '');
+        const view = leaderboardView(
+          leaderboard(deps, { period, metric: 'revenue' }),
+          currency,
+          '',
+          teamSpeaker(deps),
+        );
         await ctx.deliver(key, { to: { channel }, message: view });
       }
       return { complete: true, summary: 'Posted the week and month leaderboards.' };

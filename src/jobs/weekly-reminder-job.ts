@@ -3,6 +3,7 @@ import { type Period, parsePeriod, periodAt, periodOf, previousPeriod } from '..
 import { localDateAt } from '../domain/time.js';
 import type { TargetScope } from '../persistence/targets-repository.js';
 import { REMINDER_DMS } from '../services/calendar-settings.js';
+import { memberSpeaker, teamSpeaker } from '../services/language-settings.js';
 import { ANNOUNCE_CHANNEL, CURRENCY } from '../services/settings-service.js';
 import { weeklyReminderDm, weeklyReminderView } from '../slack/views/jobs/weekly-reminder-view.js';
 import { type Progress, progressFor } from '../use-cases/targets.js';
@@ -37,16 +38,19 @@ export function weeklyReminderJob(deps: AppDeps): JobDefinition {
       let posted = 0;
       const channel = deps.settings.get(ANNOUNCE_CHANNEL);
       if (channel) {
-        const view = weeklyReminderView({
-          week,
-          currency,
-          thisWeek: at(team, week),
-          lastWeek: { period: lastWeek, progress: at(team, lastWeek) },
-          month: { period: month, progress: at(team, month) },
-          quarter: { period: quarter, progress: at(team, quarter) },
-          regions: slices('region'),
-          products: slices('product'),
-        });
+        const view = weeklyReminderView(
+          {
+            week,
+            currency,
+            thisWeek: at(team, week),
+            lastWeek: { period: lastWeek, progress: at(team, lastWeek) },
+            month: { period: month, progress: at(team, month) },
+            quarter: { period: quarter, progress: at(team, quarter) },
+            regions: slices('region'),
+            products: slices('product'),
+          },
+          teamSpeaker(deps),
+        );
         const result = await ctx.deliver('channel', { to: { channel }, message: view });
         if (result === 'sent' || result === 'already-sent') posted++;
       } else {
@@ -59,7 +63,14 @@ export function weeklyReminderJob(deps: AppDeps): JobDefinition {
           const scope: TargetScope = { kind: 'member', id: member.userId };
           const thisWeek = at(scope, week);
           if (!thisWeek) return [];
-          const dm = weeklyReminderDm(week, currency, thisWeek, at(scope, lastWeek), at(scope, month));
+          const dm = weeklyReminderDm(
+            week,
+            currency,
+            thisWeek,
+            at(scope, lastWeek),
+            at(scope, month),
+            memberSpeaker(deps, member.userId),
+          );
           return [{ recipient: member.userId, outgoing: { to: { user: member.userId }, message: dm } }];
         });
         dms = (await ctx.deliverAll(items)).filter((result) => result === 'sent').length;

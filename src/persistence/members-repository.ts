@@ -19,6 +19,8 @@ const memberSchema = z.object({
   region_id: z.number().int().nullable(),
   manager_id: z.string().nullable(),
   fetched_at: z.string(),
+  slack_locale: z.string().nullable(),
+  language: z.string().nullable(),
 });
 
 export interface Member {
@@ -33,6 +35,10 @@ export interface Member {
   regionId: number | null;
   managerId: string | null;
   fetchedAt: Date;
+  /** As Slack reports it (`en-US`, `zh-CN`), or null when not known yet. */
+  slackLocale: string | null;
+  /** The language they chose with `/pacer my-language` (`en`, `zh-CN`); wins over Slack's. */
+  language: string | null;
 }
 
 function toMember(row: unknown): Member {
@@ -49,6 +55,8 @@ function toMember(row: unknown): Member {
     regionId: r.region_id,
     managerId: r.manager_id,
     fetchedAt: new Date(r.fetched_at),
+    slackLocale: r.slack_locale,
+    language: r.language,
   };
 }
 
@@ -61,6 +69,8 @@ export interface SlackProfile {
   slackAdmin: boolean;
   isBot: boolean;
   deleted: boolean;
+  /** Only users.info with include_locale says it; absent (user_change events) keeps the stored one. */
+  locale?: string | null;
 }
 
 export class MembersRepository {
@@ -69,6 +79,7 @@ export class MembersRepository {
   readonly #setStructure;
   readonly #active;
   readonly #reports;
+  readonly #setLanguage;
   // Every command reads its caller; members change rarely and only through this repository.
   readonly #cache: CommittedCache<string, Member>;
 
@@ -76,15 +87,17 @@ export class MembersRepository {
     this.#cache = new CommittedCache(db);
     this.#get = db.prepare('SELECT * FROM members WHERE user_id = ?');
     this.#upsertProfile = db.prepare(
-      `INSERT INTO members (user_id, name, real_name, tz, slack_admin, is_bot, deleted, fetched_at, created_at)
-       VALUES (@userId, @name, @realName, @tz, @slackAdmin, @isBot, @deleted, @at, @at)
+      `INSERT INTO members (user_id, name, real_name, tz, slack_admin, is_bot, deleted, fetched_at, created_at, slack_locale)
+       VALUES (@userId, @name, @realName, @tz, @slackAdmin, @isBot, @deleted, @at, @at, @locale)
        ON CONFLICT (user_id) DO UPDATE SET name = excluded.name, real_name = excluded.real_name,
          tz = excluded.tz, slack_admin = excluded.slack_admin, is_bot = excluded.is_bot,
-         deleted = excluded.deleted, fetched_at = excluded.fetched_at`,
+         deleted = excluded.deleted, fetched_at = excluded.fetched_at,
+         slack_locale = COALESCE(excluded.slack_locale, members.slack_locale)`,
     );
     this.#setStructure = db.prepare(
       `UPDATE members SET role = @role, region_id = @regionId, manager_id = @managerId WHERE user_id = @userId`,
     );
+    this.#setLanguage = db.prepare('UPDATE members SET language = ? WHERE user_id = ?');
     this.#active = db.prepare(
       'SELECT * FROM members WHERE deleted = 0 AND is_bot = 0 ORDER BY name COLLATE NOCASE, user_id',
     );
@@ -110,10 +123,18 @@ export class MembersRepository {
       slackAdmin: profile.slackAdmin ? 1 : 0,
       isBot: profile.isBot ? 1 : 0,
       deleted: profile.deleted ? 1 : 0,
+      locale: profile.locale ?? null,
       at: at.toISOString(),
     });
     this.#cache.delete(profile.userId);
     return this.get(profile.userId)!;
+  }
+
+  /** The member's own language (`null`: follow Slack's, else the team's). False when unknown. */
+  setLanguage(userId: string, language: string | null): boolean {
+    const changed = this.#setLanguage.run(language, userId).changes > 0;
+    this.#cache.delete(userId);
+    return changed;
   }
 
   setStructure(

@@ -3,12 +3,15 @@ import type { Clock } from '../clock.js';
 import type { Schedule } from '../domain/schedule.js';
 import { isValidSchedule } from '../domain/schedule.js';
 import { isValidTimezone } from '../domain/time.js';
+import type { Locale } from '../i18n/locale.js';
 import { CommittedCache } from '../persistence/committed-cache.js';
 import type { SettingsRepository } from '../persistence/settings-repository.js';
 
 export interface SettingDefaults {
   timezone: string;
   currency: string;
+  /** `PACER_LANGUAGE`; absent where a caller predates languages (then `en`). */
+  language?: Locale;
 }
 
 /** A setting: its stored key, how a stored value is checked, and its default. */

@@ -299,7 +299,11 @@ export const METHODS: Record<string, MethodHandler> = {
     ),
   'users.info': (state, body) => {
     const user = userPayload(state, str(body.user));
-    return user ? { ok: true, user } : fail('user_not_found');
+    if (!user) return fail('user_not_found');
+    // Slack sends `locale` only to callers that ask for it (include_locale=true), defaulting to en-US.
+    const wantsLocale = body.include_locale === true || body.include_locale === 'true';
+    const locale = state.users.get(str(body.user))?.locale ?? 'en-US';
+    return { ok: true, user: wantsLocale ? { ...user, locale } : user };
   },
   'users.list': (state) =>
     page(

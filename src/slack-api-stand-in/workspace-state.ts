@@ -10,6 +10,8 @@ export interface StandInUser {
   is_owner?: boolean;
   is_bot?: boolean;
   deleted?: boolean;
+  /** Returned by users.info only when asked with `include_locale`, as Slack does. */
+  locale?: string;
 }
 
 export interface StoredMessage {

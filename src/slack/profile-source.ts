@@ -12,6 +12,8 @@ export interface SlackUser {
   is_owner?: boolean;
   is_bot?: boolean;
   deleted?: boolean;
+  /** Only with `include_locale: true`: `en-US`, `zh-CN`. */
+  locale?: string;
   profile?: { display_name?: string };
 }
 
@@ -25,6 +27,7 @@ export function toSlackProfile(user: SlackUser): SlackProfile | null {
     slackAdmin: Boolean(user.is_admin || user.is_owner),
     isBot: Boolean(user.is_bot),
     deleted: Boolean(user.deleted),
+    ...(user.locale ? { locale: user.locale } : {}),
   };
 }
 
@@ -33,7 +36,7 @@ export function slackProfileSource(client: WebClient): ProfileSource {
   return {
     async profile(userId) {
       try {
-        const { user } = await client.users.info({ user: userId });
+        const { user } = await client.users.info({ user: userId, include_locale: true });
         return user ? toSlackProfile(user) : null;
       } catch (error) {
         if ((error as { data?: { error?: string } }).data?.error === 'user_not_found') return null;

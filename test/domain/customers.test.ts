@@ -1,6 +1,8 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { closestNames, customerKey, validateCustomerName } from '../../src/domain/customers.js';
+import { createTranslator } from '../../src/i18n/translator.js';
+import { problemText } from '../../src/slack/problem-text.js';
 
 describe('customerKey', () => {
   it('treats names that differ only in case and spacing as one customer', () => {
@@ -33,6 +35,12 @@ describe('customerKey', () => {
   });
 });
 
+// Problems are codes; the English catalog says them as Pacer always has.
+const said = (name: string) => {
+  const p = validateCustomerName(name);
+  return p ? problemText(createTranslator().speaker('en'), p) : null;
+};
+
 describe('validateCustomerName', () => {
   it('accepts ordinary names, including punctuation and other scripts', () => {
     for (const name of [
@@ -48,22 +56,22 @@ describe('validateCustomerName', () => {
   });
 
   it('refuses an empty name', () => {
-    expect(validateCustomerName('')).toMatch(/Name the customer.*`\/deal 12,500 Acme Corp`/);
-    expect(validateCustomerName('   ')).toMatch(/Name the customer/);
-    expect(validateCustomerName('\u200b')).toMatch(/Name the customer/);
+    expect(said('')).toMatch(/Name the customer.*`\/deal 12,500 Acme Corp`/);
+    expect(said('   ')).toMatch(/Name the customer/);
+    expect(said('\u200b')).toMatch(/Name the customer/);
   });
 
   it('allows 200 characters, counted as people count them, and no more', () => {
     expect(validateCustomerName('x'.repeat(200))).toBeNull();
     expect(validateCustomerName(`  ${'x'.repeat(200)}  `)).toBeNull();
     expect(validateCustomerName('😀'.repeat(200))).toBeNull();
-    expect(validateCustomerName('x'.repeat(201))).toMatch(/at most 200 characters \(this one has 201\)/);
-    expect(validateCustomerName('x'.repeat(201))).toContain('`/deal 12,500 Acme Corp`');
+    expect(said('x'.repeat(201))).toMatch(/at most 200 characters \(this one has 201\)/);
+    expect(said('x'.repeat(201))).toContain('`/deal 12,500 Acme Corp`');
   });
 
   it('refuses control characters and text-direction overrides', () => {
     for (const name of ['Acme\u0007Corp', 'Acme\u0000', 'Acme\nCorp', 'Acme\u001b[31m', 'Acme \u202eproC']) {
-      expect(validateCustomerName(name), JSON.stringify(name)).toMatch(/control characters.*`\/deal/);
+      expect(said(name), JSON.stringify(name)).toMatch(/control characters.*`\/deal/);
     }
   });
 });

@@ -1,5 +1,6 @@
 import { validateCustomerName } from '../customers.js';
 import { isCurrencyMarker, parseAmount } from '../money.js';
+import { type Problem, type ProblemCode, problem } from '../problem.js';
 import { hasControlCharacters } from '../text.js';
 import type { LocalDate } from '../time.js';
 import { resolveClosedOn } from './closed-on.js';
@@ -16,7 +17,7 @@ export interface ParsedDeal {
   note?: string;
 }
 
-export type DealParse = { ok: true; value: ParsedDeal } | { ok: false; error: string };
+export type DealParse = { ok: true; value: ParsedDeal } | { ok: false; problem: Problem };
 
 export interface DealCommandContext {
   /** Today in the team's timezone. */
@@ -27,10 +28,8 @@ export interface DealCommandContext {
 
 export const MAX_NOTE = 2_000;
 
-const EXAMPLE = '`/deal 12,500 Acme Corp product:Cloud date:yesterday`';
-const TRY = `Try: ${EXAMPLE}`;
+// The examples that end each refusal ("Try: `/deal 12,500 Acme Corp …`") are in the catalog.
 const USER_MENTION = /<@([UW][A-Z0-9]+)(?:\|[^>]*)?>/;
-const NOTE_EXAMPLE = 'Try: `/deal 12,500 Acme Corp note:renewal, signed for two years`';
 // Units that only make sense on a number, so `1.5 万` is one amount (a lone k or m could be a name).
 const LONE_UNIT = /^[万萬亿億]$/;
 
@@ -62,21 +61,26 @@ const isCurrencySymbol = (raw: string) => !/[\p{L}\d]/u.test(raw) && isCurrencyM
  * `12 500 Acme` and `12.5 k Beta` read two ways (12,500, or 12 for “500 Acme”), so they are asked
  * about, not guessed: a wrong guess logs a wrong amount nobody notices.
  */
-function spaceInsideAmount(words: Word[], taken: number): string | null {
+function spaceInsideAmount(words: Word[], taken: number): Problem | null {
   const [amount, next, ...rest] = [words[taken - 1], words[taken], ...words.slice(taken + 1)];
   if (!amount || !next || next.quoted || !/\d$/.test(amount.raw)) return null;
   const name = joinRaw([next, ...rest]);
-  const quote = `If “${name}” is the customer, put it in quotes: \`/deal ${joinRaw(words.slice(0, taken))} "${name}"\``;
+  const quoted = { name, typed: joinRaw(words.slice(0, taken)) };
   // Only after 1–3 plain digits: `12,000 500 Startups` already has its thousands marked.
   if (/^\d{1,3}$/.test(amount.value) && /^\d{3}(?:[.,]\d+)?$/.test(next.raw))
-    return `Is “${amount.raw} ${next.raw}” one amount? Write it without spaces, e.g. \`${amount.raw},${next.raw}\`. ${quote}.`;
+    return problem('deal.spacedAmount', { amount: amount.raw, next: next.raw, ...quoted });
   if (/^[kKmM]$/.test(next.raw) && rest.length > 0)
-    return `Did you mean ${amount.raw}${next.raw.toLowerCase()}? Write the unit without a space. ${quote}.`;
+    return problem('deal.spacedUnit', { amount: amount.raw, unit: next.raw.toLowerCase(), ...quoted });
   return null;
 }
 
-type Step<T> = { ok: true; value: T } | { ok: false; error: string };
-const failed = (error: string): { ok: false; error: string } => ({ ok: false, error });
+type Step<T> = { ok: true; value: T } | { ok: false; problem: Problem };
+const failed = (
+  code: ProblemCode,
+  params?: Record<string, string | number>,
+  cause?: Problem,
+): { ok: false; problem: Problem } => ({ ok: false, problem: problem(code, params, cause) });
+const refused = (p: Problem): { ok: false; problem: Problem } => ({ ok: false, problem: p });
 const joinRaw = (words: Word[]) => words.map((w) => w.raw).join(' ');
 
 function readAmount(words: Word[], currency: string): Step<{ cents: number; taken: number }> {
@@ -88,85 +92,73 @@ function readAmount(words: Word[], currency: string): Step<{ cents: number; take
   const amount = parseAmount(amountText, currency);
   if (amount.ok) {
     const ambiguous = spaceInsideAmount(words, taken);
-    if (ambiguous) return failed(ambiguous);
+    if (ambiguous) return refused(ambiguous);
     return { ok: true, value: { cents: amount.cents, taken } };
   }
   if (!/\d/.test(amountText) && words.some((w) => parseAmount(w.value, currency).ok)) {
-    return failed(`Put the amount first, then the customer. ${TRY}`);
+    return failed('deal.amountFirst');
   }
   if (codeAfter) {
     // "100 ALL Star": a customer whose name starts like a currency code.
     const name = joinRaw(words.slice(taken - 1));
-    return failed(
-      `${amount.error} If “${name}” is the customer, put the name in quotes: ` +
-        `\`/deal ${joinRaw(words.slice(0, taken - 1))} "${name}"\``,
-    );
+    return failed('deal.amountOrName', { name, typed: joinRaw(words.slice(0, taken - 1)) }, amount.problem);
   }
-  return failed(`${amount.error} ${TRY}`);
+  return failed('deal.amount', undefined, amount.problem);
 }
 
 function readCustomer(nameWords: Word[]): Step<string> {
-  if (nameWords.length === 0) return failed(`Who was the customer? Put the name after the amount. ${TRY}`);
+  if (nameWords.length === 0) return failed('deal.noCustomer');
   const only = nameWords.length === 1 ? nameWords[0]! : undefined;
   const name = only?.quoted ? only.value.trim() : joinRaw(nameWords);
   // An unquoted mention is most likely a forgotten for:; a quoted name is kept as typed (and escaped
   // wherever it is shown, so it pings nobody).
   const mentioned = only?.quoted ? undefined : USER_MENTION.exec(name)?.[0];
   if (mentioned) {
-    return failed(
-      `The customer name has a mention in it (${mentioned}). To log the deal for someone, write ` +
-        `for: right before the mention, e.g. \`/deal 12,500 Acme Corp for:@ana\`; to keep it in the ` +
-        'name, put the whole name in quotes.',
-    );
+    return failed('deal.mentionInName', { mention: mentioned });
   }
-  const problem = validateCustomerName(name);
-  return problem ? failed(problem) : { ok: true, value: name };
+  const invalid = validateCustomerName(name);
+  return invalid ? refused(invalid) : { ok: true, value: name };
 }
 
 function readForUser(given: string): Step<string> {
   const typed = given.trim();
   const mention = USER_MENTION.exec(typed);
   if (mention?.[0] === typed && mention[1]) return { ok: true, value: mention[1] };
-  const how = 'type @ after for: and pick the person from the list Slack shows, so it becomes a mention';
-  const what = typed ? `“${typed}” is not a mention` : 'Say who the deal is for';
-  return failed(`${what}: ${how}. Try: \`/deal 12,500 Acme Corp for:@ana\``);
+  return typed ? failed('deal.forNotMention', { typed }) : failed('deal.forEmpty');
 }
 
 function readName(key: 'product' | 'region', given: string): Step<string> {
   const name = given.trim();
-  if (!name) {
-    return failed(`Give a name after ${key}:, e.g. ${key}:${key === 'product' ? 'Cloud' : 'North'}. ${TRY}`);
-  }
-  if (hasControlCharacters(name)) return failed(`The ${key} has control characters in it. ${TRY}`);
+  if (!name) return failed('deal.nameEmpty', { key });
+  if (hasControlCharacters(name)) return failed('deal.nameControl', { key });
   return { ok: true, value: name };
 }
 
-/** What is wrong with a deal's note, in a sentence, or null: the command and the form share it. */
-export function noteProblem(note: string): string | null {
-  if (hasControlCharacters(note, { allowNewlines: true }))
-    return 'The note has control characters in it; type it plainly.';
-  if ([...note].length > MAX_NOTE) return `A note is at most ${MAX_NOTE.toLocaleString('en-US')} characters.`;
+/** What is wrong with a deal's note, or null: the command and the form share it. */
+export function noteProblem(note: string): Problem | null {
+  if (hasControlCharacters(note, { allowNewlines: true })) return problem('note.control');
+  if ([...note].length > MAX_NOTE) return problem('note.tooLong', { max: MAX_NOTE });
   return null;
 }
 
 function readNote(given: string): Step<string | undefined> {
   const note = unquote(given);
   if (!note) return { ok: true, value: undefined };
-  const problem = noteProblem(note);
-  return problem ? failed(`${problem} ${NOTE_EXAMPLE}`) : { ok: true, value: note };
+  const invalid = noteProblem(note);
+  return invalid ? failed('deal.note', undefined, invalid) : { ok: true, value: note };
 }
 
 /**
  * Reads `/deal <amount> <customer> [product:…] [region:…] [date:…] [for:<@U…>] [note:…]`.
  * `text` is what the user typed: Slack's &amp; &lt; &gt; already decoded (decodeSlackText), real
  * mentions as `<@U…|name>`. Sub-commands (list, undo, help, empty) are the caller's; so are the
- * product, region and person lists. Every error is a sentence with an example of the right form.
+ * product, region and person lists. Every refusal is coded; its words carry an example of the right form.
  */
 export function parseDealCommand(text: string, context: DealCommandContext): DealParse {
   const scanned = scanDealText(text.trim());
-  if (!scanned.ok) return failed(`You gave ${scanned.twice}: twice; give it once. ${TRY}`);
+  if (!scanned.ok) return failed('deal.optionTwice', { option: scanned.twice });
   const { words, options } = scanned;
-  if (words.length === 0) return failed(`Give an amount and a customer. ${TRY}`);
+  if (words.length === 0) return failed('deal.empty');
 
   const amount = readAmount(words, context.currency);
   if (!amount.ok) return amount;
@@ -180,9 +172,9 @@ export function parseDealCommand(text: string, context: DealCommandContext): Dea
 
   const date = options.get('date');
   if (date !== undefined) {
-    if (!date.trim()) return failed(`Give a date after date:, YYYY-MM-DD, today or yesterday. ${TRY}`);
+    if (!date.trim()) return failed('deal.dateEmpty');
     const closedOn = resolveClosedOn(date, context.today);
-    if (!closedOn.ok) return failed(`${closedOn.error} ${TRY}`);
+    if (!closedOn.ok) return failed('deal.date', undefined, closedOn.problem);
     value.closedOn = closedOn.date;
   }
   const forUser = options.get('for');

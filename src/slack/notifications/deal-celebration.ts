@@ -1,6 +1,7 @@
 import type { AppDeps } from '../../app-deps.js';
 import type { Deal } from '../../persistence/deals-repository.js';
 import { CELEBRATE } from '../../services/deal-settings.js';
+import { teamSpeaker } from '../../services/language-settings.js';
 import { ANNOUNCE_CHANNEL, CURRENCY } from '../../services/settings-service.js';
 import { dealCelebrationText } from '../views/deals/deal-views.js';
 
@@ -9,7 +10,7 @@ import { dealCelebrationText } from '../views/deals/deal-views.js';
  * failing channel never delays the rep; failures (even a database closed by shutdown) are logged, not shown.
  */
 export async function celebrateDeal(
-  deps: Pick<AppDeps, 'settings' | 'sender' | 'logger'>,
+  deps: Pick<AppDeps, 'settings' | 'sender' | 'logger' | 'i18n'>,
   deal: Deal,
 ): Promise<boolean> {
   // Never rejects: callers fire and forget it once the rep has the reply.
@@ -20,7 +21,7 @@ export async function celebrateDeal(
     if (!enabled || !channel || deal.amountCents < minCents) return false;
     await deps.sender.post({
       channel,
-      text: dealCelebrationText(deal, deps.settings.get(CURRENCY)),
+      text: dealCelebrationText(deal, deps.settings.get(CURRENCY), teamSpeaker(deps)),
       unfurl_links: false,
     });
     return true;

@@ -1,8 +1,12 @@
 import { describe, expect, it } from 'vitest';
 import { resolveClosedOn } from '../../../src/domain/deals/closed-on.js';
+import { createTranslator } from '../../../src/i18n/translator.js';
+import { problemText } from '../../../src/slack/problem-text.js';
 
 const TODAY = '2026-03-01';
 
+// Problems are codes; the English catalog says them as Pacer always has, so these tests hold its words.
+const inWords = (p: Parameters<typeof problemText>[1]) => problemText(createTranslator().speaker('en'), p);
 describe('resolveClosedOn', () => {
   it('reads today, yesterday and calendar dates against the team’s today', () => {
     expect(resolveClosedOn('today', TODAY)).toEqual({ ok: true, date: '2026-03-01' });
@@ -29,6 +33,6 @@ describe('resolveClosedOn', () => {
   ])('refuses %j', (text, message) => {
     const result = resolveClosedOn(text, TODAY);
     expect(result.ok).toBe(false);
-    expect(!result.ok && result.error).toMatch(message);
+    expect(!result.ok && inWords(result.problem)).toMatch(message);
   });
 });

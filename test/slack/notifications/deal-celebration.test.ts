@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { ManualClock } from '../../../src/clock.js';
+import { createTranslator } from '../../../src/i18n/translator.js';
 import type { SlackSender } from '../../../src/jobs/slack-sender.js';
 import { createLogger } from '../../../src/logger.js';
 import { openDatabase } from '../../../src/persistence/database.js';
@@ -27,7 +28,12 @@ describe('celebrateDeal', () => {
 
     await expect(
       celebrateDeal(
-        { settings, sender, logger: createLogger({ level: 'warn', sink: (l) => lines.push(l) }) },
+        {
+          settings,
+          sender,
+          i18n: createTranslator(),
+          logger: createLogger({ level: 'warn', sink: (l) => lines.push(l) }),
+        },
         deal,
       ),
     ).resolves.toBe(false);

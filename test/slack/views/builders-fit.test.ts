@@ -4,6 +4,7 @@ import { DEFAULT_AWARDS } from '../../../src/domain/awards.js';
 import type { CheckinDigest } from '../../../src/domain/checkins/digest.js';
 import type { CheckinQuestion } from '../../../src/domain/checkins/questions.js';
 import { parsePeriod } from '../../../src/domain/periods.js';
+import { createTranslator } from '../../../src/i18n/translator.js';
 import type { Deal } from '../../../src/persistence/deals-repository.js';
 import { awardsView, rulesView } from '../../../src/slack/views/awards/award-views.js';
 import {
@@ -38,6 +39,11 @@ import { progressLine, progressView } from '../../../src/slack/views/targets/tar
 import { validateMessage, validateView } from '../../../src/slack-api-stand-in/index.js';
 import type { Leaderboard, LeaderboardRow } from '../../../src/use-cases/leaderboard.js';
 import type { Progress } from '../../../src/use-cases/targets.js';
+
+// The converted builders are checked in every language: Chinese is shorter in characters but not
+// always in UTF-16 units once amounts and mentions are in.
+const translator = createTranslator();
+const SPEAKERS = [translator.speaker('en'), translator.speaker('zh-CN')];
 
 // Worst cases a person can type, each at the longest a form or command lets through.
 const AMP_LT = '&<'.repeat(1_500); // 3,000 characters, escapes to 13,500
@@ -273,40 +279,49 @@ describe('every builder fits Slack after escaping, whatever people typed', () =>
         } as never,
       }),
     );
-    expectMessageFits(dealLoggedView(deal(0), labels(0), 'UOTHER', 'November: `██░░` · $1 to go'));
-    const deals = Array.from({ length: 10 }, (_, i) => deal(i));
-    expectMessageFits(dealListView(deals, (d) => labels(d.id), 'U1'));
-    const celebration = dealCelebrationText(deal(1), 'USD');
-    expectMessageFits({ text: celebration });
+    for (const say of SPEAKERS) {
+      expectMessageFits(dealLoggedView(deal(0), labels(0), 'UOTHER', 'November: `██░░` · $1 to go', say));
+      const deals = Array.from({ length: 10 }, (_, i) => deal(i));
+      expectMessageFits(dealListView(deals, (d) => labels(d.id), say, 'U1'));
+      const celebration = dealCelebrationText(deal(1), 'USD', say);
+      expectMessageFits({ text: celebration });
+    }
   });
 
   it('progressLine and progressView (a /target header with a region named <!here>)', () => {
     const p = progress(AMP_LT);
-    expect(progressLine('This month', p, 'USD')).not.toMatch(RAW_USER_MARKUP);
-    const rows = ['This week', 'This month', 'This quarter', 'This year'].map((title) => ({
-      title,
-      progress: p,
-    }));
-    const view = progressView(`Targets for region ${HERE}`, rows, 'USD', Array(12).fill(AMP_LT));
-    expectMessageFits(view);
+    for (const say of SPEAKERS) {
+      expect(progressLine('This month', p, 'USD', say)).not.toMatch(RAW_USER_MARKUP);
+      const rows = ['This week', 'This month', 'This quarter', 'This year'].map((title) => ({
+        title,
+        progress: p,
+      }));
+      const view = progressView(`Targets for region ${HERE}`, rows, 'USD', say, Array(12).fill(AMP_LT));
+      expectMessageFits(view);
+    }
   });
 
   it('weeklyReminderView and weeklyReminderDm with 100 regions and 100 product lines', () => {
     const p = progress('even split');
     const slices = Array.from({ length: 100 }, (_, i) => ({ name: name(i), progress: p }));
-    const view = weeklyReminderView({
-      week,
-      currency: 'USD',
-      thisWeek: p,
-      lastWeek: { period: week, progress: p },
-      month: { period: month, progress: p },
-      quarter: { period: month, progress: p },
-      regions: slices,
-      products: slices,
-    });
-    expectMessageFits(view);
-    expect(view.text).toMatch(/and \d+ more/);
-    expectMessageFits(weeklyReminderDm(week, 'USD', p, p, p));
+    for (const say of SPEAKERS) {
+      const view = weeklyReminderView(
+        {
+          week,
+          currency: 'USD',
+          thisWeek: p,
+          lastWeek: { period: week, progress: p },
+          month: { period: month, progress: p },
+          quarter: { period: month, progress: p },
+          regions: slices,
+          products: slices,
+        },
+        say,
+      );
+      expectMessageFits(view);
+      expect(view.text).toMatch(say.locale === 'en' ? /and \d+ more/ : /还有 \d+ 项/);
+      expectMessageFits(weeklyReminderDm(week, 'USD', p, p, p, say));
+    }
   });
 
   it('leaderboardView: a public board filtered by a region named <!here>, 2,000 members without a target', () => {
@@ -325,9 +340,11 @@ describe('every builder fits Slack after escaping, whatever people typed', () =>
       noTarget: ranked.map((r) => ({ memberId: r.memberId, name: r.name, totals: r.totals })),
       team: { revenueCents: 1, deals: 2_000, newCustomers: 2_000 },
     };
-    const view = leaderboardView(board, 'USD', member(1_500), Array(12).fill(AMP_LT), HERE);
-    expectMessageFits(view);
-    expect(view.text).toContain('&lt;!here&gt;');
+    for (const say of SPEAKERS) {
+      const view = leaderboardView(board, 'USD', member(1_500), say, Array(12).fill(AMP_LT), HERE);
+      expectMessageFits(view);
+      expect(view.text).toContain('&lt;!here&gt;');
+    }
   });
 
   it('awardsView (50 past awards, Stretch Club of 2,000) and rulesView', () => {
@@ -413,6 +430,9 @@ it('the list above names every builder the views export', async () => {
     'settingsView',
     'progressLine',
     'progressView',
+    // Pieces of the builders above (a word and a status), exercised through them.
+    'loggedWho',
+    'statusText',
   ]);
   expect(exported.filter((e) => !covered.has(e))).toEqual([]);
 });

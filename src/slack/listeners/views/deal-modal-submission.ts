@@ -12,6 +12,7 @@ import { type DealInput, editDeal, logDeal } from '../../../use-cases/deals.js';
 import { VIEWS } from '../../ids.js';
 import { cannotSaveText } from '../../notifications/database-alert.js';
 import { celebrateDeal } from '../../notifications/deal-celebration.js';
+import { problemText } from '../../problem-text.js';
 import { UserFacingError } from '../../user-facing-error.js';
 import { DEAL_FIELDS } from '../../views/deals/deal-modal.js';
 import { truncatePlain } from '../../views/fit.js';
@@ -32,21 +33,23 @@ function field(values: StateValues, block: string) {
 /** Reads the modal; every problem is reported on its own field, as Slack shows inline errors. */
 function readDealForm(deps: AppDeps, values: StateValues): { input?: DealInput; errors: Errors } {
   const errors: Errors = {};
+  // The form is not in the catalog yet, so its inline errors stay English with it.
+  const say = deps.i18n.speaker('en');
   const currency = deps.settings.get(CURRENCY);
   const today = localDateAt(deps.clock.now(), deps.settings.get(TIMEZONE));
   const amount = parseAmount(field(values, DEAL_FIELDS.amount)?.value ?? '', currency);
-  if (!amount.ok) errors[DEAL_FIELDS.amount] = amount.error;
+  if (!amount.ok) errors[DEAL_FIELDS.amount] = problemText(say, amount.problem);
   const customerName = (field(values, DEAL_FIELDS.customer)?.value ?? '').trim();
   const customerError = validateCustomerName(customerName);
-  if (customerError) errors[DEAL_FIELDS.customer] = customerError;
+  if (customerError) errors[DEAL_FIELDS.customer] = problemText(say, customerError);
   // The same rules as the command: no future dates, nothing before 2000, notes in plain text.
   const picked = field(values, DEAL_FIELDS.closedOn)?.selected_date ?? '';
   const closed = picked ? resolveClosedOn(picked, today) : null;
   if (!closed) errors[DEAL_FIELDS.closedOn] = 'Pick the date the deal closed.';
-  else if (!closed.ok) errors[DEAL_FIELDS.closedOn] = closed.error;
+  else if (!closed.ok) errors[DEAL_FIELDS.closedOn] = problemText(say, closed.problem);
   const note = field(values, DEAL_FIELDS.note)?.value ?? undefined;
   const badNote = note ? noteProblem(note) : null;
-  if (badNote) errors[DEAL_FIELDS.note] = badNote;
+  if (badNote) errors[DEAL_FIELDS.note] = problemText(say, badNote);
   if (Object.keys(errors).length > 0 || !amount.ok || !closed?.ok) return { errors };
   const productId = field(values, DEAL_FIELDS.product)?.selected_option?.value;
   const regionId = field(values, DEAL_FIELDS.region)?.selected_option?.value;

@@ -1,5 +1,5 @@
 import type { KnownBlock } from '@slack/types';
-import { formatMoney } from '../../../domain/money.js';
+import type { Speaker } from '../../../i18n/translator.js';
 import type { Deal } from '../../../persistence/deals-repository.js';
 import { ACTIONS } from '../../ids.js';
 import { escapeMrkdwn, plainInline } from '../../mrkdwn.js';
@@ -19,36 +19,48 @@ export interface DealLabels {
   regionName: string | null;
 }
 
-function dealLine(deal: Deal, labels: DealLabels): string {
+function dealLine(deal: Deal, labels: DealLabels, say: Speaker): string {
   const parts = [
-    `*${formatMoney(deal.amountCents, labels.currency)}* with *${escapeMrkdwn(deal.customerName)}*`,
-    deal.isNewCustomer ? 'new customer' : 'existing customer',
-    `closed ${deal.closedOn}`,
+    say.t('deal.line', {
+      amount: say.money(deal.amountCents, labels.currency),
+      customer: escapeMrkdwn(deal.customerName),
+    }),
+    say.t(deal.isNewCustomer ? 'deal.newCustomer' : 'deal.existingCustomer'),
+    say.t('deal.closed', { date: deal.closedOn }),
   ];
   if (labels.productName) parts.push(name(labels.productName));
   if (labels.regionName) parts.push(name(labels.regionName));
   return parts.join(' · ');
 }
 
-/** The caller's ephemeral confirmation, with Undo. */
+/** Who logged it, for the confirmation: `Logged`, or `Logged for @ana` when a manager did. */
+export function loggedWho(deal: Deal, callerId: string, say: Speaker): string {
+  return deal.memberId === callerId
+    ? say.t('deal.logged')
+    : say.t('deal.loggedFor', { member: deal.memberId });
+}
+
+/** The caller's ephemeral confirmation, with Undo, in the caller's language. */
 export function dealLoggedView(
   deal: Deal,
   labels: DealLabels,
   callerId: string,
   progress: string | null,
+  say: Speaker,
 ): Reply {
-  const who = deal.memberId === callerId ? 'Logged' : `Logged for <@${deal.memberId}>`;
-  const text = `${who}: ${dealLine(deal, labels)}${progress ? `\n${progress}` : ''}`;
+  const who = loggedWho(deal, callerId, say);
+  const colon = say.locale === 'zh-CN' ? '：' : ': ';
+  const text = `${who}${colon}${dealLine(deal, labels, say)}${progress ? `\n${progress}` : ''}`;
   const blocks: KnownBlock[] = [
-    section(`:white_check_mark: ${who}: ${dealLine(deal, labels)}`),
-    ...(deal.note ? [context(`Note: ${escapeMrkdwn(deal.note)}`)] : []),
+    section(`:white_check_mark: ${who}${colon}${dealLine(deal, labels, say)}`),
+    ...(deal.note ? [context(say.t('deal.note', { note: escapeMrkdwn(deal.note) }))] : []),
     ...(progress ? [context(progress)] : []),
     {
       type: 'actions',
       elements: [
         {
           type: 'button',
-          text: { type: 'plain_text', text: 'Undo' },
+          text: { type: 'plain_text', text: say.t('deal.undo') },
           action_id: ACTIONS.dealUndo,
           value: String(deal.id),
         },
@@ -58,18 +70,29 @@ export function dealLoggedView(
   return fitReply(text, blocks);
 }
 
-/** One public line in the announce channel; user text is neutralised so it cannot ping or format. */
-export function dealCelebrationText(deal: Deal, currency: string): string {
-  const customer = plainInline(deal.customerName);
-  const tail = deal.isNewCustomer ? ' · new customer' : '';
-  return `:tada: <@${deal.memberId}> closed ${formatMoney(deal.amountCents, currency)} with ${customer}${tail}`;
+/**
+ * One public line in the announce channel, in the team's language; user text is neutralised so it
+ * cannot ping or format.
+ */
+export function dealCelebrationText(deal: Deal, currency: string, say: Speaker): string {
+  return say.t(deal.isNewCustomer ? 'deal.celebrationNew' : 'deal.celebration', {
+    member: deal.memberId,
+    amount: say.money(deal.amountCents, currency),
+    customer: plainInline(deal.customerName),
+  });
 }
 
 /**
- * `/deal list`: the last deals of the caller (`ownerId` undefined) or of someone they may change deals
+ * `/deal list` (not yet in the catalog but for its deal lines: `say` is English until the whole
+ * surface is converted): the last deals of the caller (`ownerId` undefined) or of someone they may change deals
  * for, each with Edit and Delete (Slack asks to confirm the delete).
  */
-export function dealListView(deals: Deal[], labelsOf: (deal: Deal) => DealLabels, ownerId?: string): Reply {
+export function dealListView(
+  deals: Deal[],
+  labelsOf: (deal: Deal) => DealLabels,
+  say: Speaker,
+  ownerId?: string,
+): Reply {
   if (deals.length === 0) {
     return {
       text: ownerId
@@ -82,7 +105,7 @@ export function dealListView(deals: Deal[], labelsOf: (deal: Deal) => DealLabels
     section(`*${whose} last ${deals.length} deal${deals.length === 1 ? '' : 's'}*`),
   ];
   for (const deal of deals) {
-    const line = truncateMrkdwn(dealLine(deal, labelsOf(deal)), LIST_LINE_MAX);
+    const line = truncateMrkdwn(dealLine(deal, labelsOf(deal), say), LIST_LINE_MAX);
     const confirmTail = '\nIt will no longer count anywhere.';
     blocks.push({
       type: 'section',
@@ -119,6 +142,6 @@ export function dealListView(deals: Deal[], labelsOf: (deal: Deal) => DealLabels
       ],
     });
   }
-  const text = deals.map((d) => dealLine(d, labelsOf(d))).join('\n');
+  const text = deals.map((d) => dealLine(d, labelsOf(d), say)).join('\n');
   return fitReply(text, blocks);
 }

@@ -1,6 +1,6 @@
 import type { KnownBlock } from '@slack/types';
-import { formatMoney } from '../../../domain/money.js';
-import { type Period, periodLabel } from '../../../domain/periods.js';
+import type { Period } from '../../../domain/periods.js';
+import type { Speaker } from '../../../i18n/translator.js';
 import type { Progress } from '../../../use-cases/targets.js';
 import { escapeMrkdwn } from '../../mrkdwn.js';
 import { context, divider, fitReply, header, type Reply, section, sections } from '../blocks.js';
@@ -11,7 +11,7 @@ const SLICES_MAX = 3_500;
 /** A region's or product's name, escaped, is cut to this in the post. */
 const NAME_MAX = 200;
 
-import { progressLine } from '../targets/target-views.js';
+import { progressLine, statusText } from '../targets/target-views.js';
 
 export interface SliceProgress {
   name: string;
@@ -29,78 +29,99 @@ export interface WeeklyReminderContent {
   products: SliceProgress[];
 }
 
-function lastWeekLine(content: WeeklyReminderContent): string {
+function lastWeekLine(content: WeeklyReminderContent, say: Speaker): string {
   const { period, progress } = content.lastWeek;
-  if (!progress) return `*Last week* (${periodLabel(period)}): no target.`;
-  const money = (c: number) => formatMoney(c, content.currency);
-  const pct = Math.floor(progress.pace.percentOfTargetBp / 100);
-  const verdict = progress.actual >= progress.target.amount ? ':white_check_mark: hit' : ':x: missed';
-  return `*Last week* (${periodLabel(period)}): ${money(progress.actual)} of ${money(progress.target.amount)} — ${pct}%, ${verdict}`;
+  if (!progress) return say.t('reminder.lastWeekNone', { period: say.period(period) });
+  return say.t('reminder.lastWeek', {
+    period: say.period(period),
+    actual: say.money(progress.actual, content.currency),
+    target: say.money(progress.target.amount, content.currency),
+    percent: Math.floor(progress.pace.percentOfTargetBp / 100),
+    verdict: progress.actual >= progress.target.amount ? 'hit' : 'missed',
+  });
 }
 
-/** The Monday post in the announce channel. */
-export function weeklyReminderView(content: WeeklyReminderContent): Reply {
-  const money = (c: number) => formatMoney(c, content.currency);
-  const weekText = content.thisWeek
-    ? `*This week's team target:* ${money(content.thisWeek.target.amount)}` +
-      (content.thisWeek.target.stretch ? ` (stretch ${money(content.thisWeek.target.stretch)})` : '')
-    : '*This week:* no team target yet — an admin can set one with `/target set team 2026 12,000,000`.';
+/** The Monday post in the announce channel, in the team's language. */
+export function weeklyReminderView(content: WeeklyReminderContent, say: Speaker): Reply {
+  const money = (c: number) => say.money(c, content.currency);
+  const { thisWeek } = content;
+  const weekText = !thisWeek
+    ? say.t('reminder.noTeamTarget')
+    : thisWeek.target.stretch
+      ? say.t('reminder.teamTargetStretch', {
+          amount: money(thisWeek.target.amount),
+          stretch: money(thisWeek.target.stretch),
+        })
+      : say.t('reminder.teamTarget', { amount: money(thisWeek.target.amount) });
   const blocks: KnownBlock[] = [
-    header(`Weekly targets · ${periodLabel(content.week)}`),
+    header(say.t('reminder.header', { week: say.period(content.week) })),
     section(weekText),
-    section(lastWeekLine(content)),
+    section(lastWeekLine(content, say)),
   ];
-  const lines = [weekText, lastWeekLine(content)];
-  for (const [title, slot] of [
-    ['Month to date', content.month],
-    ['Quarter to date', content.quarter],
+  const lines = [weekText, lastWeekLine(content, say)];
+  for (const [titleKey, slot] of [
+    ['reminder.monthToDate', content.month],
+    ['reminder.quarterToDate', content.quarter],
   ] as const) {
     if (!slot.progress) continue;
-    const line = progressLine(`${title} (${periodLabel(slot.period)})`, slot.progress, content.currency);
+    const title = say.t(titleKey, { period: say.period(slot.period) });
+    const line = progressLine(title, slot.progress, content.currency, say);
     blocks.push(section(line));
     lines.push(line);
   }
-  for (const [title, slices, scope] of [
-    ['By region', content.regions, 'region'],
-    ['By product line', content.products, 'product'],
+  for (const [titleKey, slices, scope] of [
+    ['reminder.byRegion', content.regions, 'region'],
+    ['reminder.byProduct', content.products, 'product'],
   ] as const) {
     if (slices.length === 0) continue;
-    const items = slices.map(
-      (s) =>
-        `• ${truncateMrkdwn(escapeMrkdwn(s.name), NAME_MAX)}: ${money(s.progress.actual)} of ${money(s.progress.target.amount)} · ${s.progress.pace.status}${s.progress.pace.atRisk ? ' · *at risk*' : ''}`,
+    const items = slices.map((s) =>
+      say.t('reminder.slice', {
+        name: truncateMrkdwn(escapeMrkdwn(s.name), NAME_MAX),
+        actual: money(s.progress.actual),
+        target: money(s.progress.target.amount),
+        status: statusText(s.progress.pace.status, say),
+        risk: s.progress.pace.atRisk ? say.t('pace.atRisk') : '',
+      }),
     );
     const list = listWithMore(
       items,
       SLICES_MAX,
       '\n',
-      (n) => `\n_… and ${n} more: \`/target ${scope}:<name>\`_`,
+      (n) => `\n${say.t('reminder.more', { count: n, scope })}`,
     );
-    const text = `*${title}* (this month)\n${list}`;
+    const text = `${say.t(titleKey)}\n${list}`;
     blocks.push(divider(), ...sections(text));
     lines.push(text);
   }
-  blocks.push(context('See yours any time with `/target`.'));
+  blocks.push(context(say.t('reminder.footer')));
   return fitReply(lines.join('\n'), blocks);
 }
 
-/** The DM each rep with a target gets. */
+/** The DM each rep with a target gets, in their own language. */
 export function weeklyReminderDm(
   week: Period,
   currency: string,
   thisWeek: Progress,
   lastWeek: Progress | null,
   month: Progress | null,
+  say: Speaker,
 ): Reply {
-  const money = (c: number) => formatMoney(c, currency);
+  const money = (c: number) => say.money(c, currency);
+  const target = { week: say.period(week), amount: money(thisWeek.target.amount) };
   const lines = [
-    `*Your target this week* (${periodLabel(week)}): *${money(thisWeek.target.amount)}*` +
-      (thisWeek.target.stretch ? `, stretch ${money(thisWeek.target.stretch)}` : ''),
+    thisWeek.target.stretch
+      ? say.t('reminder.dmTargetStretch', { ...target, stretch: money(thisWeek.target.stretch) })
+      : say.t('reminder.dmTarget', target),
   ];
   if (lastWeek) {
     lines.push(
-      `Last week: ${money(lastWeek.actual)} of ${money(lastWeek.target.amount)} (${Math.floor(lastWeek.pace.percentOfTargetBp / 100)}%).`,
+      say.t('reminder.dmLastWeek', {
+        actual: money(lastWeek.actual),
+        target: money(lastWeek.target.amount),
+        percent: Math.floor(lastWeek.pace.percentOfTargetBp / 100),
+      }),
     );
   }
-  if (month) lines.push(progressLine('This month', month, currency));
-  return fitReply(lines.join('\n'), [...sections(lines), context('`/target` shows every period.')]);
+  if (month) lines.push(progressLine(say.t('reminder.dmThisMonth'), month, currency, say));
+  return fitReply(lines.join('\n'), [...sections(lines), context(say.t('reminder.dmFooter'))]);
 }

@@ -1,49 +1,85 @@
 import type { KnownBlock } from '@slack/types';
-import { formatMoney } from '../../../domain/money.js';
+import { parsePeriod } from '../../../domain/periods.js';
 import { type PaceStatus, progressBar } from '../../../domain/targets/pace.js';
+import type { MessageKey } from '../../../i18n/catalog.js';
+import type { Speaker } from '../../../i18n/translator.js';
 import type { Progress } from '../../../use-cases/targets.js';
 import { escapeMrkdwn } from '../../mrkdwn.js';
 import { context, fitReply, header, type Reply, sections } from '../blocks.js';
 
-const STATUS_EMOJI: Record<PaceStatus, string> = {
-  ahead: ':rocket: ahead',
-  'on track': ':white_check_mark: on track',
-  behind: ':warning: behind',
-  done: ':trophy: target reached',
-  hit: ':trophy: hit',
-  missed: ':x: missed',
-  'not started': ':hourglass: not started',
+const STATUS_KEY: Record<PaceStatus, MessageKey> = {
+  ahead: 'pace.ahead',
+  'on track': 'pace.onTrack',
+  behind: 'pace.behind',
+  done: 'pace.done',
+  hit: 'pace.hit',
+  missed: 'pace.missed',
+  'not started': 'pace.notStarted',
 };
 
-const pct = (bp: number) => `${Math.floor(bp / 100)}%`;
+/** A pace status with its emoji, in the speaker's language. */
+export function statusText(status: PaceStatus, say: Speaker): string {
+  return say.t(STATUS_KEY[status]);
+}
 
-/** One period's line: actual of target, bar, stretch, what is left and the pace now needed. */
-export function progressLine(title: string, p: Progress, currency: string): string {
-  const money = (c: number) => formatMoney(c, currency);
+/** Where the target comes from. The domain's explanation is English prose, so other languages name the source. */
+function sourceText(p: Progress, say: Speaker): string {
+  if (p.target.source === 'explicit') return say.t('progress.explicit');
+  if (say.locale === 'en') return escapeMrkdwn(p.target.explanation);
+  const from = p.target.derivedFrom ? parsePeriod(p.target.derivedFrom) : null;
+  return from ? say.t('progress.implied', { from: say.period(from) }) : '';
+}
+
+/**
+ * One period's line: actual of target, bar, stretch, what is left and the pace now needed.
+ * The reasoning is what an admin typed; the domain's notes are English, shown only in English.
+ */
+export function progressLine(title: string, p: Progress, currency: string, say: Speaker): string {
+  const money = (c: number) => say.money(c, currency);
   const { pace } = p;
   const lines = [
-    `*${title}* — ${money(p.actual)} of ${money(p.target.amount)}  \`${progressBar(pace.percentOfTargetBp)}\`  ${STATUS_EMOJI[pace.status]}${pace.atRisk ? ' · *at risk*' : ''}`,
+    say.t('progress.line', {
+      title,
+      actual: money(p.actual),
+      target: money(p.target.amount),
+      bar: progressBar(pace.percentOfTargetBp),
+      status: statusText(pace.status, say),
+      risk: pace.atRisk ? say.t('pace.atRisk') : '',
+    }),
   ];
   const details: string[] = [];
   if (pace.percentOfStretchBp !== null && p.target.stretch !== null) {
-    details.push(`stretch ${money(p.target.stretch)} (${pct(pace.percentOfStretchBp)})`);
-  }
-  if (pace.remaining > 0 && pace.status !== 'missed') {
-    details.push(`${money(pace.remaining)} to go`);
-    if (pace.workingDaysLeft > 0) {
-      details.push(`${money(pace.neededPerDay)} per working day over the ${pace.workingDaysLeft} left`);
-    }
-  }
-  details.push(p.target.source === 'explicit' ? 'set explicitly' : escapeMrkdwn(p.target.explanation));
-  lines.push(`    ${details.join(' · ')}`);
-  if (p.reasoning) lines.push(`    _Why:_ ${escapeMrkdwn(p.reasoning)}`);
-  for (const c of p.target.conflicts.filter((x) => x.level === 'base')) {
-    const verb = c.kind === 'over' ? 'more than' : 'less than';
-    lines.push(
-      `    :warning: The targets set inside ${c.periodKey} add up to ${money(c.explicitChildren)}, ${verb} its ${money(c.amount)}; the rest is ${c.kind === 'over' ? 'set to 0' : 'not placed'}.`,
+    details.push(
+      say.t('progress.stretch', {
+        stretch: money(p.target.stretch),
+        percent: Math.floor(pace.percentOfStretchBp / 100),
+      }),
     );
   }
-  for (const note of p.target.notes) lines.push(`    _${escapeMrkdwn(note)}_`);
+  if (pace.remaining > 0 && pace.status !== 'missed') {
+    details.push(say.t('progress.toGo', { remaining: money(pace.remaining) }));
+    if (pace.workingDaysLeft > 0) {
+      details.push(
+        say.t('progress.perDay', { perDay: money(pace.neededPerDay), days: pace.workingDaysLeft }),
+      );
+    }
+  }
+  const source = sourceText(p, say);
+  if (source) details.push(source);
+  if (details.length) lines.push(`    ${details.join(' · ')}`);
+  if (p.reasoning) lines.push(`    ${say.t('progress.why', { reasoning: escapeMrkdwn(p.reasoning) })}`);
+  for (const c of p.target.conflicts.filter((x) => x.level === 'base')) {
+    const period = parsePeriod(c.periodKey);
+    lines.push(
+      `    ${say.t('progress.conflict', {
+        period: period && say.locale !== 'en' ? say.period(period) : c.periodKey,
+        children: money(c.explicitChildren),
+        amount: money(c.amount),
+        kind: c.kind,
+      })}`,
+    );
+  }
+  if (say.locale === 'en') for (const note of p.target.notes) lines.push(`    _${escapeMrkdwn(note)}_`);
   return lines.join('\n');
 }
 
@@ -60,10 +96,12 @@ export function progressView(
   heading: string,
   rows: ProgressRow[],
   currency: string,
+  say: Speaker,
   footer: string[] = [],
 ): Reply {
+  // `/target` is not converted yet: its caller passes an English speaker, and "no target" stays English.
   const lines = rows.map((r) =>
-    r.progress ? progressLine(r.title, r.progress, currency) : `*${r.title}* — _no target covers it_`,
+    r.progress ? progressLine(r.title, r.progress, currency, say) : `*${r.title}* — _no target covers it_`,
   );
   const blocks: KnownBlock[] = [header(heading), ...lines.flatMap((line) => sections(line))];
   if (footer.length) blocks.push(context(...footer));

@@ -1,5 +1,7 @@
 import type { AppDeps } from '../../../../app-deps.js';
 import { type Period, type PeriodKind, parsePeriod, periodAt } from '../../../../domain/periods.js';
+import type { Speaker } from '../../../../i18n/translator.js';
+import { memberSpeaker, teamSpeaker } from '../../../../services/language-settings.js';
 import { ANNOUNCE_CHANNEL, CURRENCY, TIMEZONE } from '../../../../services/settings-service.js';
 import { leaderboard, METRICS, type Metric } from '../../../../use-cases/leaderboard.js';
 import { findCatalogEntry } from '../../../../use-cases/team-setup.js';
@@ -34,7 +36,7 @@ interface Parsed {
   isPublic: boolean;
 }
 
-function parse(text: string, deps: AppDeps): Parsed {
+function parse(text: string, deps: AppDeps, say: Speaker): Parsed {
   const at = deps.clock.now();
   const timezone = deps.settings.get(TIMEZONE);
   const parsed: Parsed = {
@@ -51,7 +53,7 @@ function parse(text: string, deps: AppDeps): Parsed {
     else if (lower === 'by') {
       const metric = (words[++i] ?? '').toLowerCase();
       if (!METRICS.includes(metric as Metric)) {
-        throw new UserFacingError(`Rank by revenue, attainment, deals or new-customers, e.g. ${EXAMPLE}.`);
+        throw new UserFacingError(say.t('leaderboard.badMetric', { example: EXAMPLE }));
       }
       parsed.metric = metric as Metric;
     } else if (lower === 'public') parsed.isPublic = true;
@@ -69,7 +71,7 @@ function parse(text: string, deps: AppDeps): Parsed {
       const period = parsePeriod(word);
       if (!period || period.kind === 'day') {
         throw new UserFacingError(
-          `I don't understand “${escapeMrkdwn(word)}”. Periods are week, month, quarter, year or 2026-11, 2026-Q3, 2026-W48, 2026; e.g. ${EXAMPLE}.`,
+          say.t('leaderboard.badWord', { word: escapeMrkdwn(word), example: EXAMPLE }),
         );
       }
       parsed.period = period;
@@ -79,7 +81,9 @@ function parse(text: string, deps: AppDeps): Parsed {
 }
 
 const handleLeaderboard: CommandHandler = async ({ caller, text, channelId }, deps) => {
-  const q = parse(text, deps);
+  // The caller's own board speaks their language; a public one the team's.
+  const mine = memberSpeaker(deps, caller.userId);
+  const q = parse(text, deps, mine);
   const board = leaderboard(deps, {
     period: q.period,
     metric: q.metric,
@@ -89,14 +93,14 @@ const handleLeaderboard: CommandHandler = async ({ caller, text, channelId }, de
   const currency = deps.settings.get(CURRENCY);
   if (q.isPublic) {
     // Public boards go through the rate-limited sender and never carry anyone's commission.
-    const view = leaderboardView(board, currency, '', [], q.filterLabel);
+    const view = leaderboardView(board, currency, '', teamSpeaker(deps), [], q.filterLabel);
     const channel = channelId || deps.settings.get(ANNOUNCE_CHANNEL);
-    if (!channel) throw new UserFacingError('There is no channel to post in. Try it in a channel.');
+    if (!channel) throw new UserFacingError(mine.t('leaderboard.noChannel'));
     await deps.sender.post({ channel, ...view });
-    return { text: 'Posted the leaderboard in the channel.' };
+    return { text: mine.t('leaderboard.posted') };
   }
-  const own = commissionLine(deps, caller.userId, q.period);
-  return leaderboardView(board, currency, caller.userId, own ? [own] : [], q.filterLabel);
+  const own = commissionLine(deps, caller.userId, q.period, mine);
+  return leaderboardView(board, currency, caller.userId, mine, own ? [own] : [], q.filterLabel);
 };
 
 export function registerLeaderboard(router: ListenerRouter, deps: AppDeps): void {

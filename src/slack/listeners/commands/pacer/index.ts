@@ -10,6 +10,7 @@ import { commission } from './commission.js';
 import { forget, forgetHelp } from './forget.js';
 import { runJob, scheduleJob } from './jobs.js';
 import { kudosSettings } from './kudos-settings.js';
+import { myLanguage, teamLanguage } from './language.js';
 import { setMember } from './member.js';
 import { reminderDms } from './reminder-dms.js';
 import { setChannel, setTeamCurrency, setTeamTimezone, showSettings } from './team-settings.js';
@@ -95,6 +96,17 @@ export const help: HelpEntry[] = [
     adminOnly: true,
   },
   {
+    usage: '/pacer language [en|zh-CN]',
+    example: '/pacer language zh-CN',
+    description: "the team's language for channel posts (zh-CN: Simplified Chinese)",
+    adminOnly: true,
+  },
+  {
+    usage: '/pacer my-language [en|zh-CN|slack]',
+    example: '/pacer my-language zh-CN',
+    description: 'your own language for DMs, replies and forms (`slack`: follow your Slack language)',
+  },
+  {
     usage: '/pacer run <job>',
     example: '/pacer run weekly-reminder',
     description: 'run a job now for this period (once per period)',
@@ -117,6 +129,8 @@ const handlers: Record<string, CommandHandler> = {
   commission,
   kudos: kudosSettings,
   'reminder-dms': reminderDms,
+  language: teamLanguage,
+  'my-language': myLanguage,
   workdays,
   forget,
 };

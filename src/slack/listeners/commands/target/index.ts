@@ -20,6 +20,7 @@ import {
 import { tokenize } from '../../../command-text.js';
 import type { HelpEntry } from '../../../help-entry.js';
 import { escapeMrkdwn } from '../../../mrkdwn.js';
+import { problemText } from '../../../problem-text.js';
 import { UserFacingError } from '../../../user-facing-error.js';
 import { textReply } from '../../../views/blocks.js';
 import { type ProgressRow, progressView } from '../../../views/targets/target-views.js';
@@ -112,7 +113,8 @@ function showProgress(deps: AppDeps, named: NamedScope, periodWord: string | und
   if (named.label === 'you') {
     // Commission is personal: shown to its owner here, never in anyone else's view.
     const month = periods.find(([, p]) => p.kind === 'month')?.[1] ?? periods[0]?.[1];
-    const own = month ? commissionLine(deps, named.scope.id, month) : null;
+    // `/target` is not in the catalog yet, so its commission line stays English with the rest.
+    const own = month ? commissionLine(deps, named.scope.id, month, deps.i18n.speaker('en')) : null;
     if (own) footer.push(own);
   }
   if (rows.every((r) => !r.progress)) {
@@ -124,7 +126,7 @@ function showProgress(deps: AppDeps, named: NamedScope, periodWord: string | und
       ].join('\n'),
     );
   }
-  return progressView(`Targets for ${named.title}`, rows, currency, footer);
+  return progressView(`Targets for ${named.title}`, rows, currency, deps.i18n.speaker('en'), footer);
 }
 
 const handleSet: CommandHandler = async ({ caller, text }, deps) => {
@@ -152,7 +154,10 @@ const handleSet: CommandHandler = async ({ caller, text }, deps) => {
   }
   const currency = deps.settings.get(CURRENCY);
   const amount = parseAmount(amountWord, currency);
-  if (!amount.ok) throw new UserFacingError(`${amount.error.replace(/Try: .*$/, '')}E.g. ${SET_EXAMPLE}.`);
+  if (!amount.ok)
+    throw new UserFacingError(
+      `${problemText(deps.i18n.speaker('en'), amount.problem).replace(/Try: .*$/, '')}E.g. ${SET_EXAMPLE}.`,
+    );
   let stretchCents: number | null = null;
   let split: 'even' | 'seasonal' = 'even';
   for (let i = 0; i < rest.length; i++) {
