@@ -8,7 +8,7 @@ export {
   validateBlocks,
   validateMessage,
   validateView,
-} from './block-kit-rules.js';
+} from '../slack/block-kit-limits.js';
 export { type CallListener, CallLog, type RecordedCall } from './call-log.js';
 export { RateLimiter, type RateLimits } from './rate-limits.js';
 export { parseRequestBody } from './request-body.js';

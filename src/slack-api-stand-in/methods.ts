@@ -1,4 +1,4 @@
-import { type Refusal, validateMessage, validateView } from './block-kit-rules.js';
+import { type Refusal, validateMessage, validateView } from '../slack/block-kit-limits.js';
 import type { StoredMessage, WorkspaceState } from './workspace-state.js';
 
 type Json = Record<string, unknown>;

@@ -1,4 +1,4 @@
-import { validateMessage } from './block-kit-rules.js';
+import { validateMessage } from '../slack/block-kit-limits.js';
 import type { CallLog, RecordedCall } from './call-log.js';
 import { METHODS, refusalBody } from './methods.js';
 import type { RateLimiter } from './rate-limits.js';

@@ -1,6 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { validateMessage } from '../../src/slack/block-kit-limits.js';
 import { pacerSubcommands } from '../../src/slack/listeners/commands/pacer/index.js';
-import { validateMessage } from '../../src/slack-api-stand-in/block-kit-rules.js';
 import { formBody, postSigned } from '../helpers/signed-requests.js';
 import { ADMIN, REP, SIGNING_SECRET, TestPacer } from '../helpers/test-pacer.js';
 

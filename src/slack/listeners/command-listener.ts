@@ -4,7 +4,7 @@ import type { AppDeps } from '../../app-deps.js';
 import type { CommandOutcome } from '../../ops/metrics.js';
 import { DatabaseUnavailableError } from '../../persistence/database.js';
 import type { Member } from '../../persistence/members-repository.js';
-import { validateMessage } from '../../slack-api-stand-in/block-kit-rules.js';
+import { validateMessage } from '../block-kit-limits.js';
 import { decodeSlackText } from '../mrkdwn.js';
 import { cannotSaveText } from '../notifications/database-alert.js';
 import { UserFacingError } from '../user-facing-error.js';

@@ -4,7 +4,7 @@ import {
   validateBlocks,
   validateMessage,
   validateView,
-} from '../../src/slack-api-stand-in/block-kit-rules.js';
+} from '../../src/slack/block-kit-limits.js';
 
 const plain = (text: string) => ({ type: 'plain_text', text });
 const section = (text: string) => ({ type: 'section', text: { type: 'mrkdwn', text } });

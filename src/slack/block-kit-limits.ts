@@ -1,6 +1,7 @@
 /**
- * What Slack's Web API refuses in messages and views, as pure checks: a stand-in that accepted everything
- * would hide the very failures it exists to catch. Limits follow Slack's Block Kit reference
+ * What Slack's Web API refuses in messages and views, as pure checks. The Web API stand-in refuses
+ * with them (a stand-in that accepted everything would hide the very failures it exists to catch),
+ * and Pacer checks a reply with them before sending it, so a refused rich reply falls back to text. Limits follow Slack's Block Kit reference
  * (https://api.slack.com/reference/block-kit) and the chat.* / views.* method pages.
  *
  * No Node imports here, so the playground can run the same rules in a browser.
