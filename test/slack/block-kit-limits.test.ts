@@ -1,10 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import {
-  LIMITS,
-  validateBlocks,
-  validateMessage,
-  validateView,
-} from '../../src/slack/block-kit-limits.js';
+import { LIMITS, validateBlocks, validateMessage, validateView } from '../../src/slack/block-kit-limits.js';
 
 const plain = (text: string) => ({ type: 'plain_text', text });
 const section = (text: string) => ({ type: 'section', text: { type: 'mrkdwn', text } });
