@@ -1,8 +1,8 @@
 import { randomBytes } from 'node:crypto';
 import type { App } from '@slack/bolt';
 import type { Logger } from '../logger.js';
-import { DatabaseUnavailableError, rolledBack } from '../persistence/database.js';
-import { cannotSaveText } from './notifications/database-alert.js';
+import { rolledBack } from '../persistence/database.js';
+import { cannotSaveAnswer } from './notifications/database-alert.js';
 
 /** A short id the user can quote and ops can find in the log. */
 export function newReference(): string {
@@ -24,7 +24,8 @@ interface ErrorBody {
  * refused, a failure in rendering), so the user is asked to check instead of being told to repeat it.
  */
 export function apology(error: unknown, reference: string): string {
-  if (error instanceof DatabaseUnavailableError) return cannotSaveText(error.reason);
+  const cannotSave = cannotSaveAnswer(error);
+  if (cannotSave) return cannotSave;
   const quote = `If it happens again, give your admin this reference: \`${reference}\`.`;
   if (rolledBack(error))
     return `:warning: Something went wrong on my side, sorry. Nothing was saved. ${quote}`;

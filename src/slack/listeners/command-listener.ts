@@ -2,11 +2,10 @@ import type { WebClient } from '@slack/web-api';
 import { z } from 'zod';
 import type { AppDeps } from '../../app-deps.js';
 import type { CommandOutcome } from '../../ops/metrics.js';
-import { DatabaseUnavailableError } from '../../persistence/database.js';
 import type { Member } from '../../persistence/members-repository.js';
 import { validateMessage } from '../block-kit-limits.js';
 import { decodeSlackText } from '../mrkdwn.js';
-import { cannotSaveText } from '../notifications/database-alert.js';
+import { cannotSaveAnswer } from '../notifications/database-alert.js';
 import { UserFacingError } from '../user-facing-error.js';
 import type { Reply } from '../views/blocks.js';
 import type { ListenerRouter } from './listener-router.js';
@@ -123,8 +122,8 @@ export function registerCommand(
         return reply ? toAnswer(reply) : null;
       } catch (error) {
         // Refused before it began: the message says nothing was saved and that admins know why.
-        if (error instanceof DatabaseUnavailableError)
-          return toAnswer({ text: cannotSaveText(error.reason) });
+        const cannotSave = cannotSaveAnswer(error);
+        if (cannotSave) return toAnswer({ text: cannotSave });
         if (!(error instanceof UserFacingError)) throw error;
         return toAnswer({ text: error.message });
       }

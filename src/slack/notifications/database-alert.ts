@@ -1,9 +1,18 @@
 import type { AppDeps } from '../../app-deps.js';
+import { DatabaseUnavailableError } from '../../persistence/database.js';
 import type { DatabaseProblem } from '../../services/database-watch.js';
 
 /** What a member hears when a write is refused because the database cannot keep it. */
 export function cannotSaveText(reason: string): string {
   return `:warning: Pacer cannot save right now: ${reason}. Nothing was saved. An admin has been told.`;
+}
+
+/**
+ * The answer to a write refused because the database cannot keep it, or null for any other error:
+ * the one place that turns that refusal into words, for commands, forms and the error handler.
+ */
+export function cannotSaveAnswer(error: unknown): string | null {
+  return error instanceof DatabaseUnavailableError ? cannotSaveText(error.reason) : null;
 }
 
 /** The one DM each admin gets when the database watch notices a problem. */

@@ -6,11 +6,10 @@ import { resolveClosedOn } from '../../../domain/deals/closed-on.js';
 import { noteProblem } from '../../../domain/deals/deal-command.js';
 import { parseAmount } from '../../../domain/money.js';
 import { localDateAt } from '../../../domain/time.js';
-import { DatabaseUnavailableError } from '../../../persistence/database.js';
 import { CURRENCY, TIMEZONE } from '../../../services/settings-service.js';
 import { type DealInput, editDeal, logDeal } from '../../../use-cases/deals.js';
 import { VIEWS } from '../../ids.js';
-import { cannotSaveText } from '../../notifications/database-alert.js';
+import { cannotSaveAnswer } from '../../notifications/database-alert.js';
 import { celebrateDeal } from '../../notifications/deal-celebration.js';
 import { problemText } from '../../problem-text.js';
 import { UserFacingError } from '../../user-facing-error.js';
@@ -91,12 +90,10 @@ export function registerDealModal(router: ListenerRouter, deps: AppDeps): void {
       if (metadata.dealId) deal = await editDeal(deps, caller, metadata.dealId, input);
       else ({ deal, created } = await logDeal(deps, caller, input, `view:${view.id}`));
     } catch (error) {
-      if (error instanceof DatabaseUnavailableError) {
+      const cannotSave = cannotSaveAnswer(error);
+      if (cannotSave) {
         // Shown on the form, which stays open: nothing was saved, and the rep can retry later.
-        await ack({
-          response_action: 'errors',
-          errors: { [DEAL_FIELDS.amount]: cannotSaveText(error.reason) },
-        });
+        await ack({ response_action: 'errors', errors: { [DEAL_FIELDS.amount]: cannotSave } });
         return;
       }
       if (!(error instanceof UserFacingError)) throw error;
