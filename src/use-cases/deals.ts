@@ -1,9 +1,9 @@
 import type { AppDeps } from '../app-deps.js';
+import type { Deal, DealChange } from '../domain/entities/deal.js';
+import type { Member } from '../domain/entities/member.js';
 import { canActFor, type LogFor, mayLogFor, mayMoveDeal } from '../domain/permissions.js';
 import type { LocalDate } from '../domain/time.js';
 import { inTransaction } from '../persistence/database.js';
-import type { Deal, DealChange } from '../persistence/deals-repository.js';
-import type { Member } from '../persistence/members-repository.js';
 import { CURRENCY } from '../services/settings-service.js';
 import { UserFacingError } from '../slack/user-facing-error.js';
 import { findCatalogEntry } from './team-setup.js';

@@ -1,8 +1,8 @@
 import type { AppDeps } from '../app-deps.js';
+import type { Member, Role } from '../domain/entities/member.js';
 import { isValidTimezone } from '../domain/time.js';
 import type { CatalogEntry, CatalogRepository } from '../persistence/catalog-repository.js';
 import { inTransaction } from '../persistence/database.js';
-import type { Member, Role } from '../persistence/members-repository.js';
 import { ANNOUNCE_CHANNEL, CURRENCY, type SettingDef, TIMEZONE } from '../services/settings-service.js';
 import { UserFacingError } from '../slack/user-facing-error.js';
 

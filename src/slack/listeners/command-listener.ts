@@ -1,8 +1,8 @@
 import type { WebClient } from '@slack/web-api';
 import { z } from 'zod';
 import type { AppDeps } from '../../app-deps.js';
+import type { Member } from '../../domain/entities/member.js';
 import type { CommandOutcome } from '../../ops/metrics.js';
-import type { Member } from '../../persistence/members-repository.js';
 import { validateMessage } from '../block-kit-limits.js';
 import { decodeSlackText } from '../mrkdwn.js';
 import { cannotSaveAnswer } from '../notifications/database-alert.js';

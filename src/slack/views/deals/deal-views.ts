@@ -1,6 +1,6 @@
 import type { KnownBlock } from '@slack/types';
+import type { Deal } from '../../../domain/entities/deal.js';
 import type { Speaker } from '../../../i18n/translator.js';
-import type { Deal } from '../../../persistence/deals-repository.js';
 import { ACTIONS } from '../../ids.js';
 import { escapeMrkdwn, plainInline } from '../../mrkdwn.js';
 import { context, fitReply, type Reply, section } from '../blocks.js';

@@ -1,7 +1,7 @@
 import type { WebClient } from '@slack/web-api';
 import type { AppDeps } from '../../../../app-deps.js';
+import type { Member } from '../../../../domain/entities/member.js';
 import { localDateAt } from '../../../../domain/time.js';
-import type { Member } from '../../../../persistence/members-repository.js';
 import { TIMEZONE } from '../../../../services/settings-service.js';
 import { type DealModalPrefill, dealModal } from '../../../views/deals/deal-modal.js';
 
