@@ -78,7 +78,7 @@ const ALLOWED: Array<{ from: string; to: string; branch: string }> = [
 const SPECIFIER = /(?:\bfrom\s*|\bimport\s*\(?\s*)['"]([^'"]+)['"]/g;
 
 /** The app files a source file imports, as paths under src/ (packages and node: are not the app). */
-export function importsOf(file: string, source: string): string[] {
+function importsOf(file: string, source: string): string[] {
   const targets: string[] = [];
   for (const match of source.matchAll(SPECIFIER)) {
     const specifier = match[1]!;
