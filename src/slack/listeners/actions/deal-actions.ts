@@ -18,7 +18,7 @@ function dealIdOf(value: string): number {
 export function registerDealActions(router: ListenerRouter, deps: AppDeps): void {
   registerAction(router, deps, ACTIONS.dealUndo, async ({ caller, value, say }) => {
     const deal = deleteDeal(deps, caller, dealIdOf(value), 'deal.undo');
-    const params = { amount: say.money(deal.amountCents, deal.currency), date: deal.closedOn };
+    const params = { amount: say.money(deal.amountCents, deal.currency) };
     return {
       replace: true,
       text: say.t('deal.undoneClick', { ...params, customer: escapeMrkdwn(deal.customerName) }),
@@ -28,7 +28,7 @@ export function registerDealActions(router: ListenerRouter, deps: AppDeps): void
 
   registerAction(router, deps, ACTIONS.dealDelete, async ({ caller, value, say }) => {
     const deal = deleteDeal(deps, caller, dealIdOf(value));
-    const params = { amount: say.money(deal.amountCents, deal.currency), date: deal.closedOn };
+    const params = { amount: say.money(deal.amountCents, deal.currency), date: say.date(deal.closedOn) };
     return {
       text: say.t('deal.deleted', { ...params, customer: escapeMrkdwn(deal.customerName) }),
       fallback: say.t('deal.deleted', { ...params, customer: plainInline(deal.customerName) }),
