@@ -34,6 +34,7 @@ import { SettingsService } from './services/settings-service.js';
 import { createSlackApp } from './slack/app.js';
 import { tellAdminsDatabaseProblem } from './slack/notifications/database-alert.js';
 import { slackProfileSource } from './slack/profile-source.js';
+import { EdgeReceiver } from './slack/receiver/edge-receiver.js';
 
 export interface PacerOptions {
   config: Config;
@@ -54,6 +55,8 @@ export interface Pacer {
   start(): Promise<{ port: number }>;
   /** Stops cron, lets running work finish (bounded), closes the server and the database. */
   stop(): Promise<void>;
+  /** Resolves once no Slack request over HTTP is being handled (tests wait on it instead of sleeping). */
+  settled(): Promise<void>;
 }
 
 /**
@@ -210,9 +213,12 @@ export function createPacer(options: PacerOptions): Pacer {
   if (socketWatch && socketClient) socketWatch.watch(socketClient);
 
   let started = false;
+  // Bolt keeps its receiver private; only the HTTP one (not Socket Mode) counts requests in flight.
+  const receiver = (app as unknown as { receiver?: unknown }).receiver;
   return {
     deps,
     app,
+    settled: () => (receiver instanceof EdgeReceiver ? receiver.whenIdle() : Promise.resolve()),
     async start() {
       // Before anything can write: a file deleted under a running Pacer must never be answered "Logged".
       deps.databaseWatch.start();

@@ -119,6 +119,14 @@ export class TestPacer {
     return this.pacer.deps;
   }
 
+  /**
+   * Waits until Pacer has finished every request sent so far (late replies and error answers
+   * included): after it, something that did not happen will not happen later.
+   */
+  settled(): Promise<void> {
+    return this.pacer.settled();
+  }
+
   /** Sends a signed slash command and waits for the reply Pacer posts on its response_url. */
   async command(
     userId: string,

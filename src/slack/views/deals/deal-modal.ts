@@ -1,4 +1,4 @@
-import type { KnownBlock, PlainTextOption, View } from '@slack/types';
+import type { KnownBlock, ModalView, PlainTextOption } from '@slack/types';
 import type { LocalDate } from '../../../domain/time.js';
 import type { Speaker } from '../../../i18n/translator.js';
 import { VIEWS } from '../../ids.js';
@@ -67,7 +67,7 @@ function select(
 }
 
 /** The modal `/deal` opens with no text, and Edit opens pre-filled, in the caller's language. */
-export function dealModal(input: DealModalInput, say: Speaker): View {
+export function dealModal(input: DealModalInput, say: Speaker): ModalView {
   const p = input.prefill;
   const blocks: KnownBlock[] = [
     {
