@@ -46,6 +46,11 @@ export interface PacerOptions {
   jobs?: (deps: AppDeps) => JobDefinition[];
   /** False leaves node-cron off (tests drive jobs with a pinned clock); on by default. */
   cron?: boolean;
+  /**
+   * How long a write waits for another connection's lock before failing (default 5 s, for a
+   * backup or the sqlite3 shell). Tests shorten it: nothing else writes their database.
+   */
+  busyTimeoutMs?: number;
 }
 
 export interface Pacer {
@@ -67,12 +72,13 @@ export interface Pacer {
 function openPacerDatabase(
   path: string,
   now: Date,
+  busyTimeoutMs: number | undefined,
 ): { db: Db; applied: string[]; lock: DatabaseLock | null } {
   let db: Db | undefined;
   let lock: DatabaseLock | null = null;
   try {
     if (path !== ':memory:') lock = acquireDatabaseLock(path);
-    db = openDatabase(path);
+    db = openDatabase(path, busyTimeoutMs === undefined ? {} : { busyTimeoutMs });
     const applied = migrate(db, readMigrations(defaultMigrationsDir()), now);
     return { db, applied, lock };
   } catch (error) {
@@ -125,7 +131,7 @@ function unreachableSlack(error: unknown, url: string): Error | null {
 /** Wiring only: config → database + migrations → repositories → Bolt app → jobs. */
 export function createPacer(options: PacerOptions): Pacer {
   const { config, clock, logger } = options;
-  const { db, applied, lock } = openPacerDatabase(config.databasePath, clock.now());
+  const { db, applied, lock } = openPacerDatabase(config.databasePath, clock.now(), options.busyTimeoutMs);
   if (applied.length) logger.info('applied migrations', { migrations: applied });
 
   const members = new MembersRepository(db);

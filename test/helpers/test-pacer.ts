@@ -101,6 +101,9 @@ export class TestPacer {
       ...(options.jobs ? { jobs: options.jobs } : {}),
       // The clock is pinned: real cron ticks would fire jobs at wall-clock moments mid-test.
       cron: false,
+      // Only this Pacer writes its database: a lock that is not released at once is a bug to see
+      // now, not five seconds later.
+      busyTimeoutMs: 100,
     });
     const { port } = await pacer.start();
     return new TestPacer(
