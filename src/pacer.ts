@@ -34,6 +34,7 @@ import { SettingsService } from './services/settings-service.js';
 import { createSlackApp } from './slack/app.js';
 import { tellAdminsDatabaseProblem } from './slack/notifications/database-alert.js';
 import { slackProfileSource } from './slack/profile-source.js';
+import { EdgeReceiver } from './slack/receiver/edge-receiver.js';
 
 export interface PacerOptions {
   config: Config;
@@ -45,6 +46,11 @@ export interface PacerOptions {
   jobs?: (deps: AppDeps) => JobDefinition[];
   /** False leaves node-cron off (tests drive jobs with a pinned clock); on by default. */
   cron?: boolean;
+  /**
+   * How long a write waits for another connection's lock before failing (default 5 s, for a
+   * backup or the sqlite3 shell). Tests shorten it: nothing else writes their database.
+   */
+  busyTimeoutMs?: number;
 }
 
 export interface Pacer {
@@ -54,6 +60,8 @@ export interface Pacer {
   start(): Promise<{ port: number }>;
   /** Stops cron, lets running work finish (bounded), closes the server and the database. */
   stop(): Promise<void>;
+  /** Resolves once no Slack request over HTTP is being handled (tests wait on it instead of sleeping). */
+  settled(): Promise<void>;
 }
 
 /**
@@ -64,12 +72,13 @@ export interface Pacer {
 function openPacerDatabase(
   path: string,
   now: Date,
+  busyTimeoutMs: number | undefined,
 ): { db: Db; applied: string[]; lock: DatabaseLock | null } {
   let db: Db | undefined;
   let lock: DatabaseLock | null = null;
   try {
     if (path !== ':memory:') lock = acquireDatabaseLock(path);
-    db = openDatabase(path);
+    db = openDatabase(path, busyTimeoutMs === undefined ? {} : { busyTimeoutMs });
     const applied = migrate(db, readMigrations(defaultMigrationsDir()), now);
     return { db, applied, lock };
   } catch (error) {
@@ -122,7 +131,7 @@ function unreachableSlack(error: unknown, url: string): Error | null {
 /** Wiring only: config → database + migrations → repositories → Bolt app → jobs. */
 export function createPacer(options: PacerOptions): Pacer {
   const { config, clock, logger } = options;
-  const { db, applied, lock } = openPacerDatabase(config.databasePath, clock.now());
+  const { db, applied, lock } = openPacerDatabase(config.databasePath, clock.now(), options.busyTimeoutMs);
   if (applied.length) logger.info('applied migrations', { migrations: applied });
 
   const members = new MembersRepository(db);
@@ -210,9 +219,12 @@ export function createPacer(options: PacerOptions): Pacer {
   if (socketWatch && socketClient) socketWatch.watch(socketClient);
 
   let started = false;
+  // Bolt keeps its receiver private; only the HTTP one (not Socket Mode) counts requests in flight.
+  const receiver = (app as unknown as { receiver?: unknown }).receiver;
   return {
     deps,
     app,
+    settled: () => (receiver instanceof EdgeReceiver ? receiver.whenIdle() : Promise.resolve()),
     async start() {
       // Before anything can write: a file deleted under a running Pacer must never be answered "Logged".
       deps.databaseWatch.start();

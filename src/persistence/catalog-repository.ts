@@ -2,7 +2,11 @@ import { z } from 'zod';
 import { customerKey } from '../domain/customers.js';
 import type { Db } from './database.js';
 
-export type CatalogKind = 'region' | 'product';
+// Entity types live in the domain (ADR 19); re-exported here for a while so branches that still
+// import them from persistence keep compiling. New code imports from src/domain/entities/.
+export type { CatalogEntry, CatalogKind } from '../domain/entities/catalog.js';
+
+import type { CatalogEntry, CatalogKind } from '../domain/entities/catalog.js';
 
 const TABLE: Record<CatalogKind, string> = { region: 'regions', product: 'product_lines' };
 
@@ -12,7 +16,6 @@ const entrySchema = z.object({
   name_key: z.string(),
   archived_at: z.string().nullable(),
 });
-export type CatalogEntry = z.infer<typeof entrySchema>;
 
 /**
  * Case-, width-, space- and invisible-character-insensitive identity for names people type: one rule

@@ -4,13 +4,16 @@ import Database from 'better-sqlite3';
 
 export type Db = Database.Database;
 
-/** Opens the SQLite database the way every part of Pacer expects it. */
-export function openDatabase(path: string): Db {
+/**
+ * Opens the SQLite database the way every part of Pacer expects it. `busyTimeoutMs`: how long a
+ * write waits for another connection's lock (a backup, the sqlite3 shell) before it fails.
+ */
+export function openDatabase(path: string, { busyTimeoutMs = 5_000 }: { busyTimeoutMs?: number } = {}): Db {
   if (path !== ':memory:') mkdirSync(dirname(path), { recursive: true });
   const db = new Database(path);
   db.pragma('journal_mode = WAL');
   db.pragma('foreign_keys = ON');
-  db.pragma('busy_timeout = 5000');
+  db.pragma(`busy_timeout = ${Math.max(0, Math.trunc(busyTimeoutMs))}`);
   db.pragma('synchronous = NORMAL');
   // 32 MB of page cache (the default is 2 MB): period aggregates re-read the same index pages.
   db.pragma('cache_size = -32000');

@@ -4,6 +4,12 @@ import type { LocalDate } from '../domain/time.js';
 import { nameKey } from './catalog-repository.js';
 import type { Db } from './database.js';
 
+// Entity types live in the domain (ADR 19); re-exported here for a while so branches that still
+// import them from persistence keep compiling. New code imports from src/domain/entities/.
+export type { Deal, DealChange, DealScope, MemberTotals, NewDeal, Totals } from '../domain/entities/deal.js';
+
+import type { Deal, DealChange, DealScope, MemberTotals, NewDeal, Totals } from '../domain/entities/deal.js';
+
 const dealSchema = z.object({
   id: z.number().int(),
   member_id: z.string(),
@@ -22,26 +28,6 @@ const dealSchema = z.object({
   deleted_by: z.string().nullable(),
   is_new: z.union([z.literal(0), z.literal(1)]).transform((v) => v === 1),
 });
-
-export interface Deal {
-  id: number;
-  memberId: string;
-  customerId: number;
-  customerName: string;
-  amountCents: number;
-  currency: string;
-  closedOn: LocalDate;
-  productId: number | null;
-  regionId: number | null;
-  note: string | null;
-  loggedBy: string;
-  createdAt: string;
-  updatedAt: string;
-  deletedAt: string | null;
-  deletedBy: string | null;
-  /** This deal is its customer's first (by close date, then id) among deals not deleted. */
-  isNewCustomer: boolean;
-}
 
 function toDeal(row: unknown): Deal {
   const r = dealSchema.parse(row);
@@ -63,40 +49,6 @@ function toDeal(row: unknown): Deal {
     deletedBy: r.deleted_by,
     isNewCustomer: r.is_new,
   };
-}
-
-export interface NewDeal {
-  memberId: string;
-  customerName: string;
-  amountCents: number;
-  currency: string;
-  closedOn: LocalDate;
-  productId: number | null;
-  regionId: number | null;
-  note: string | null;
-  loggedBy: string;
-  idempotencyKey: string | null;
-}
-
-export type DealChange = Partial<Omit<NewDeal, 'loggedBy' | 'idempotencyKey' | 'currency'>>;
-
-/** Filters for totals: an inclusive date range and optional slices. */
-export interface DealScope {
-  from: LocalDate;
-  to: LocalDate;
-  memberId?: string;
-  regionId?: number;
-  productId?: number;
-}
-
-export interface Totals {
-  revenueCents: number;
-  deals: number;
-  newCustomers: number;
-}
-
-export interface MemberTotals extends Totals {
-  memberId: string;
 }
 
 const SELECT_DEAL = `

@@ -2,8 +2,12 @@ import { z } from 'zod';
 import { CommittedCache } from './committed-cache.js';
 import type { Db } from './database.js';
 
-export const ROLES = ['admin', 'manager', 'rep'] as const;
-export type Role = (typeof ROLES)[number];
+export type { Member, Role, SlackProfile } from '../domain/entities/member.js';
+// Entity types live in the domain (ADR 19); re-exported here for a while so branches that still
+// import them from persistence keep compiling. New code imports from src/domain/entities/.
+export { ROLES } from '../domain/entities/member.js';
+
+import { type Member, ROLES, type Role, type SlackProfile } from '../domain/entities/member.js';
 
 const flag = z.union([z.literal(0), z.literal(1)]).transform((v) => v === 1);
 
@@ -23,24 +27,6 @@ const memberSchema = z.object({
   language: z.string().nullable(),
 });
 
-export interface Member {
-  userId: string;
-  name: string;
-  realName: string | null;
-  tz: string | null;
-  slackAdmin: boolean;
-  isBot: boolean;
-  deleted: boolean;
-  role: Role;
-  regionId: number | null;
-  managerId: string | null;
-  fetchedAt: Date;
-  /** As Slack reports it (`en-US`, `zh-CN`), or null when not known yet. */
-  slackLocale: string | null;
-  /** The language they chose with `/pacer my-language` (`en`, `zh-CN`); wins over Slack's. */
-  language: string | null;
-}
-
 function toMember(row: unknown): Member {
   const r = memberSchema.parse(row);
   return {
@@ -58,19 +44,6 @@ function toMember(row: unknown): Member {
     slackLocale: r.slack_locale,
     language: r.language,
   };
-}
-
-/** What Slack's users.info tells us; Pacer's own fields (role, region, manager) are kept on refresh. */
-export interface SlackProfile {
-  userId: string;
-  name: string;
-  realName: string | null;
-  tz: string | null;
-  slackAdmin: boolean;
-  isBot: boolean;
-  deleted: boolean;
-  /** Only users.info with include_locale says it; absent (user_change events) keeps the stored one. */
-  locale?: string | null;
 }
 
 export class MembersRepository {

@@ -1,13 +1,11 @@
 import { z } from 'zod';
 import type { Db } from './database.js';
 
-export type ScopeKind = 'team' | 'member' | 'region' | 'product';
+// Entity types live in the domain (ADR 19); re-exported here for a while so branches that still
+// import them from persistence keep compiling. New code imports from src/domain/entities/.
+export type { ScopeKind, StoredTarget, TargetInput, TargetScope } from '../domain/entities/target.js';
 
-export interface TargetScope {
-  kind: ScopeKind;
-  /** '' for the team, a Slack user id, or a region / product line id as text. */
-  id: string;
-}
+import type { ScopeKind, StoredTarget, TargetInput, TargetScope } from '../domain/entities/target.js';
 
 const rowSchema = z.object({
   id: z.number().int(),
@@ -21,18 +19,6 @@ const rowSchema = z.object({
   set_by: z.string(),
   set_at: z.string(),
 });
-
-export interface StoredTarget {
-  id: number;
-  scope: TargetScope;
-  periodKey: string;
-  amountCents: number;
-  stretchCents: number | null;
-  split: 'even' | 'seasonal';
-  note: string | null;
-  setBy: string;
-  setAt: string;
-}
 
 function toTarget(row: unknown): StoredTarget {
   const r = rowSchema.parse(row);
@@ -81,15 +67,6 @@ function toTargetFast(row: unknown): StoredTarget {
     setBy: r.set_by as string,
     setAt: r.set_at as string,
   });
-}
-
-export interface TargetInput {
-  scope: TargetScope;
-  periodKey: string;
-  amountCents: number;
-  stretchCents: number | null;
-  split: 'even' | 'seasonal';
-  note: string | null;
 }
 
 const scopeKey = (kind: ScopeKind, id: string) => `${kind}:${id}`;

@@ -1,7 +1,7 @@
 import { z } from 'zod';
+import type { Member } from '../domain/entities/member.js';
 import { LOCALES, type Locale, matchLocale } from '../i18n/locale.js';
 import type { Speaker, Translator } from '../i18n/translator.js';
-import type { Member } from '../persistence/members-repository.js';
 import { defineSetting, type SettingsService } from './settings-service.js';
 
 /** The team's language for channel posts; `PACER_LANGUAGE` until `/pacer language` sets one. */

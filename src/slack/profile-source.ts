@@ -1,5 +1,5 @@
 import type { WebClient } from '@slack/web-api';
-import type { SlackProfile } from '../persistence/members-repository.js';
+import type { SlackProfile } from '../domain/entities/member.js';
 import type { ProfileSource } from '../services/member-directory.js';
 
 /** Slack's user object (users.info, the user_change event) as the member table keeps it. */

@@ -1,11 +1,11 @@
 import type { AppDeps } from '../app-deps.js';
+import type { Deal, DealChange } from '../domain/entities/deal.js';
+import type { Member } from '../domain/entities/member.js';
 import { canActFor, type LogFor, mayLogFor, mayMoveDeal } from '../domain/permissions.js';
+import { refusal } from '../domain/problem.js';
 import type { LocalDate } from '../domain/time.js';
 import { inTransaction } from '../persistence/database.js';
-import type { Deal, DealChange } from '../persistence/deals-repository.js';
-import type { Member } from '../persistence/members-repository.js';
 import { CURRENCY } from '../services/settings-service.js';
-import { UserFacingError } from '../slack/user-facing-error.js';
 import { findCatalogEntry } from './team-setup.js';
 
 type Deps = Pick<
@@ -22,6 +22,7 @@ type Deps = Pick<
   | 'config'
 >;
 
+// Commands, not sentences: the refusal for an unknown product line or region quotes them as they are.
 const PRODUCT_EXAMPLE = '`/deal 12,500 Acme Corp product:<name>`';
 const REGION_EXAMPLE = '`/deal 12,500 Acme Corp region:<name>`';
 
@@ -36,12 +37,11 @@ export interface DealInput {
   note?: string | undefined;
 }
 
-const LOG_FOR_MESSAGES: Record<Exclude<LogFor, { ok: true }>['error'], (ownerId: string) => string> = {
-  rep_for_other: () =>
-    'Only managers and admins can log a deal for someone else. Log your own: `/deal 12,500 Acme Corp`.',
-  not_their_report: (ownerId) =>
-    `You can log deals only for your own reports; <@${ownerId}> is not one of them.`,
-};
+function logForRefusal(error: Exclude<LogFor, { ok: true }>['error'], ownerId: string) {
+  return error === 'rep_for_other'
+    ? refusal('deal.forOthersNotAllowed')
+    : refusal('deal.notTheirReport', { member: ownerId });
+}
 
 /** Who a deal is for: the caller, or (managers and admins) someone they may act for (mayLogFor). */
 export async function resolveDealOwner(
@@ -51,16 +51,14 @@ export async function resolveDealOwner(
 ): Promise<Member> {
   if (!forUserId || forUserId === caller.userId) return caller;
   if (caller.role === 'rep' && !deps.directory.isAdmin(caller)) {
-    throw new UserFacingError(LOG_FOR_MESSAGES.rep_for_other(forUserId));
+    throw logForRefusal('rep_for_other', forUserId);
   }
   const owner = await deps.directory.ensure(forUserId);
   if (!owner || owner.deleted || owner.isBot) {
-    throw new UserFacingError(
-      `<@${forUserId}> is not an active member of this workspace, so I logged nothing.`,
-    );
+    throw refusal('deal.ownerInactive', { member: forUserId });
   }
   const allowed = mayLogFor(caller, owner, deps.config.admins);
-  if (!allowed.ok) throw new UserFacingError(LOG_FOR_MESSAGES[allowed.error](owner.userId));
+  if (!allowed.ok) throw logForRefusal(allowed.error, owner.userId);
   return owner;
 }
 
@@ -118,20 +116,17 @@ export async function logDeal(
 /** The deal, if the caller may change it (their own, their reports', or any for admins). */
 export function dealForChange(deps: Deps, caller: Member, dealId: number): Deal {
   const deal = deps.deals.get(dealId);
-  if (!deal || deal.deletedAt)
-    throw new UserFacingError('That deal no longer exists (it was deleted or undone).');
+  if (!deal || deal.deletedAt) throw refusal('deal.gone');
   if (!canActFor(caller, reportingLine(deps, deal.memberId), deps.config.admins)) {
-    throw new UserFacingError("You can change only your own deals (managers: their reports'; admins: all).");
+    throw refusal('deal.notYours');
   }
   return deal;
 }
 
 /** `/deal list [@user]`: a member's last deals, for them, their manager or an admin. */
-export function recentDealsOf(deps: Deps, caller: Member, memberId: string, example: string): Deal[] {
+export function recentDealsOf(deps: Deps, caller: Member, memberId: string): Deal[] {
   if (!canActFor(caller, reportingLine(deps, memberId), deps.config.admins)) {
-    throw new UserFacingError(
-      `You can list only your own deals (managers: their reports'; admins: anyone's). E.g. ${example}.`,
-    );
+    throw refusal('deal.listNotAllowed');
   }
   return deps.deals.recentFor(memberId, 10);
 }
@@ -153,7 +148,7 @@ export function deleteDeal(deps: Deps, caller: Member, dealId: number, action = 
 /** `/deal undo`: removes the deal the caller logged last (a manager's may be a report's deal). */
 export function undoLastDeal(deps: Deps, caller: Member): Deal {
   const last = deps.deals.lastLoggedBy(caller.userId);
-  if (!last) throw new UserFacingError('You have no deal to undo. Log one with `/deal 12,500 Acme Corp`.');
+  if (!last) throw refusal('deal.nothingToUndo');
   return deleteDeal(deps, caller, last.id, 'deal.undo');
 }
 
@@ -179,8 +174,7 @@ export async function editDeal(deps: Deps, caller: Member, dealId: number, input
   const at = deps.clock.now();
   return inTransaction(deps.db, () => {
     // Checked again here: the deal may have been deleted while the owner was looked up in Slack.
-    if (deps.deals.get(dealId)?.deletedAt !== null)
-      throw new UserFacingError('That deal no longer exists (it was deleted or undone), so nothing changed.');
+    if (deps.deals.get(dealId)?.deletedAt !== null) throw refusal('deal.goneNothingChanged');
     const after = deps.deals.update(dealId, change, at);
     deps.audit.record({
       at,
@@ -205,10 +199,6 @@ async function newOwnerOf(deps: Deps, caller: Member, before: Deal, forUserId: s
     to: owner,
   });
   if (move.ok) return owner.userId;
-  if (move.error === 'to_self') {
-    throw new UserFacingError(
-      `A deal stays with the rep who made it: you cannot move <@${before.memberId}>'s deal to yourself.`,
-    );
-  }
-  throw new UserFacingError(LOG_FOR_MESSAGES[move.error](owner.userId));
+  if (move.error === 'to_self') throw refusal('deal.moveToSelf', { member: before.memberId });
+  throw logForRefusal(move.error, owner.userId);
 }

@@ -1,7 +1,7 @@
 import type { AppDeps } from '../app-deps.js';
+import type { MemberTotals } from '../domain/entities/deal.js';
 import { type Ranked, rankScores, type Score } from '../domain/leaderboard.js';
 import type { Period } from '../domain/periods.js';
-import type { MemberTotals } from '../persistence/deals-repository.js';
 import { memberTargets } from './targets.js';
 
 export const METRICS = ['revenue', 'attainment', 'deals', 'new-customers'] as const;

@@ -1,10 +1,11 @@
 import type { AppDeps } from '../app-deps.js';
+import type { CatalogEntry } from '../domain/entities/catalog.js';
+import type { Member, Role } from '../domain/entities/member.js';
+import { refusal } from '../domain/problem.js';
 import { isValidTimezone } from '../domain/time.js';
-import type { CatalogEntry, CatalogRepository } from '../persistence/catalog-repository.js';
+import type { CatalogRepository } from '../persistence/catalog-repository.js';
 import { inTransaction } from '../persistence/database.js';
-import type { Member, Role } from '../persistence/members-repository.js';
 import { ANNOUNCE_CHANNEL, CURRENCY, type SettingDef, TIMEZONE } from '../services/settings-service.js';
-import { UserFacingError } from '../slack/user-facing-error.js';
 
 type Deps = Pick<AppDeps, 'db' | 'settings' | 'audit' | 'clock' | 'members' | 'regions' | 'products'>;
 
@@ -37,9 +38,7 @@ export function setAnnounceChannel(deps: Deps, channelId: string, actor: string)
 
 export function setTimezone(deps: Deps, timezone: string, actor: string) {
   if (!isValidTimezone(timezone)) {
-    throw new UserFacingError(
-      `“${timezone}” is not a timezone I know. Use an IANA name, e.g. \`/pacer timezone Europe/Berlin\`.`,
-    );
+    throw refusal('setting.timezone', { text: timezone });
   }
   return changeSetting(deps, TIMEZONE, canonicalTimezone(timezone), actor);
 }
@@ -47,7 +46,7 @@ export function setTimezone(deps: Deps, timezone: string, actor: string) {
 export function setCurrency(deps: Deps, code: string, actor: string) {
   const currency = code.toUpperCase();
   if (!Intl.supportedValuesOf('currency').includes(currency)) {
-    throw new UserFacingError(`“${code}” is not an ISO currency code. Try \`/pacer currency EUR\`.`);
+    throw refusal('setting.currency', { text: code });
   }
   return changeSetting(deps, CURRENCY, currency, actor);
 }
@@ -55,9 +54,7 @@ export function setCurrency(deps: Deps, code: string, actor: string) {
 export function addCatalogEntry(deps: Deps, catalog: CatalogRepository, name: string, actor: string) {
   const clean = name.trim();
   if (clean.length < 1 || clean.length > 80 || /\p{Cc}/u.test(clean)) {
-    throw new UserFacingError(
-      `A ${catalog.kind} name is 1–80 characters of plain text. Try \`/pacer ${catalog.kind} add North\`.`,
-    );
+    throw refusal('catalog.badName', { kind: catalog.kind });
   }
   return inTransaction(deps.db, () => {
     const result = catalog.add(clean, deps.clock.now());
@@ -96,19 +93,25 @@ export function removeCatalogEntry(
   return entry;
 }
 
-/** The active entry with that name, or a message that lists the known ones. */
-export function findCatalogEntry(catalog: CatalogRepository, name: string, example?: string): CatalogEntry {
+/**
+ * The active entry with that name, or a refusal that names the known ones. `usage` is the command
+ * to show as an example (`/deal 12,500 Acme Corp region:<name>`), quoted as given.
+ */
+export function findCatalogEntry(catalog: CatalogRepository, name: string, usage?: string): CatalogEntry {
   const entry = catalog.find(name);
   if (entry) return entry;
-  const known = catalog.list().map((e) => e.name);
-  const label = catalog.kind === 'region' ? 'region' : 'product line';
-  throw new UserFacingError(
-    `I don't know the ${label} “${name}”. ` +
-      (known.length
-        ? `Known: ${known.join(', ')}.`
-        : `None is set up yet: \`/pacer ${catalog.kind} add <name>\`.`) +
-      (example ? ` E.g. ${example}` : ''),
-  );
+  // Twenty names are plenty to spot a typo, and keep the answer within one message.
+  const known = catalog
+    .list()
+    .map((e) => e.name)
+    .slice(0, 20);
+  throw refusal('catalog.unknown', {
+    kind: catalog.kind,
+    name,
+    known,
+    count: known.length,
+    usage: usage ?? 'none',
+  });
 }
 
 export interface StructureChange {
@@ -130,7 +133,7 @@ export function setMemberStructure(
         ? null
         : findCatalogEntry(deps.regions, change.regionName).id;
   const managerId = change.managerId === undefined ? member.managerId : change.managerId;
-  if (managerId === member.userId) throw new UserFacingError('A member cannot be their own manager.');
+  if (managerId === member.userId) throw refusal('member.ownManager');
   return inTransaction(deps.db, () => {
     const after = deps.members.setStructure(member.userId, {
       role: change.role ?? member.role,

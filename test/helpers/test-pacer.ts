@@ -101,6 +101,9 @@ export class TestPacer {
       ...(options.jobs ? { jobs: options.jobs } : {}),
       // The clock is pinned: real cron ticks would fire jobs at wall-clock moments mid-test.
       cron: false,
+      // Only this Pacer writes its database: a lock that is not released at once is a bug to see
+      // now, not five seconds later.
+      busyTimeoutMs: 100,
     });
     const { port } = await pacer.start();
     return new TestPacer(
@@ -117,6 +120,14 @@ export class TestPacer {
 
   get deps(): AppDeps {
     return this.pacer.deps;
+  }
+
+  /**
+   * Waits until Pacer has finished every request sent so far (late replies and error answers
+   * included): after it, something that did not happen will not happen later.
+   */
+  settled(): Promise<void> {
+    return this.pacer.settled();
   }
 
   /** Sends a signed slash command and waits for the reply Pacer posts on its response_url. */

@@ -106,6 +106,14 @@ const WORST: Record<string, (locale: (typeof LOCALES)[number]) => string | numbe
   mention: () => '<@W0123456789ABCDEF>',
   key: () => 'product',
   parts: () => 'US$1,000,000,000,000.00 × 99.99% + '.repeat(4),
+  // Team setup: twenty known names (findCatalogEntry shows no more) of 80 characters each.
+  known: () => Array.from({ length: 20 }, () => 'x'.repeat(80)).join(', '),
+  usage: () =>
+    '/deal <amount> <customer> [product:<name>] [region:<name>] [date:<YYYY-MM-DD|today|yesterday>] [for:<@user>] [note:<text>]',
+  shape: () => 'other',
+  what: (l) => speaker(l).t('deal.help.list'),
+  // A /deal list line, cut to fit the delete confirmation (deal-views.ts).
+  line: (l) => 'x'.repeat(300 - speaker(l).t('dealList.confirmText', { line: '' }).length),
 };
 
 const translator = createTranslator();
@@ -114,6 +122,14 @@ const speaker = (locale: (typeof LOCALES)[number]) => translator.speaker(locale)
 /** Where a message is shown, for its limit: buttons and headers are plain text with short limits. */
 function limitOf(key: MessageKey): number {
   if (key === 'deal.undo') return SLACK.buttonText;
+  if (['dealList.edit', 'dealList.delete', 'dealList.keep'].includes(key)) return SLACK.buttonText;
+  if (key === 'dealList.confirmTitle') return SLACK.confirmTitle;
+  if (key === 'dealList.confirmText') return SLACK.confirmText;
+  // Modal titles and their buttons: 24 characters; labels, hints, placeholders: plain text fields.
+  if (key.startsWith('dealForm.title') || key === 'dealForm.save' || key === 'dealForm.cancel')
+    return SLACK.viewTitle;
+  if (key === 'dealForm.choose') return SLACK.optionText;
+  // Inline errors on the deal form are cut to 150; elsewhere a refusal is a section of text.
   if (key === 'reminder.header' || key === 'leaderboard.title') return SLACK.header;
   return SLACK.sectionText;
 }

@@ -141,8 +141,8 @@ describe('any typed command', () => {
       ),
       { numRuns: 1_000 },
     );
-    // Unexpected errors are answered after the ack, through response_url: give them a moment.
-    await new Promise((r) => setTimeout(r, 200));
+    // Unexpected errors are answered after the ack, through response_url: wait until every request is done.
+    await t.settled();
     const answers = t.standIn.calls().map((c) => JSON.stringify(c.body));
     expect(answers.filter((a) => a.includes('Something went wrong'))).toEqual([]);
     expect(t.logs.filter((l) => l.includes('unhandled error'))).toEqual([]);

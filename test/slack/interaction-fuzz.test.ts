@@ -62,7 +62,8 @@ describe('old or odd buttons and forms', () => {
         }
       }
     }
-    await new Promise((r) => setTimeout(r, 300));
+    // Unexpected errors are answered after the ack, through response_url: wait until every request is done.
+    await t.settled();
     const answers = t.standIn.calls().map((c) => JSON.stringify(c.body));
     expect(answers.filter((a) => a.includes('Something went wrong'))).toEqual([]);
     expect(t.logs.filter((l) => l.includes('unhandled error')).map((l) => l.slice(0, 300))).toEqual([]);

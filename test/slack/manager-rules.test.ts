@@ -1,4 +1,7 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { ACTIONS } from '../../src/slack/ids.js';
+import { DEAL_FIELDS } from '../../src/slack/views/deals/deal-modal.js';
+import { buttonClick, buttons, dealFormValues, viewSubmission } from '../helpers/payloads.js';
 import { ADMIN, MANAGER, REP, REP2, TestPacer } from '../helpers/test-pacer.js';
 
 // MANAGER manages REP; REP2 reports to nobody.
@@ -46,47 +49,23 @@ type View = { callback_id: string; private_metadata: string; blocks: Array<Recor
 /** Opens the edit form of `userId`'s latest deal as `editor`, through the Edit button of /deal list. */
 async function openEdit(editor: string, ownerId: string): Promise<View> {
   const list = await t.command(editor, '/deal', `list <@${ownerId}>`);
-  const edit = (list.reply.blocks as Array<{ elements?: Array<{ action_id: string; value: string }> }>)
-    .flatMap((b) => b.elements ?? [])
-    .find((e) => e.action_id === 'deal_edit');
+  const [edit] = buttons(list.reply.blocks, ACTIONS.dealEdit);
   t.standIn.reset();
-  await t.interact({
-    type: 'block_actions',
-    user: { id: editor },
-    team: { id: 'T0PACER' },
-    trigger_id: 'trigger-edit',
-    channel: { id: 'CSALES' },
-    response_url: t.standIn.responseUrl('edit'),
-    actions: [{ type: 'button', action_id: 'deal_edit', value: edit?.value, block_id: 'b', action_ts: '1' }],
-    container: { type: 'message' },
-  });
+  await t.interact(
+    buttonClick(ACTIONS.dealEdit, {
+      userId: editor,
+      value: edit?.value,
+      channelId: 'CSALES',
+      responseUrl: t.standIn.responseUrl('edit'),
+    }),
+  );
   const opened = await t.standIn.waitForCall((c) => c.method === 'views.open' && c.response.ok === true);
   return opened.body.view as View;
 }
 
 async function submitEdit(editor: string, view: View, viewId: string, ownerId: string) {
-  const res = await t.interact({
-    type: 'view_submission',
-    team: { id: 'T0PACER' },
-    user: { id: editor },
-    trigger_id: 'trigger-submit',
-    view: {
-      id: viewId,
-      hash: `${viewId}.hash`,
-      type: 'modal',
-      callback_id: view.callback_id,
-      private_metadata: view.private_metadata,
-      state: {
-        values: {
-          amount: { value: { type: 'plain_text_input', value: '5,000' } },
-          customer: { value: { type: 'plain_text_input', value: 'Acme Corp' } },
-          closed_on: { value: { type: 'datepicker', selected_date: '2026-11-24' } },
-          note: { value: { type: 'plain_text_input', value: null } },
-          owner: { value: { type: 'users_select', selected_user: ownerId } },
-        },
-      },
-    },
-  });
+  const values = dealFormValues({ amount: '5,000', customer: 'Acme Corp', ownerId });
+  const res = await t.interact(viewSubmission(view, { userId: editor, viewId, values }));
   return res.body
     ? (JSON.parse(res.body) as { response_action?: string; errors?: Record<string, string> })
     : {};
@@ -105,7 +84,7 @@ describe('editing a deal in the form', () => {
     const answer = await submitEdit(MANAGER.id, view, 'VSELF', MANAGER.id);
     expect(answer).toMatchObject({
       response_action: 'errors',
-      errors: { owner: expect.stringContaining('yourself') },
+      errors: { [DEAL_FIELDS.owner]: expect.stringContaining('yourself') },
     });
     expect(acmeOwner()).toEqual({ member_id: REP.id });
   });
@@ -115,7 +94,7 @@ describe('editing a deal in the form', () => {
     const answer = await submitEdit(MANAGER.id, view, 'VOTHER', REP2.id);
     expect(answer).toMatchObject({
       response_action: 'errors',
-      errors: { owner: expect.stringContaining('only for your own reports') },
+      errors: { [DEAL_FIELDS.owner]: expect.stringContaining('only for your own reports') },
     });
     expect(acmeOwner()).toEqual({ member_id: REP.id });
   });

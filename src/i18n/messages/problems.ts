@@ -5,6 +5,7 @@
 const AMOUNTS = 'Amounts look like 12,500, 12500.50, 12.5k, 1.2m or 1.5万.';
 const TRY = 'Try: `/deal 12,500 Acme Corp product:Cloud date:yesterday`';
 const FOR_HOW = 'type @ after for: and pick the person from the list Slack shows, so it becomes a mention';
+const LIST = '`/deal list` or, for a report, `/deal list @ana`';
 const QUOTE = 'If “{name}” is the customer, put it in quotes: `/deal {typed} "{name}"`.';
 
 const en = {
@@ -47,11 +48,39 @@ const en = {
   'problem.deal.note': '{cause} Try: `/deal 12,500 Acme Corp note:renewal, signed for two years`',
   'problem.deal.dateEmpty': `Give a date after date:, YYYY-MM-DD, today or yesterday. ${TRY}`,
   'problem.deal.date': `{cause} ${TRY}`,
+  // Refusals after parsing: who may log, list or change which deal (use-cases/deals.ts).
+  'problem.deal.forOthersNotAllowed':
+    'Only managers and admins can log a deal for someone else. Log your own: `/deal 12,500 Acme Corp`.',
+  'problem.deal.notTheirReport':
+    'You can log deals only for your own reports; <@{member}> is not one of them.',
+  'problem.deal.ownerInactive': '<@{member}> is not an active member of this workspace, so I logged nothing.',
+  'problem.deal.moveToSelf':
+    "A deal stays with the rep who made it: you cannot move <@{member}>'s deal to yourself.",
+  'problem.deal.gone': 'That deal no longer exists (it was deleted or undone).',
+  'problem.deal.goneNothingChanged':
+    'That deal no longer exists (it was deleted or undone), so nothing changed.',
+  'problem.deal.notYours': "You can change only your own deals (managers: their reports'; admins: all).",
+  'problem.deal.listNotAllowed': `You can list only your own deals (managers: their reports'; admins: anyone's). E.g. ${LIST}.`,
+  'problem.deal.listNotMention': `{shape, select, name {“{typed}” is a typed name, not a mention.} other {“{typed}” is not a person.}} Type @ and pick the person from the list Slack shows, e.g. ${LIST}`,
+  'problem.deal.nothingToUndo': 'You have no deal to undo. Log one with `/deal 12,500 Acme Corp`.',
+  'problem.form.closedOnEmpty': 'Pick the date the deal closed.',
+  'problem.form.outOfDate': 'This form is out of date. Close it and open a new one with /deal.',
+  'problem.action.outOfDate': 'That button is out of date. Try `/deal list`.',
+  'problem.caller.unknown': 'Slack could not tell me who you are. Please try again.',
+  // Team setup (use-cases/team-setup.ts).
+  'problem.catalog.unknown':
+    "I don't know the {kind, select, region {region} other {product line}} “{name}”. {count, plural, =0 {None is set up yet: `/pacer {kind} add <name>`.} other {Known: {known}.}}{usage, select, none {} other { E.g. {usage}}}",
+  'problem.catalog.badName': 'A {kind} name is 1–80 characters of plain text. Try `/pacer {kind} add North`.',
+  'problem.setting.timezone':
+    '“{text}” is not a timezone I know. Use an IANA name, e.g. `/pacer timezone Europe/Berlin`.',
+  'problem.setting.currency': '“{text}” is not an ISO currency code. Try `/pacer currency EUR`.',
+  'problem.member.ownManager': 'A member cannot be their own manager.',
 } as const;
 
 const ZH_AMOUNTS = '金额可以写成 12,500、12500.50、12.5k、1.2m 或 1.5万。';
 const ZH_TRY = '试试：`/deal 12,500 Acme Corp product:Cloud date:yesterday`';
 const ZH_FOR_HOW = '在 for: 后输入 @，再从 Slack 弹出的列表里选人，这样才是提及';
+const ZH_LIST = '`/deal list`，或查看下属的：`/deal list @ana`';
 const ZH_QUOTE = '如果“{name}”是客户名，请加上引号：`/deal {typed} "{name}"`。';
 
 const zhCN: Record<keyof typeof en, string> = {
@@ -92,6 +121,29 @@ const zhCN: Record<keyof typeof en, string> = {
   'problem.deal.note': '{cause}试试：`/deal 12,500 Acme Corp note:续约，签了两年`',
   'problem.deal.dateEmpty': `请在 date: 后写日期：YYYY-MM-DD、today 或 yesterday。${ZH_TRY}`,
   'problem.deal.date': `{cause}${ZH_TRY}`,
+  'problem.deal.forOthersNotAllowed':
+    '只有经理和管理员才能替他人记录成交。记录你自己的成交：`/deal 12,500 Acme Corp`。',
+  'problem.deal.notTheirReport': '你只能为自己的下属记录成交，<@{member}> 不是你的下属。',
+  'problem.deal.ownerInactive': '<@{member}> 不是本工作区的在职成员，因此没有记录任何成交。',
+  'problem.deal.moveToSelf': '成交归属于签下它的销售：你不能把 <@{member}> 的成交转到自己名下。',
+  'problem.deal.gone': '这笔成交已不存在（已被删除或撤销）。',
+  'problem.deal.goneNothingChanged': '这笔成交已不存在（已被删除或撤销），因此没有任何改动。',
+  'problem.deal.notYours': '你只能修改自己的成交（经理可修改下属的，管理员可修改所有人的）。',
+  'problem.deal.listNotAllowed': `你只能查看自己的成交（经理可查看下属的，管理员可查看任何人的）。例如 ${ZH_LIST}。`,
+  'problem.deal.listNotMention': `{shape, select, name {“{typed}”是手动输入的名字，不是提及。} other {“{typed}”不是一个人。}}请输入 @ 并从 Slack 弹出的列表里选人，例如 ${ZH_LIST}。`,
+  'problem.deal.nothingToUndo': '你没有可撤销的成交。用 `/deal 12,500 Acme Corp` 记录一笔吧。',
+  'problem.form.closedOnEmpty': '请选择成交日期。',
+  'problem.form.outOfDate': '此表单已过期。请关闭后用 /deal 重新打开。',
+  'problem.action.outOfDate': '这个按钮已过期。试试 `/deal list`。',
+  'problem.caller.unknown': 'Slack 没能告诉我你是谁，请再试一次。',
+  'problem.catalog.unknown':
+    '不认识{kind, select, region {区域} other {产品线}}“{name}”。{count, plural, =0 {还没有设置任何{kind, select, region {区域} other {产品线}}：`/pacer {kind} add <name>`。} other {已有：{known}。}}{usage, select, none {} other {例如 {usage}}}',
+  'problem.catalog.badName':
+    '{kind, select, region {区域} other {产品线}}名称须为 1–80 个字符的纯文本。试试 `/pacer {kind} add North`。',
+  'problem.setting.timezone':
+    '不认识时区“{text}”。请使用 IANA 时区名，例如 `/pacer timezone Asia/Shanghai`。',
+  'problem.setting.currency': '“{text}”不是 ISO 货币代码。试试 `/pacer currency CNY`。',
+  'problem.member.ownManager': '成员不能做自己的经理。',
 };
 
 export const problems = { en, 'zh-CN': zhCN };

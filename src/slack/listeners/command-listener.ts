@@ -1,11 +1,14 @@
 import type { WebClient } from '@slack/web-api';
 import { z } from 'zod';
 import type { AppDeps } from '../../app-deps.js';
+import type { Member } from '../../domain/entities/member.js';
+import { ProblemError, refusal } from '../../domain/problem.js';
 import type { CommandOutcome } from '../../ops/metrics.js';
-import type { Member } from '../../persistence/members-repository.js';
+import { memberSpeaker } from '../../services/language-settings.js';
 import { validateMessage } from '../block-kit-limits.js';
 import { decodeSlackText } from '../mrkdwn.js';
 import { cannotSaveAnswer } from '../notifications/database-alert.js';
+import { refusalText } from '../problem-text.js';
 import { UserFacingError } from '../user-facing-error.js';
 import type { Reply } from '../views/blocks.js';
 import type { ListenerRouter } from './listener-router.js';
@@ -88,7 +91,8 @@ function ackable(answer: Answer, logger: AppDeps['logger']): SlackMessage {
  * Every slash command goes through here: parse, run, reply. Slack allows 3 seconds before the ack.
  * Most commands are a few SQLite statements, so their answer goes back in the ack (no extra request
  * to Slack). Anything that takes longer than INLINE_REPLY_MS (a first users.info, a slow views.open)
- * is acked empty first and answered by response_url. A UserFacingError becomes an ephemeral answer;
+ * is acked empty first and answered by response_url. A refusal (ProblemError, in the caller's
+ * language) or a UserFacingError becomes an ephemeral answer;
  * anything else is acked and then reaches the global error handler, which answers with a reference.
  */
 export function registerCommand(
@@ -108,7 +112,7 @@ export function registerCommand(
     const work = (async (): Promise<Answer | null> => {
       try {
         const caller = await deps.directory.ensure(payload.user_id);
-        if (!caller) throw new UserFacingError('Slack could not tell me who you are. Please try again.');
+        if (!caller) throw refusal('caller.unknown');
         const input: CommandInput = {
           command: payload.command,
           text: decodeSlackText(payload.text).trim(),
@@ -124,6 +128,8 @@ export function registerCommand(
         // Refused before it began: the message says nothing was saved and that admins know why.
         const cannotSave = cannotSaveAnswer(error);
         if (cannotSave) return toAnswer({ text: cannotSave });
+        if (error instanceof ProblemError)
+          return toAnswer({ text: refusalText(memberSpeaker(deps, payload.user_id), error.problem) });
         if (!(error instanceof UserFacingError)) throw error;
         return toAnswer({ text: error.message });
       }

@@ -1,5 +1,5 @@
 import type { AppDeps } from '../../app-deps.js';
-import type { Deal } from '../../persistence/deals-repository.js';
+import type { Deal } from '../../domain/entities/deal.js';
 import { CELEBRATE } from '../../services/deal-settings.js';
 import { teamSpeaker } from '../../services/language-settings.js';
 import { ANNOUNCE_CHANNEL, CURRENCY } from '../../services/settings-service.js';

@@ -75,6 +75,9 @@ export class EdgeReceiver implements Receiver {
   readonly #now: () => number;
   readonly #replays: ReplayCache;
   #app: App | undefined;
+  /** Requests Bolt is still handling (listeners and the error handler), and who waits for none. */
+  #inFlight = 0;
+  readonly #idleWaiters = new Set<() => void>();
 
   constructor(options: EdgeReceiverOptions) {
     this.#options = options;
@@ -116,6 +119,16 @@ export class EdgeReceiver implements Receiver {
 
   stop(): Promise<void> {
     return this.#http.stop();
+  }
+
+  /**
+   * Resolves once no request is being handled: every listener has finished, late replies and the
+   * error handler's answer included. Lets a test assert that something did not happen without
+   * sleeping and hoping it was long enough.
+   */
+  whenIdle(): Promise<void> {
+    if (this.#inFlight === 0) return Promise.resolve();
+    return new Promise((resolve) => this.#idleWaiters.add(resolve));
   }
 
   #failed(res: ServerResponse, error: unknown): void {
@@ -204,6 +217,7 @@ export class EdgeReceiver implements Receiver {
       return boltAck(reply as Parameters<typeof boltAck>[0]);
     };
     const retry = retryNum === undefined ? undefined : Number.parseInt(retryNum, 10);
+    this.#inFlight++;
     try {
       await this.#app!.processEvent({ body, ack, retryNum: retry, retryReason });
     } catch (error) {
@@ -215,6 +229,8 @@ export class EdgeReceiver implements Receiver {
         answer(res, { status: 400 });
       }
       return;
+    } finally {
+      this.#settle();
     }
     if (!acked) {
       // Bolt would wait 3 seconds and answer 404; nothing will ack now that every listener is done.
@@ -222,6 +238,13 @@ export class EdgeReceiver implements Receiver {
       this.#logger.info(`no listener took a ${envelope.kind} payload (${describe(envelope)})`);
       answer(res, { status: 404 });
     }
+  }
+
+  #settle(): void {
+    this.#inFlight--;
+    if (this.#inFlight > 0) return;
+    for (const resolve of this.#idleWaiters) resolve();
+    this.#idleWaiters.clear();
   }
 }
 

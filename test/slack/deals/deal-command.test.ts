@@ -1,4 +1,6 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { ACTIONS } from '../../../src/slack/ids.js';
+import { buttonClick, buttons } from '../../helpers/payloads.js';
 import { ADMIN, MANAGER, REP, REP2, TestPacer } from '../../helpers/test-pacer.js';
 
 let t: TestPacer;
@@ -167,32 +169,19 @@ describe('fixing mistakes', () => {
   it('undoes the last deal, and a second Undo click deletes nothing more', async () => {
     await t.command(REP.id, '/deal', '1000 First Co');
     const { reply } = await t.command(REP.id, '/deal', '2000 Second Co');
-    const undo = (
-      reply.blocks as Array<{ type: string; elements?: Array<{ action_id: string; value: string }> }>
-    )
-      .find((b) => b.type === 'actions')
-      ?.elements?.find((e) => e.action_id === 'deal_undo');
+    const [undo] = buttons(reply.blocks, ACTIONS.dealUndo);
     // Each click is its own request (Slack stamps every click with its own action_ts and trigger):
     // the same signed request twice is a replay, which Pacer acts on once (ADR 11).
     let clicks = 0;
     const click = () =>
-      t.interact({
-        type: 'block_actions',
-        user: { id: REP.id },
-        team: { id: 'T0PACER' },
-        trigger_id: `trigger-undo-${++clicks}`,
-        response_url: t.standIn.responseUrl('undo-click'),
-        actions: [
-          {
-            type: 'button',
-            action_id: 'deal_undo',
-            value: undo?.value,
-            block_id: 'b',
-            action_ts: `${clicks}.0`,
-          },
-        ],
-        container: { type: 'message' },
-      });
+      t.interact(
+        buttonClick(ACTIONS.dealUndo, {
+          userId: REP.id,
+          value: undo?.value,
+          triggerId: `trigger-undo-${++clicks}`,
+          responseUrl: t.standIn.responseUrl('undo-click'),
+        }),
+      );
     expect((await click()).status).toBe(200);
     await t.standIn.waitForCall((c) => c.method === 'response_url' && c.body.responseId === 'undo-click');
     await click();
@@ -215,17 +204,13 @@ describe('fixing mistakes', () => {
     const del = actions[0]?.elements?.find((e) => e.action_id === 'deal_delete');
     expect(del?.confirm).toBeDefined();
     const deleteAs = (userId: string, responseId: string) =>
-      t.interact({
-        type: 'block_actions',
-        user: { id: userId },
-        team: { id: 'T0PACER' },
-        trigger_id: 'trigger-del',
-        response_url: t.standIn.responseUrl(responseId),
-        actions: [
-          { type: 'button', action_id: 'deal_delete', value: del?.value, block_id: 'b', action_ts: '1' },
-        ],
-        container: { type: 'message' },
-      });
+      t.interact(
+        buttonClick(ACTIONS.dealDelete, {
+          userId,
+          value: del?.value,
+          responseUrl: t.standIn.responseUrl(responseId),
+        }),
+      );
     await deleteAs(REP2.id, 'del-rep2');
     await t.standIn.waitForCall((c) => c.method === 'response_url' && c.body.responseId === 'del-rep2');
     expect(String(t.standIn.responses('del-rep2')[0]?.body.text)).toMatch(/only your own deals/);

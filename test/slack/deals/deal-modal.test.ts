@@ -1,5 +1,8 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { ACTIONS } from '../../../src/slack/ids.js';
+import { DEAL_FIELDS } from '../../../src/slack/views/deals/deal-modal.js';
 import type { RecordedCall } from '../../../src/slack-api-stand-in/index.js';
+import { buttonClick, buttons, dealFormValues, viewSubmission } from '../../helpers/payloads.js';
 import { ADMIN, MANAGER, REP, TestPacer } from '../../helpers/test-pacer.js';
 
 let t: TestPacer;
@@ -31,29 +34,8 @@ function submission(
   viewId: string,
   values: Record<string, Record<string, unknown>>,
 ) {
-  return t.interact({
-    type: 'view_submission',
-    team: { id: 'T0PACER' },
-    user: { id: userId },
-    trigger_id: 'trigger-submit',
-    view: {
-      id: viewId,
-      hash: `${viewId}.hash`,
-      type: 'modal',
-      callback_id: view.callback_id,
-      private_metadata: view.private_metadata,
-      state: { values },
-    },
-  });
+  return t.interact(viewSubmission(view, { userId, viewId, values }));
 }
-
-const form = (amount: string, customer: string, extra: Record<string, Record<string, unknown>> = {}) => ({
-  amount: { value: { type: 'plain_text_input', value: amount } },
-  customer: { value: { type: 'plain_text_input', value: customer } },
-  closed_on: { value: { type: 'datepicker', selected_date: '2026-11-24' } },
-  note: { value: { type: 'plain_text_input', value: null } },
-  ...extra,
-});
 
 const liveDeals = () =>
   t.deps.db.prepare('SELECT * FROM deals WHERE deleted_at IS NULL').all() as Array<Record<string, unknown>>;
@@ -71,25 +53,30 @@ describe('the deal modal', () => {
 
   it('shows bad fields inline and stores nothing', async () => {
     const { view } = await openModal(REP.id);
-    const res = await submission(REP.id, view, 'V1', {
-      ...form('abc', ''),
-      closed_on: { value: { type: 'datepicker', selected_date: '2026-12-24' } },
-    });
+    const res = await submission(
+      REP.id,
+      view,
+      'V1',
+      dealFormValues({ amount: 'abc', customer: '', closedOn: '2026-12-24' }),
+    );
     expect(res.status).toBe(200);
     const body = JSON.parse(res.body) as { response_action: string; errors: Record<string, string> };
     expect(body.response_action).toBe('errors');
-    expect(Object.keys(body.errors).sort()).toEqual(['amount', 'closed_on', 'customer']);
-    expect(body.errors.closed_on).toMatch(/future/);
+    expect(Object.keys(body.errors).sort()).toEqual(
+      [DEAL_FIELDS.amount, DEAL_FIELDS.closedOn, DEAL_FIELDS.customer].sort(),
+    );
+    expect(body.errors[DEAL_FIELDS.closedOn]).toMatch(/future/);
     expect(liveDeals()).toHaveLength(0);
   });
 
   it("applies the command's rules to the close date and the note", async () => {
     const { view } = await openModal(REP.id);
-    const res = await submission(REP.id, view, 'V1b', {
-      ...form('12,500', 'Acme Corp'),
-      closed_on: { value: { type: 'datepicker', selected_date: '1999-12-31' } },
-      note: { value: { type: 'plain_text_input', value: 'bell\u0007' } },
-    });
+    const res = await submission(
+      REP.id,
+      view,
+      'V1b',
+      dealFormValues({ amount: '12,500', customer: 'Acme Corp', closedOn: '1999-12-31', note: 'bell\u0007' }),
+    );
     const body = JSON.parse(res.body) as { errors: Record<string, string> };
     expect(body.errors).toEqual({
       closed_on: expect.stringMatching(/before 2000-01-01/),
@@ -100,17 +87,15 @@ describe('the deal modal', () => {
 
   it('logs the deal once even when submitted twice, and confirms it ephemerally', async () => {
     const { view } = await openModal(REP.id);
-    const productId = String(t.deps.products.list()[0]?.id);
-    const values = form('12.5k', 'Acme Corp', {
-      product: { value: { type: 'static_select', selected_option: { value: productId } } },
-    });
+    const productId = t.deps.products.list()[0]!.id;
+    const values = dealFormValues({ amount: '12.5k', customer: 'Acme Corp', productId });
     const [a, b] = await Promise.all([
       submission(REP.id, view, 'V9', values),
       submission(REP.id, view, 'V9', values),
     ]);
     expect([a.status, b.status]).toEqual([200, 200]);
     expect(liveDeals()).toMatchObject([
-      { amount_cents: 1_250_000, closed_on: '2026-11-24', product_id: Number(productId) },
+      { amount_cents: 1_250_000, closed_on: '2026-11-24', product_id: productId },
     ]);
     const confirmation = await t.standIn.waitForCall((c) => c.method === 'chat.postEphemeral');
     expect(confirmation.body).toMatchObject({ channel: 'CSALES', user: REP.id });
@@ -123,7 +108,7 @@ describe('the deal modal', () => {
       MANAGER.id,
       view,
       'V2',
-      form('900', 'Globex', { owner: { value: { type: 'users_select', selected_user: REP.id } } }),
+      dealFormValues({ amount: '900', customer: 'Globex', ownerId: REP.id }),
     );
     expect(liveDeals()).toMatchObject([{ member_id: REP.id, logged_by: MANAGER.id }]);
   });
@@ -131,32 +116,24 @@ describe('the deal modal', () => {
   it('edits a deal from /deal list, pre-filled, and audits before and after', async () => {
     await t.command(REP.id, '/deal', '1,000 Acme Corp');
     const list = await t.command(REP.id, '/deal', 'list');
-    const edit = (
-      list.reply.blocks as Array<{ type: string; elements?: Array<{ action_id: string; value: string }> }>
-    )
-      .find((b) => b.type === 'actions')
-      ?.elements?.find((e) => e.action_id === 'deal_edit');
+    const [edit] = buttons(list.reply.blocks, ACTIONS.dealEdit);
     t.standIn.reset();
-    await t.interact({
-      type: 'block_actions',
-      user: { id: REP.id },
-      team: { id: 'T0PACER' },
-      trigger_id: 'trigger-edit',
-      channel: { id: 'CSALES' },
-      response_url: t.standIn.responseUrl('edit'),
-      actions: [
-        { type: 'button', action_id: 'deal_edit', value: edit?.value, block_id: 'b', action_ts: '1' },
-      ],
-      container: { type: 'message' },
-    });
+    await t.interact(
+      buttonClick(ACTIONS.dealEdit, {
+        userId: REP.id,
+        value: edit?.value,
+        channelId: 'CSALES',
+        responseUrl: t.standIn.responseUrl('edit'),
+      }),
+    );
     const opened = await t.standIn.waitForCall((c) => c.method === 'views.open' && c.response.ok === true);
     const view = opened.body.view as View;
-    const amountBlock = view.blocks.find((b) => b.block_id === 'amount') as {
+    const amountBlock = view.blocks.find((b) => b.block_id === DEAL_FIELDS.amount) as {
       element: { initial_value: string };
     };
     expect(amountBlock.element.initial_value).toBe('1000');
     expect(JSON.parse(view.private_metadata)).toMatchObject({ dealId: Number(edit?.value) });
-    await submission(REP.id, view, 'V3', form('1,500', 'Acme Corp'));
+    await submission(REP.id, view, 'V3', dealFormValues({ amount: '1,500', customer: 'Acme Corp' }));
     expect(liveDeals()).toMatchObject([{ amount_cents: 150_000, closed_on: '2026-11-24' }]);
     const audit = t.deps.audit.forEntity('deal', String(edit?.value));
     expect(audit.map((a) => a.action)).toEqual(['deal.create', 'deal.edit']);

@@ -1,65 +1,52 @@
-import type { BlockButtonAction } from '@slack/bolt';
 import type { AppDeps } from '../../../app-deps.js';
-import { formatMoney, plainAmount } from '../../../domain/money.js';
+import { plainAmount } from '../../../domain/money.js';
+import { refusal } from '../../../domain/problem.js';
 import { dealForChange, deleteDeal } from '../../../use-cases/deals.js';
 import { ACTIONS } from '../../ids.js';
-import { escapeMrkdwn } from '../../mrkdwn.js';
-import { UserFacingError } from '../../user-facing-error.js';
+import { escapeMrkdwn, plainInline } from '../../mrkdwn.js';
+import { registerAction } from '../action-listener.js';
 import { openDealModal } from '../commands/deal/open-deal-modal.js';
-import { interactionCaller } from '../interaction-caller.js';
 import type { ListenerRouter } from '../listener-router.js';
 
-function dealIdOf(body: BlockButtonAction): number {
-  const id = Number(body.actions[0]?.value);
-  if (!Number.isSafeInteger(id) || id <= 0)
-    throw new UserFacingError('That button is out of date. Try `/deal list`.');
+function dealIdOf(value: string): number {
+  const id = Number(value);
+  if (!Number.isSafeInteger(id) || id <= 0) throw refusal('action.outOfDate');
   return id;
 }
 
 /** Undo, Edit and Delete buttons on deal messages. A second click finds the deal gone and says so. */
 export function registerDealActions(router: ListenerRouter, deps: AppDeps): void {
-  router.action<BlockButtonAction>(ACTIONS.dealUndo, async ({ ack, body, respond }) => {
-    await ack();
-    try {
-      const caller = await interactionCaller(deps, body.user.id);
-      const deal = deleteDeal(deps, caller, dealIdOf(body), 'deal.undo');
-      await respond({
-        replace_original: true,
-        text: `Undone: ${formatMoney(deal.amountCents, deal.currency)} with *${escapeMrkdwn(deal.customerName)}* no longer counts.`,
-      });
-    } catch (error) {
-      if (!(error instanceof UserFacingError)) throw error;
-      await respond({ replace_original: false, response_type: 'ephemeral', text: error.message });
-    }
+  registerAction(router, deps, ACTIONS.dealUndo, async ({ caller, value, say }) => {
+    const deal = deleteDeal(deps, caller, dealIdOf(value), 'deal.undo');
+    const params = { amount: say.money(deal.amountCents, deal.currency) };
+    return {
+      replace: true,
+      text: say.t('deal.undoneClick', { ...params, customer: escapeMrkdwn(deal.customerName) }),
+      fallback: say.t('deal.undoneClick', { ...params, customer: plainInline(deal.customerName) }),
+    };
   });
 
-  router.action<BlockButtonAction>(ACTIONS.dealDelete, async ({ ack, body, respond }) => {
-    await ack();
-    try {
-      const caller = await interactionCaller(deps, body.user.id);
-      const deal = deleteDeal(deps, caller, dealIdOf(body));
-      await respond({
-        replace_original: false,
-        response_type: 'ephemeral',
-        text: `Deleted: ${formatMoney(deal.amountCents, deal.currency)} with *${escapeMrkdwn(deal.customerName)}* (${deal.closedOn}).`,
-      });
-    } catch (error) {
-      if (!(error instanceof UserFacingError)) throw error;
-      await respond({ replace_original: false, response_type: 'ephemeral', text: error.message });
-    }
+  registerAction(router, deps, ACTIONS.dealDelete, async ({ caller, value, say }) => {
+    const deal = deleteDeal(deps, caller, dealIdOf(value));
+    const params = { amount: say.money(deal.amountCents, deal.currency), date: say.date(deal.closedOn) };
+    return {
+      text: say.t('deal.deleted', { ...params, customer: escapeMrkdwn(deal.customerName) }),
+      fallback: say.t('deal.deleted', { ...params, customer: plainInline(deal.customerName) }),
+    };
   });
 
-  router.action<BlockButtonAction>(ACTIONS.dealEdit, async ({ ack, body, respond, client }) => {
-    await ack();
-    try {
-      const caller = await interactionCaller(deps, body.user.id);
-      const deal = dealForChange(deps, caller, dealIdOf(body));
+  registerAction(
+    router,
+    deps,
+    ACTIONS.dealEdit,
+    async ({ caller, value, triggerId, channelId }, _, { client }) => {
+      const deal = dealForChange(deps, caller, dealIdOf(value));
       await openDealModal(
         deps,
         client,
         caller,
-        body.trigger_id,
-        { channelId: body.channel?.id ?? caller.userId, dealId: deal.id },
+        triggerId,
+        { channelId, dealId: deal.id },
         {
           amount: plainAmount(deal.amountCents, deal.currency),
           customer: deal.customerName,
@@ -70,9 +57,7 @@ export function registerDealActions(router: ListenerRouter, deps: AppDeps): void
           ownerId: deal.memberId,
         },
       );
-    } catch (error) {
-      if (!(error instanceof UserFacingError)) throw error;
-      await respond({ replace_original: false, response_type: 'ephemeral', text: error.message });
-    }
-  });
+      return null;
+    },
+  );
 }

@@ -5,18 +5,19 @@ import { validateCustomerName } from '../../../domain/customers.js';
 import { resolveClosedOn } from '../../../domain/deals/closed-on.js';
 import { noteProblem } from '../../../domain/deals/deal-command.js';
 import { parseAmount } from '../../../domain/money.js';
+import { type Problem, type ProblemCode, ProblemError, problem } from '../../../domain/problem.js';
 import { localDateAt } from '../../../domain/time.js';
+import type { Speaker } from '../../../i18n/translator.js';
+import { memberSpeaker } from '../../../services/language-settings.js';
 import { CURRENCY, TIMEZONE } from '../../../services/settings-service.js';
 import { type DealInput, editDeal, logDeal } from '../../../use-cases/deals.js';
 import { VIEWS } from '../../ids.js';
 import { cannotSaveAnswer } from '../../notifications/database-alert.js';
 import { celebrateDeal } from '../../notifications/deal-celebration.js';
-import { problemText } from '../../problem-text.js';
-import { UserFacingError } from '../../user-facing-error.js';
-import { DEAL_FIELDS } from '../../views/deals/deal-modal.js';
+import { refusalText } from '../../problem-text.js';
+import { DEAL_FIELDS, type DealField } from '../../views/deals/deal-modal.js';
 import { truncatePlain } from '../../views/fit.js';
 import { loggedReply } from '../commands/deal/logged-reply.js';
-import { interactionCaller } from '../interaction-caller.js';
 import type { ListenerRouter } from '../listener-router.js';
 import { readViewMetadata } from './view-metadata.js';
 
@@ -29,26 +30,54 @@ function field(values: StateValues, block: string) {
   return values[block]?.value;
 }
 
+/**
+ * Which field a refusal from the use case belongs on, said per code: the owner's for who-may-log
+ * rules, the list's own for an unknown product line or region. A code not named here (the deal
+ * gone meanwhile, the caller unknown) goes on the first field, the one always shown.
+ */
+const FIELD_OF: Partial<Record<ProblemCode, DealField>> = {
+  'deal.forOthersNotAllowed': DEAL_FIELDS.owner,
+  'deal.notTheirReport': DEAL_FIELDS.owner,
+  'deal.ownerInactive': DEAL_FIELDS.owner,
+  'deal.moveToSelf': DEAL_FIELDS.owner,
+  'deal.gone': DEAL_FIELDS.amount,
+  'deal.goneNothingChanged': DEAL_FIELDS.amount,
+  'deal.notYours': DEAL_FIELDS.amount,
+  'caller.unknown': DEAL_FIELDS.amount,
+  'form.outOfDate': DEAL_FIELDS.amount,
+};
+
+export function fieldOf(refused: Problem): DealField {
+  if (refused.code === 'catalog.unknown')
+    return refused.params?.kind === 'product' ? DEAL_FIELDS.product : DEAL_FIELDS.region;
+  return FIELD_OF[refused.code] ?? DEAL_FIELDS.amount;
+}
+
+/** Slack shows at most 150 characters of an inline error. */
+const fieldError = (say: Speaker, refused: Problem) => truncatePlain(refusalText(say, refused), 150);
+
 /** Reads the modal; every problem is reported on its own field, as Slack shows inline errors. */
-function readDealForm(deps: AppDeps, values: StateValues): { input?: DealInput; errors: Errors } {
+function readDealForm(
+  deps: AppDeps,
+  values: StateValues,
+  say: Speaker,
+): { input?: DealInput; errors: Errors } {
   const errors: Errors = {};
-  // The form is not in the catalog yet, so its inline errors stay English with it.
-  const say = deps.i18n.speaker('en');
   const currency = deps.settings.get(CURRENCY);
   const today = localDateAt(deps.clock.now(), deps.settings.get(TIMEZONE));
   const amount = parseAmount(field(values, DEAL_FIELDS.amount)?.value ?? '', currency);
-  if (!amount.ok) errors[DEAL_FIELDS.amount] = problemText(say, amount.problem);
+  if (!amount.ok) errors[DEAL_FIELDS.amount] = fieldError(say, amount.problem);
   const customerName = (field(values, DEAL_FIELDS.customer)?.value ?? '').trim();
   const customerError = validateCustomerName(customerName);
-  if (customerError) errors[DEAL_FIELDS.customer] = problemText(say, customerError);
+  if (customerError) errors[DEAL_FIELDS.customer] = fieldError(say, customerError);
   // The same rules as the command: no future dates, nothing before 2000, notes in plain text.
   const picked = field(values, DEAL_FIELDS.closedOn)?.selected_date ?? '';
   const closed = picked ? resolveClosedOn(picked, today) : null;
-  if (!closed) errors[DEAL_FIELDS.closedOn] = 'Pick the date the deal closed.';
-  else if (!closed.ok) errors[DEAL_FIELDS.closedOn] = problemText(say, closed.problem);
+  if (!closed) errors[DEAL_FIELDS.closedOn] = fieldError(say, problem('form.closedOnEmpty'));
+  else if (!closed.ok) errors[DEAL_FIELDS.closedOn] = fieldError(say, closed.problem);
   const note = field(values, DEAL_FIELDS.note)?.value ?? undefined;
   const badNote = note ? noteProblem(note) : null;
-  if (badNote) errors[DEAL_FIELDS.note] = problemText(say, badNote);
+  if (badNote) errors[DEAL_FIELDS.note] = fieldError(say, badNote);
   if (Object.keys(errors).length > 0 || !amount.ok || !closed?.ok) return { errors };
   const productId = field(values, DEAL_FIELDS.product)?.selected_option?.value;
   const regionId = field(values, DEAL_FIELDS.region)?.selected_option?.value;
@@ -72,20 +101,27 @@ function readDealForm(deps: AppDeps, values: StateValues): { input?: DealInput; 
  */
 export function registerDealModal(router: ListenerRouter, deps: AppDeps): void {
   router.view<ViewSubmitAction>(VIEWS.dealModal, async ({ ack, body, view, client }) => {
+    // The form was opened in the caller's language; its errors are said in it too.
+    const say = memberSpeaker(deps, body.user.id);
+    const refuse = (refused: Problem) =>
+      ack({ response_action: 'errors', errors: { [fieldOf(refused)]: fieldError(say, refused) } });
     const metadata = readViewMetadata(view.private_metadata, metadataSchema);
     if (!metadata) {
-      const outOfDate = 'This form is out of date. Close it and open a new one with /deal.';
-      await ack({ response_action: 'errors', errors: { [DEAL_FIELDS.amount]: outOfDate } });
+      await refuse(problem('form.outOfDate'));
       return;
     }
-    const { input, errors } = readDealForm(deps, view.state.values);
+    const { input, errors } = readDealForm(deps, view.state.values, say);
     if (!input) {
       await ack({ response_action: 'errors', errors });
       return;
     }
-    const caller = await interactionCaller(deps, body.user.id);
     let deal: Awaited<ReturnType<typeof logDeal>>['deal'];
     let created = true;
+    const caller = await deps.directory.ensure(body.user.id);
+    if (!caller) {
+      await refuse(problem('caller.unknown'));
+      return;
+    }
     try {
       if (metadata.dealId) deal = await editDeal(deps, caller, metadata.dealId, input);
       else ({ deal, created } = await logDeal(deps, caller, input, `view:${view.id}`));
@@ -96,9 +132,8 @@ export function registerDealModal(router: ListenerRouter, deps: AppDeps): void {
         await ack({ response_action: 'errors', errors: { [DEAL_FIELDS.amount]: cannotSave } });
         return;
       }
-      if (!(error instanceof UserFacingError)) throw error;
-      const block = input.forUserId ? DEAL_FIELDS.owner : DEAL_FIELDS.customer;
-      await ack({ response_action: 'errors', errors: { [block]: truncatePlain(error.message, 150) } });
+      if (!(error instanceof ProblemError)) throw error;
+      await refuse(error.problem);
       return;
     }
     await ack();

@@ -1,8 +1,10 @@
-import type { KnownBlock, PlainTextOption, View } from '@slack/types';
+import type { KnownBlock, ModalView, PlainTextOption } from '@slack/types';
 import type { LocalDate } from '../../../domain/time.js';
+import type { Speaker } from '../../../i18n/translator.js';
 import { VIEWS } from '../../ids.js';
 import { plainText, SLACK } from '../fit.js';
 
+/** The form's block ids: each inline error goes on one of them (deal-modal-submission.ts). */
 export const DEAL_FIELDS = {
   amount: 'amount',
   customer: 'customer',
@@ -12,6 +14,7 @@ export const DEAL_FIELDS = {
   note: 'note',
   owner: 'owner',
 } as const;
+export type DealField = (typeof DEAL_FIELDS)[keyof typeof DEAL_FIELDS];
 
 export interface DealModalPrefill {
   amount: string;
@@ -44,6 +47,7 @@ function select(
   label: string,
   entries: Array<{ id: number; name: string }>,
   selected: number | null,
+  say: Speaker,
 ): KnownBlock {
   const options = entries.slice(0, SLACK.options).map(option);
   const initial = options.find((o) => o.value === String(selected));
@@ -55,22 +59,22 @@ function select(
     element: {
       type: 'static_select',
       action_id: 'value',
-      placeholder: { type: 'plain_text', text: 'Choose…' },
+      placeholder: { type: 'plain_text', text: say.t('dealForm.choose') },
       options,
       ...(initial ? { initial_option: initial } : {}),
     },
   };
 }
 
-/** The modal `/deal` opens with no text, and Edit opens pre-filled. */
-export function dealModal(input: DealModalInput): View {
+/** The modal `/deal` opens with no text, and Edit opens pre-filled, in the caller's language. */
+export function dealModal(input: DealModalInput, say: Speaker): ModalView {
   const p = input.prefill;
   const blocks: KnownBlock[] = [
     {
       type: 'input',
       block_id: DEAL_FIELDS.amount,
-      label: { type: 'plain_text', text: 'Amount' },
-      hint: { type: 'plain_text', text: 'e.g. 12,500 or 12.5k or 1.5万' },
+      label: { type: 'plain_text', text: say.t('dealForm.amount') },
+      hint: { type: 'plain_text', text: say.t('dealForm.amountHint') },
       element: {
         type: 'plain_text_input',
         action_id: 'value',
@@ -81,7 +85,7 @@ export function dealModal(input: DealModalInput): View {
     {
       type: 'input',
       block_id: DEAL_FIELDS.customer,
-      label: { type: 'plain_text', text: 'Customer' },
+      label: { type: 'plain_text', text: say.t('dealForm.customer') },
       element: {
         type: 'plain_text_input',
         action_id: 'value',
@@ -91,20 +95,24 @@ export function dealModal(input: DealModalInput): View {
     },
   ];
   if (input.products.length)
-    blocks.push(select(DEAL_FIELDS.product, 'Product line', input.products, p?.productId ?? null));
+    blocks.push(
+      select(DEAL_FIELDS.product, say.t('dealForm.product'), input.products, p?.productId ?? null, say),
+    );
   if (input.regions.length)
-    blocks.push(select(DEAL_FIELDS.region, 'Region', input.regions, p?.regionId ?? null));
+    blocks.push(
+      select(DEAL_FIELDS.region, say.t('dealForm.region'), input.regions, p?.regionId ?? null, say),
+    );
   blocks.push({
     type: 'input',
     block_id: DEAL_FIELDS.closedOn,
-    label: { type: 'plain_text', text: 'Close date' },
+    label: { type: 'plain_text', text: say.t('dealForm.closedOn') },
     element: { type: 'datepicker', action_id: 'value', initial_date: p?.closedOn ?? input.today },
   });
   blocks.push({
     type: 'input',
     block_id: DEAL_FIELDS.note,
     optional: true,
-    label: { type: 'plain_text', text: 'Note' },
+    label: { type: 'plain_text', text: say.t('dealForm.note') },
     element: {
       type: 'plain_text_input',
       action_id: 'value',
@@ -118,8 +126,8 @@ export function dealModal(input: DealModalInput): View {
       type: 'input',
       block_id: DEAL_FIELDS.owner,
       optional: true,
-      label: { type: 'plain_text', text: 'On behalf of' },
-      hint: { type: 'plain_text', text: 'Leave empty to log it as yours.' },
+      label: { type: 'plain_text', text: say.t('dealForm.owner') },
+      hint: { type: 'plain_text', text: say.t('dealForm.ownerHint') },
       element: {
         type: 'users_select',
         action_id: 'value',
@@ -130,9 +138,12 @@ export function dealModal(input: DealModalInput): View {
   return {
     type: 'modal',
     callback_id: VIEWS.dealModal,
-    title: { type: 'plain_text', text: input.metadata.dealId ? 'Edit deal' : 'Log a deal' },
-    submit: { type: 'plain_text', text: 'Save' },
-    close: { type: 'plain_text', text: 'Cancel' },
+    title: {
+      type: 'plain_text',
+      text: say.t(input.metadata.dealId ? 'dealForm.titleEdit' : 'dealForm.titleNew'),
+    },
+    submit: { type: 'plain_text', text: say.t('dealForm.save') },
+    close: { type: 'plain_text', text: say.t('dealForm.cancel') },
     private_metadata: JSON.stringify(input.metadata),
     blocks,
   };

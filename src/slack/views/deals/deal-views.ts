@@ -1,6 +1,6 @@
 import type { KnownBlock } from '@slack/types';
+import type { Deal } from '../../../domain/entities/deal.js';
 import type { Speaker } from '../../../i18n/translator.js';
-import type { Deal } from '../../../persistence/deals-repository.js';
 import { ACTIONS } from '../../ids.js';
 import { escapeMrkdwn, plainInline } from '../../mrkdwn.js';
 import { context, fitReply, type Reply, section } from '../blocks.js';
@@ -83,9 +83,8 @@ export function dealCelebrationText(deal: Deal, currency: string, say: Speaker):
 }
 
 /**
- * `/deal list` (not yet in the catalog but for its deal lines: `say` is English until the whole
- * surface is converted): the last deals of the caller (`ownerId` undefined) or of someone they may change deals
- * for, each with Edit and Delete (Slack asks to confirm the delete).
+ * `/deal list`, in the caller's language: the last deals of the caller (`ownerId` undefined) or of
+ * someone they may change deals for, each with Edit and Delete (Slack asks to confirm the delete).
  */
 export function dealListView(
   deals: Deal[],
@@ -94,19 +93,18 @@ export function dealListView(
   ownerId?: string,
 ): Reply {
   if (deals.length === 0) {
-    return {
-      text: ownerId
-        ? `<@${ownerId}> has no deals yet.`
-        : 'You have no deals yet. Log one with `/deal 12,500 Acme Corp`.',
-    };
+    return { text: ownerId ? say.t('dealList.noneFor', { member: ownerId }) : say.t('dealList.none') };
   }
-  const whose = ownerId ? `<@${ownerId}>'s` : 'Your';
+  const count = deals.length;
   const blocks: KnownBlock[] = [
-    section(`*${whose} last ${deals.length} deal${deals.length === 1 ? '' : 's'}*`),
+    section(
+      ownerId ? say.t('dealList.headerFor', { member: ownerId, count }) : say.t('dealList.header', { count }),
+    ),
   ];
+  // The confirmation's own words take their room first; the deal line is cut to what is left.
+  const confirmRoom = SLACK.confirmText - say.t('dealList.confirmText', { line: '' }).length;
   for (const deal of deals) {
     const line = truncateMrkdwn(dealLine(deal, labelsOf(deal), say), LIST_LINE_MAX);
-    const confirmTail = '\nIt will no longer count anywhere.';
     blocks.push({
       type: 'section',
       block_id: `deal-${deal.id}`,
@@ -118,24 +116,24 @@ export function dealListView(
       elements: [
         {
           type: 'button',
-          text: { type: 'plain_text', text: 'Edit' },
+          text: { type: 'plain_text', text: say.t('dealList.edit') },
           action_id: ACTIONS.dealEdit,
           value: String(deal.id),
         },
         {
           type: 'button',
           style: 'danger',
-          text: { type: 'plain_text', text: 'Delete' },
+          text: { type: 'plain_text', text: say.t('dealList.delete') },
           action_id: ACTIONS.dealDelete,
           value: String(deal.id),
           confirm: {
-            title: { type: 'plain_text', text: 'Delete this deal?' },
+            title: { type: 'plain_text', text: say.t('dealList.confirmTitle') },
             text: {
               type: 'mrkdwn',
-              text: `${truncateMrkdwn(line, SLACK.confirmText - confirmTail.length)}${confirmTail}`,
+              text: say.t('dealList.confirmText', { line: truncateMrkdwn(line, confirmRoom) }),
             },
-            confirm: { type: 'plain_text', text: 'Delete' },
-            deny: { type: 'plain_text', text: 'Keep it' },
+            confirm: { type: 'plain_text', text: say.t('dealList.delete') },
+            deny: { type: 'plain_text', text: say.t('dealList.keep') },
             style: 'danger',
           },
         },

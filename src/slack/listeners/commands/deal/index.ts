@@ -1,15 +1,14 @@
 import type { AppDeps } from '../../../../app-deps.js';
 import { parseDealCommand } from '../../../../domain/deals/deal-command.js';
+import { ProblemError, refusal } from '../../../../domain/problem.js';
 import { localDateAt } from '../../../../domain/time.js';
 import { memberSpeaker } from '../../../../services/language-settings.js';
 import { CURRENCY, TIMEZONE } from '../../../../services/settings-service.js';
 import { logDeal, recentDealsOf, undoLastDeal } from '../../../../use-cases/deals.js';
 import type { HelpEntry } from '../../../help-entry.js';
-import { readUserMention } from '../../../mentions.js';
+import { parseUserMention } from '../../../mentions.js';
 import { escapeMrkdwn } from '../../../mrkdwn.js';
 import { celebrateDeal } from '../../../notifications/deal-celebration.js';
-import { problemText } from '../../../problem-text.js';
-import { UserFacingError } from '../../../user-facing-error.js';
 import { textReply } from '../../../views/blocks.js';
 import { dealListView } from '../../../views/deals/deal-views.js';
 import { registerDealActions } from '../../actions/deal-actions.js';
@@ -36,20 +35,20 @@ export const help: HelpEntry[] = [
   { usage: '/deal undo', example: '/deal undo', description: 'remove the deal you logged last' },
 ];
 
-const LIST_EXAMPLE = '`/deal list` or, for a report, `/deal list @ana`';
-
-// `/deal list` is not in the catalog yet: it stays wholly English until its surface is converted.
-const english = (deps: AppDeps) => deps.i18n.speaker('en');
+// What each line of `help` does, in the reader's language (the /pacer help entries stay English).
+const HELP_KEYS = ['deal.help.log', 'deal.help.form', 'deal.help.list', 'deal.help.undo'] as const;
 
 /** `/deal list [@user]`: your last 10, or (managers, admins) those of someone you may change deals for. */
 async function listDeals(input: CommandInput, deps: AppDeps) {
+  const say = memberSpeaker(deps, input.caller.userId);
   const rest = input.text.slice(4).trim();
   if (rest === '')
-    return dealListView(deps.deals.recentFor(input.caller.userId, 10), dealLabels(deps), english(deps));
-  const mention = readUserMention(rest, LIST_EXAMPLE);
-  if (!mention.ok) throw new UserFacingError(mention.error);
-  const deals = recentDealsOf(deps, input.caller, mention.id, LIST_EXAMPLE);
-  return dealListView(deals, dealLabels(deps), english(deps), mention.id);
+    return dealListView(recentDealsOf(deps, input.caller, input.caller.userId), dealLabels(deps), say);
+  const memberId = parseUserMention(rest);
+  if (!memberId)
+    throw refusal('deal.listNotMention', { typed: rest, shape: rest.startsWith('@') ? 'name' : 'other' });
+  const deals = recentDealsOf(deps, input.caller, memberId);
+  return dealListView(deals, dealLabels(deps), say, memberId);
 }
 
 const handleDeal: CommandHandler = async (input, deps, { client }) => {
@@ -58,8 +57,13 @@ const handleDeal: CommandHandler = async (input, deps, { client }) => {
     await openDealModal(deps, client, input.caller, input.triggerId, { channelId: input.channelId });
     return null;
   }
-  if (word === 'help')
-    return textReply(help.map((h) => `\`${h.usage}\`\n    e.g. \`${h.example}\``).join('\n'));
+  if (word === 'help') {
+    const say = memberSpeaker(deps, input.caller.userId);
+    const lines = help.map((h, i) =>
+      say.t('deal.helpLine', { usage: h.usage, what: say.t(HELP_KEYS[i]!), example: h.example }),
+    );
+    return textReply(lines.join('\n'));
+  }
   if (word === 'list') return listDeals(input, deps);
   if (word === 'undo' && input.text.toLowerCase() === 'undo') {
     const deal = undoLastDeal(deps, input.caller);
@@ -73,8 +77,7 @@ const handleDeal: CommandHandler = async (input, deps, { client }) => {
     today: localDateAt(deps.clock.now(), timezone),
     currency: deps.settings.get(CURRENCY),
   });
-  if (!parsed.ok)
-    throw new UserFacingError(problemText(memberSpeaker(deps, input.caller.userId), parsed.problem));
+  if (!parsed.ok) throw new ProblemError(parsed.problem);
   const { deal } = await logDeal(deps, input.caller, parsed.value, null);
   void celebrateDeal(deps, deal);
   return loggedReply(deps, deal, input.caller.userId);

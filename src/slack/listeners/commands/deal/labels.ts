@@ -1,5 +1,5 @@
 import type { AppDeps } from '../../../../app-deps.js';
-import type { Deal } from '../../../../persistence/deals-repository.js';
+import type { Deal } from '../../../../domain/entities/deal.js';
 import { CURRENCY } from '../../../../services/settings-service.js';
 import type { DealLabels } from '../../../views/deals/deal-views.js';
 

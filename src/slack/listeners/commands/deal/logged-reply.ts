@@ -1,6 +1,6 @@
 import type { AppDeps } from '../../../../app-deps.js';
+import type { Deal } from '../../../../domain/entities/deal.js';
 import type { Speaker } from '../../../../i18n/translator.js';
-import type { Deal } from '../../../../persistence/deals-repository.js';
 import { memberSpeaker } from '../../../../services/language-settings.js';
 import { plainInline } from '../../../mrkdwn.js';
 import { dealLoggedView, loggedWho } from '../../../views/deals/deal-views.js';

@@ -1,7 +1,8 @@
 import type { WebClient } from '@slack/web-api';
 import type { AppDeps } from '../../../../app-deps.js';
+import type { Member } from '../../../../domain/entities/member.js';
 import { localDateAt } from '../../../../domain/time.js';
-import type { Member } from '../../../../persistence/members-repository.js';
+import { memberSpeaker } from '../../../../services/language-settings.js';
 import { TIMEZONE } from '../../../../services/settings-service.js';
 import { type DealModalPrefill, dealModal } from '../../../views/deals/deal-modal.js';
 
@@ -14,13 +15,16 @@ export async function openDealModal(
   metadata: { channelId: string; dealId?: number },
   prefill?: DealModalPrefill,
 ): Promise<void> {
-  const view = dealModal({
-    today: localDateAt(deps.clock.now(), deps.settings.get(TIMEZONE)),
-    products: deps.products.list(),
-    regions: deps.regions.list(),
-    canLogForOthers: caller.role !== 'rep' || deps.directory.isAdmin(caller),
-    metadata,
-    ...(prefill ? { prefill } : {}),
-  });
+  const view = dealModal(
+    {
+      today: localDateAt(deps.clock.now(), deps.settings.get(TIMEZONE)),
+      products: deps.products.list(),
+      regions: deps.regions.list(),
+      canLogForOthers: caller.role !== 'rep' || deps.directory.isAdmin(caller),
+      metadata,
+      ...(prefill ? { prefill } : {}),
+    },
+    memberSpeaker(deps, caller.userId),
+  );
   await client.views.open({ trigger_id: triggerId, view });
 }

@@ -1,0 +1,56 @@
+import type { LocalDate } from '../time.js';
+
+/** A logged deal, as every layer sees it (persistence/deals-repository.ts reads and writes it). */
+export interface Deal {
+  id: number;
+  memberId: string;
+  customerId: number;
+  customerName: string;
+  amountCents: number;
+  currency: string;
+  closedOn: LocalDate;
+  productId: number | null;
+  regionId: number | null;
+  note: string | null;
+  loggedBy: string;
+  createdAt: string;
+  updatedAt: string;
+  deletedAt: string | null;
+  deletedBy: string | null;
+  /** This deal is its customer's first (by close date, then id) among deals not deleted. */
+  isNewCustomer: boolean;
+}
+
+export interface NewDeal {
+  memberId: string;
+  customerName: string;
+  amountCents: number;
+  currency: string;
+  closedOn: LocalDate;
+  productId: number | null;
+  regionId: number | null;
+  note: string | null;
+  loggedBy: string;
+  idempotencyKey: string | null;
+}
+
+export type DealChange = Partial<Omit<NewDeal, 'loggedBy' | 'idempotencyKey' | 'currency'>>;
+
+/** Filters for totals: an inclusive date range and optional slices. */
+export interface DealScope {
+  from: LocalDate;
+  to: LocalDate;
+  memberId?: string;
+  regionId?: number;
+  productId?: number;
+}
+
+export interface Totals {
+  revenueCents: number;
+  deals: number;
+  newCustomers: number;
+}
+
+export interface MemberTotals extends Totals {
+  memberId: string;
+}
