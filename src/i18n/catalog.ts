@@ -5,9 +5,10 @@ import { language } from './messages/language.js';
 import { leaderboard } from './messages/leaderboard.js';
 import { problems } from './messages/problems.js';
 import { reminder } from './messages/reminder.js';
+import { targets } from './messages/targets.js';
 
 /** One module per surface; each is `{ en, 'zh-CN' }` and its `zh-CN` is typed by its `en` keys. */
-export const CATALOG_MODULES = { common, deals, language, leaderboard, problems, reminder };
+export const CATALOG_MODULES = { common, deals, language, leaderboard, problems, reminder, targets };
 
 const en = {
   ...common.en,
@@ -16,6 +17,7 @@ const en = {
   ...leaderboard.en,
   ...problems.en,
   ...reminder.en,
+  ...targets.en,
 };
 
 export type MessageKey = keyof typeof en;

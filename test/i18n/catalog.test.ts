@@ -83,7 +83,12 @@ const WORST: Record<string, (locale: (typeof LOCALES)[number]) => string | numbe
   example: () => '`/leaderboard quarter by attainment region:North`',
   word: () => escapeMrkdwn('&'.repeat(200)),
   text: () => worstString('x'.repeat(2_000)),
-  who: (l) => speaker(l).t('deal.loggedFor', { member: 'W0123456789ABCDEF' }),
+  // A /deal "logged for" or a /target scope (a region's name, escaped): whichever is longer.
+  who: (l) =>
+    [
+      speaker(l).t('deal.loggedFor', { member: 'W0123456789ABCDEF' }),
+      `region ${escapeMrkdwn('&'.repeat(40))}`,
+    ].sort((a, b) => b.length - a.length)[0]!,
   rest: (l) =>
     speaker(l).t('deal.monthToGoPerDay', {
       remaining: 'US$1,000,000,000,000.00',
@@ -106,6 +111,34 @@ const WORST: Record<string, (locale: (typeof LOCALES)[number]) => string | numbe
   mention: () => '<@W0123456789ABCDEF>',
   key: () => 'product',
   parts: () => 'US$1,000,000,000,000.00 × 99.99% + '.repeat(4),
+  // /target: scopes, set and growth replies, and how a number came about.
+  periods: (l) => Array.from({ length: 4 }, () => speaker(l).period(isoWeekPeriod(2026, 52))).join(', '),
+  sum: (l) => speaker(l).money(MAX_MONEY, 'USD'),
+  gap: (l) => speaker(l).money(MAX_MONEY, 'USD'),
+  before: (l) => speaker(l).money(MAX_MONEY, 'USD'),
+  beforeStretch: (l) => speaker(l).money(MAX_MONEY, 'USD'),
+  spread: (l) => speaker(l).money(MAX_MONEY, 'USD'),
+  hasStretch: () => 'yes',
+  replaced: () => 'stretch',
+  lastYear: () => '2025',
+  factor: () => '100.9999',
+  level: () => 'stretch',
+  usage: () =>
+    '/target set <scope> <period> <amount> [stretch <amount>|stretch +N%] [split:seasonal] [note:<why>]',
+  scaled: () => 'yes',
+  working: () => 'no',
+  within: () => 'Q4',
+  // Explanations nest: each part is at most one labelled period list; the view cuts the line to fit.
+  of: (l) => `${speaker(l).period(isoWeekPeriod(2026, 52))} (US$1,000,000,000,000.00)`,
+  set: (l) => `${speaker(l).period(isoWeekPeriod(2026, 52))} (US$1,000,000,000,000.00)`,
+  whole: (l) => `${speaker(l).period(isoWeekPeriod(2026, 52))} (US$1,000,000,000,000.00)`,
+  month: (l) => `${speaker(l).period(monthPeriod(2026, 12))} (US$1,000,000,000,000.00)`,
+  step: () => 'x'.repeat(400),
+  parent: () => 'x'.repeat(400),
+  inside: () => 'x'.repeat(800),
+  around: () => 'x'.repeat(400),
+  known: () => escapeMrkdwn('&'.repeat(40)).concat(', ').repeat(10),
+  result: (l) => speaker(l).money(MAX_MONEY, 'USD'),
 };
 
 const translator = createTranslator();

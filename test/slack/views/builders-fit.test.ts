@@ -109,9 +109,20 @@ function progress(note: string): Progress {
       stretch: 1_000_000_000_000,
       source: 'implied',
       derivedFrom: '2026',
-      explanation: note,
+      // The longest kind of explanation: a roll-up of every week of the year, set explicitly.
+      explanation: {
+        kind: 'rollUp',
+        period: parsePeriod('2026')!,
+        inside: Array.from({ length: 53 }, (_, i) => ({
+          period: parsePeriod(`2026-W${String(i + 1).padStart(2, '0')}`)!,
+          amount: 999_999_999_999,
+        })),
+      },
       conflicts: [{ periodKey: '2026-Q4', explicitChildren: 5, amount: 4, kind: 'over', level: 'base' }],
-      notes: [note, note],
+      notes: [
+        { periodKey: '2026', code: 'seasonal.noSales', splitPeriodKey: '2026', lastYear: 2025 },
+        { periodKey: '2026-Q4', code: 'seasonal.noSales', splitPeriodKey: '2026-Q4', lastYear: 2025 },
+      ],
     },
     pace: {
       status: 'behind',
