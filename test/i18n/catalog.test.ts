@@ -139,6 +139,36 @@ const WORST: Record<string, (locale: (typeof LOCALES)[number]) => string | numbe
   around: () => 'x'.repeat(400),
   known: () => escapeMrkdwn('&'.repeat(40)).concat(', ').repeat(10),
   result: (l) => speaker(l).money(MAX_MONEY, 'USD'),
+  // /pacer and /award
+  action: () => 'forget',
+  min: () => 9_999,
+  givers: () => 999_999,
+  average: () => '5.00',
+  now: () => 99_999,
+  id: () => 'customer-satisfaction',
+  ids: () => '`customer-satisfaction`, '.repeat(6),
+  verb: () => 'leads',
+  tie: () => 'yes',
+  // Every award of a month that closes a quarter and a year: 18 wins in one DM.
+  awards: (l) =>
+    Array.from({ length: 18 }, () =>
+      speaker(l).t('award.dmAward', {
+        name: speaker(l).t('award.name.customerSatisfaction'),
+        period: speaker(l).period(isoWeekPeriod(2026, 52)),
+        figure: speaker(l).t('award.figure.stretch', {
+          amount: 'US$1,000,000,000,000.00',
+          stretch: 'US$1,000,000,000,000.00',
+        }),
+      }),
+    ).join(', '),
+  fields: () => '`minNewCustomers`, `period`',
+  field: () => 'minNewCustomers',
+  value: () => 'quarter',
+  disabled: () => 'yes',
+  enabled: () => 'yes',
+  winners: () => 999_999,
+  reason: (l) => speaker(l).t('award.none.teamCollaboration', { min: 9_999 }),
+  rule: (l) => speaker(l).t('award.rule.mostImproved', { period: 'quarter' }),
 };
 
 const translator = createTranslator();

@@ -363,16 +363,19 @@ describe('every builder fits Slack after escaping, whatever people typed', () =>
       memberId: member(i),
       figureText: '100% of $1',
     }));
-    const lines = Array.from({ length: 50 }, (_, i) => ({
-      rule: { ...DEFAULT_AWARDS[i % DEFAULT_AWARDS.length]!, name: `Stretch Club, November 2026` },
-      winners,
-      noWinnerReason: null,
-      note: '_Note: 3 deals of that period changed after the announcement._',
-    }));
-    const view = awardsView('Past awards', lines, 'went to', 'footer');
-    expectMessageFits(view);
-    expect(JSON.stringify(view.blocks)).toMatch(/more not shown|and \d+ more/);
-    expectMessageFits(rulesView([...DEFAULT_AWARDS]));
+    for (const say of [translator.speaker('en'), translator.speaker('zh-CN')]) {
+      const lines = Array.from({ length: 50 }, (_, i) => ({
+        rule: DEFAULT_AWARDS[i % DEFAULT_AWARDS.length]!,
+        title: say.t('award.ofPeriod', { name: 'Stretch Club', period: say.period(parsePeriod('2026-11')!) }),
+        winners,
+        noWinnerReason: null,
+        note: say.t('award.changedAfter', { count: 3 }),
+      }));
+      const view = awardsView('Past awards', lines, 'went', 'USD', say, 'footer');
+      expectMessageFits(view);
+      expect(JSON.stringify(view.blocks)).toMatch(/more not shown|and \d+ more|还有/);
+      expectMessageFits(rulesView([...DEFAULT_AWARDS], say));
+    }
   });
 
   it('settingsView with 100 regions and product lines named to ping or link', () => {
@@ -423,6 +426,11 @@ it('the list above names every builder the views export', async () => {
   const covered = new Set([
     'awardsView',
     'rulesView',
+    // Words inside the award views, and the winner's DM: test/slack/views/awards/award-views.test.ts.
+    'awardName',
+    'ruleText',
+    'figureText',
+    'winnerDm',
     'answerLines',
     'answersText',
     'checkinDm',

@@ -27,7 +27,7 @@ export function catalogCommand(pick: (deps: AppDeps) => CatalogRepository): Comm
         );
       }
       case 'add': {
-        requireAdmin(deps, caller, `add ${label.toLowerCase()}`);
+        requireAdmin(deps, caller, kind === 'region' ? 'addRegion' : 'addProduct');
         if (!name) throw new UserFacingError(`Name it, e.g. ${addExample}.`);
         const { entry, created } = addCatalogEntry(deps, catalog, name, caller.userId);
         return textReply(
@@ -37,7 +37,7 @@ export function catalogCommand(pick: (deps: AppDeps) => CatalogRepository): Comm
         );
       }
       case 'remove': {
-        requireAdmin(deps, caller, `remove ${label.toLowerCase()}`);
+        requireAdmin(deps, caller, kind === 'region' ? 'removeRegion' : 'removeProduct');
         if (!name) throw new UserFacingError(`Name it, e.g. \`/pacer ${kind} remove North\`.`);
         const entry = removeCatalogEntry(deps, catalog, name, caller.userId);
         return textReply(

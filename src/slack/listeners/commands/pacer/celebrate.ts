@@ -22,7 +22,7 @@ export const celebrate: CommandHandler = async ({ caller, text }, deps) => {
         `. Change with ${EXAMPLE}.`,
     );
   }
-  requireAdmin(deps, caller, 'change deal celebrations');
+  requireAdmin(deps, caller, 'celebrate');
   if (state !== 'on' && state !== 'off') throw new UserFacingError(`Say on or off, e.g. ${EXAMPLE}.`);
   let minCents = current.minCents;
   if (minWord !== undefined) {

@@ -15,7 +15,7 @@ export const forgetHelp: HelpEntry = {
 
 /** `/pacer forget @user` (admins): one person's personal texts deleted, with an audit entry. */
 export const forget: CommandHandler = async ({ caller, text }, deps) => {
-  requireAdmin(deps, caller, 'delete what Pacer keeps about a person');
+  requireAdmin(deps, caller, 'forget');
   const mention = readUserMention(text.trim(), '`/pacer forget @ana`');
   if (!mention.ok) throw new UserFacingError(mention.error);
   const removed = forgetMember(deps, mention.id, caller.userId);

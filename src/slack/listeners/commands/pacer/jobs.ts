@@ -61,7 +61,7 @@ function statusText(result: RunResult): string {
 
 /** `/pacer run <job>`: the job now, for the current period, under the same once-per-period rule. */
 export const runJob: CommandHandler = async ({ caller, text }, deps) => {
-  requireAdmin(deps, caller, 'run scheduled jobs');
+  requireAdmin(deps, caller, 'runJobs');
   const names = deps.scheduler.jobs.map((j) => `\`${j.name}\``).join(', ');
   const job = deps.scheduler.find(text.trim());
   if (!job)
@@ -78,7 +78,7 @@ export const runJob: CommandHandler = async ({ caller, text }, deps) => {
 
 /** `/pacer schedule <job> <day> <HH:MM>` (weekly), `<job> day-<N> <HH:MM>` (monthly) or `<job> daily <HH:MM>`. */
 export const scheduleJob: CommandHandler = async ({ caller, text }, deps) => {
-  requireAdmin(deps, caller, 'change schedules');
+  requireAdmin(deps, caller, 'schedules');
   const [name = '', when = '', time = ''] = tokenize(text);
   // Without a day and time: when each job runs, and what its open runs still have to deliver.
   if (!when && (!name || deps.scheduler.find(name))) return textReply(jobStatus(deps, name));

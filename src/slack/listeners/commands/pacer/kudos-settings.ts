@@ -19,7 +19,7 @@ export const kudosSettings: CommandHandler = async ({ caller, text }, deps) => {
       `Each person may give ${deps.settings.get(KUDOS_DAILY_LIMIT)} kudos a day; they are posted in ${where}. Change with ${EXAMPLE}.`,
     );
   }
-  requireAdmin(deps, caller, 'change kudos settings');
+  requireAdmin(deps, caller, 'kudos');
   const save = <T>(def: SettingDef<T>, next: T) => changeSetting(deps, def, next, caller.userId);
   if (what === 'limit' && /^\d{1,3}$/.test(value) && Number(value) >= 1 && Number(value) <= 100) {
     save(KUDOS_DAILY_LIMIT, Number(value));

@@ -12,7 +12,7 @@ const EXAMPLE = '`/pacer member @ana role:rep region:North manager:@maria`';
 
 /** `/pacer member <@U…> role:manager|rep|admin region:<name>|none manager:<@U…>|none` */
 export const setMember: CommandHandler = async ({ caller, text }, deps) => {
-  requireAdmin(deps, caller, 'change roles, regions or managers');
+  requireAdmin(deps, caller, 'member');
   const { options, rest } = splitOptions(tokenize(text));
   const userId = rest.length === 1 ? parseUserMention(rest[0] ?? '') : null;
   if (!userId) throw new UserFacingError(`Name one member with @, e.g. ${EXAMPLE}.`);

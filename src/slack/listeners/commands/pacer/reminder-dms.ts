@@ -10,7 +10,7 @@ export const reminderDms: CommandHandler = async ({ caller, text }, deps) => {
   const state = text.trim().toLowerCase();
   if (state === '')
     return textReply(`Monday reminder DMs are *${deps.settings.get(REMINDER_DMS) ? 'on' : 'off'}*.`);
-  requireAdmin(deps, caller, 'switch reminder DMs');
+  requireAdmin(deps, caller, 'reminderDms');
   if (state !== 'on' && state !== 'off')
     throw new UserFacingError('Say on or off, e.g. `/pacer reminder-dms off`.');
   changeSetting(deps, REMINDER_DMS, state === 'on', caller.userId);

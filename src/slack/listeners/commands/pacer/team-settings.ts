@@ -13,7 +13,7 @@ import type { CommandHandler } from '../../command-listener.js';
 import { requireAdmin } from './admin-guard.js';
 
 export const setChannel: CommandHandler = async ({ caller, text }, deps) => {
-  requireAdmin(deps, caller, 'set the announce channel');
+  requireAdmin(deps, caller, 'channel');
   const channel = readChannelMention(text, '`/pacer channel #sales-wins`.');
   if (!channel.ok) throw new UserFacingError(channel.error);
   const channelId = channel.id;
@@ -24,7 +24,7 @@ export const setChannel: CommandHandler = async ({ caller, text }, deps) => {
 };
 
 export const setTeamTimezone: CommandHandler = async ({ caller, text }, deps) => {
-  requireAdmin(deps, caller, 'change the team timezone');
+  requireAdmin(deps, caller, 'timezone');
   if (!text) throw new UserFacingError('Give an IANA timezone, e.g. `/pacer timezone America/New_York`.');
   const { before, after } = setTimezone(deps, text, caller.userId);
   deps.scheduler.reload();
@@ -34,7 +34,7 @@ export const setTeamTimezone: CommandHandler = async ({ caller, text }, deps) =>
 };
 
 export const setTeamCurrency: CommandHandler = async ({ caller, text }, deps) => {
-  requireAdmin(deps, caller, 'change the team currency');
+  requireAdmin(deps, caller, 'currency');
   if (!text) throw new UserFacingError('Give an ISO currency code, e.g. `/pacer currency EUR`.');
   const { before, after } = setCurrency(deps, text, caller.userId);
   return textReply(`Team currency changed from ${before} to ${after}.`);

@@ -14,7 +14,7 @@ const names = (days: readonly number[]) => days.map((d) => weekdayName(d).slice(
  */
 export const workdays: CommandHandler = async ({ caller, text }, deps) => {
   if (text.trim() === '') return textReply(`Working days: *${names(deps.settings.get(WORKING_WEEKDAYS))}*.`);
-  requireAdmin(deps, caller, 'change the working days');
+  requireAdmin(deps, caller, 'workdays');
   const parsed = parseWorkingWeekdays(text);
   if (!parsed.ok) throw new UserFacingError(parsed.error);
   const before = deps.settings.get(WORKING_WEEKDAYS);
