@@ -48,7 +48,7 @@ describe('/pacer forget @user', () => {
     expect(count(t, 'SELECT count(*) AS n FROM checkins WHERE member_id = ?', REP.id)).toBe(1);
 
     const { text } = await t.command(ADMIN.id, '/pacer', `forget <@${REP.id}>`);
-    expect(text).toContain(`Deleted for <@${REP.id}>: 1 check-in(s) with their answers, 1 feedback note(s)`);
+    expect(text).toContain(`Deleted for <@${REP.id}>: 1 check-in with their answers, 1 feedback note`);
     expect(text).toContain('the words of 2 kudos');
     const db = t.deps.db;
     expect(

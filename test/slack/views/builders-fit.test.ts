@@ -380,18 +380,23 @@ describe('every builder fits Slack after escaping, whatever people typed', () =>
 
   it('settingsView with 100 regions and product lines named to ping or link', () => {
     const names = Array.from({ length: 100 }, (_, i) => name(i));
-    const view = settingsView({
-      announceChannel: 'C1',
-      timezone: 'Asia/Tokyo',
-      currency: 'JPY',
-      workingWeekdays: [0, 1, 2, 3, 4],
-      admins: Array.from({ length: 500 }, (_, i) => member(i)),
-      regions: names,
-      products: names,
-      schedules: [{ job: 'awards', schedule: { kind: 'daily', time: '09:00' }, description: 'x' }],
-    });
-    expectMessageFits(view);
-    expect(view.text).toContain('&lt;!here&gt;');
+    for (const say of SPEAKERS) {
+      const view = settingsView(
+        {
+          announceChannel: 'C1',
+          timezone: 'Asia/Tokyo',
+          currency: 'JPY',
+          workingWeekdays: [7, 1, 2, 3, 4],
+          admins: Array.from({ length: 500 }, (_, i) => member(i)),
+          regions: names,
+          products: names,
+          schedules: [{ job: 'awards', schedule: { kind: 'daily', time: '09:00' }, description: 'x' }],
+        },
+        say,
+      );
+      expectMessageFits(view);
+      expect(view.text).toContain('&lt;!here&gt;');
+    }
   });
 
   it('helpView with every command listed twice over', () => {
@@ -401,7 +406,7 @@ describe('every builder fits Slack after escaping, whatever people typed', () =>
       description: 'does a thing '.repeat(10),
       adminOnly: i % 2 === 0,
     }));
-    expectMessageFits(helpView(entries, false));
+    for (const say of SPEAKERS) expectMessageFits(helpView(entries, false, say));
   });
 });
 
@@ -443,6 +448,7 @@ it('the list above names every builder the views export', async () => {
     'dealListView',
     'dealCelebrationText',
     'helpView',
+    'weekdaysText',
     'weeklyReminderView',
     'weeklyReminderDm',
     'leaderboardView',

@@ -1,3 +1,4 @@
+import { memberSpeaker } from '../../../../services/language-settings.js';
 import { forgetMember } from '../../../../use-cases/data-retention.js';
 import type { HelpEntry } from '../../../help-entry.js';
 import { readUserMention } from '../../../mentions.js';
@@ -10,6 +11,7 @@ export const forgetHelp: HelpEntry = {
   usage: '/pacer forget <@user>',
   example: '/pacer forget @ana',
   description: "deletes a person's check-in answers, feedback and kudos texts (deals and awards stay)",
+  descriptionKey: 'help.pacer.forget',
   adminOnly: true,
 };
 
@@ -20,8 +22,11 @@ export const forget: CommandHandler = async ({ caller, text }, deps) => {
   if (!mention.ok) throw new UserFacingError(mention.error);
   const removed = forgetMember(deps, mention.id, caller.userId);
   return textReply(
-    `Deleted for <@${mention.id}>: ${removed.checkins} check-in(s) with their answers, ` +
-      `${removed.feedback} feedback note(s), and the words of ${removed.kudosTexts} kudos ` +
-      '(the kudos still count). Deals, targets and announced awards are kept. The audit log records this.',
+    memberSpeaker(deps, caller.userId).t('forget.done', {
+      member: mention.id,
+      checkins: removed.checkins,
+      feedback: removed.feedback,
+      kudos: removed.kudosTexts,
+    }),
   );
 };
