@@ -199,6 +199,15 @@ const WORST: Record<string, (locale: (typeof LOCALES)[number]) => string | numbe
   kudos: () => 999_999,
   after: () => 'America/Argentina/ComodRivadavia',
   line: () => 'x'.repeat(1_500),
+  hasManager: () => 'yes',
+  posted: () => 'yes',
+  dms: () => 999_999,
+  bytes: () => 999_999_999_999,
+  keep: () => 999,
+  hasRegion: () => 'yes',
+  role: () => 'manager',
+  manager: () => 'W0123456789ABCDEF',
+  region: () => escapeMrkdwn('&'.repeat(40)),
 };
 
 const translator = createTranslator();

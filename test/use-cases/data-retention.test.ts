@@ -80,7 +80,7 @@ describe('retention job', () => {
     seedCheckin(t, REP.id, '2026-W46', '2026-11-14T10:00:00Z', 'recent');
     const [result] = await t.deps.scheduler.tick('retention');
     expect(result).toMatchObject({ status: 'ran' });
-    expect(result?.summary).toBe('Deleted 1 check-in(s) and 1 feedback note(s) older than 30 days.');
+    expect(result?.summary).toBe('Deleted 1 check-in and 1 feedback note older than 30 days.');
     expect(t.deps.db.prepare('SELECT round_key FROM checkins').all()).toEqual([{ round_key: '2026-W46' }]);
     expect(t.deps.db.prepare('SELECT went_well FROM feedback').all()).toEqual([{ went_well: 'well recent' }]);
   });

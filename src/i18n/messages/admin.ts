@@ -129,6 +129,27 @@ const en = {
   'kudos.usage': 'Use {example} (a limit is 1 to 100).',
   'forget.done':
     'Deleted for <@{member}>: {checkins, plural, one {# check-in} other {# check-ins}} with their answers, {feedback, plural, one {# feedback note} other {# feedback notes}}, and the words of {kudos} kudos (the kudos still count). Deals, targets and announced awards are kept. The audit log records this.',
+  'member.nameOne': 'Name one member with @, e.g. {example}.',
+  'member.badRole': 'A role is admin, manager or rep, e.g. {example}.',
+  'member.nameManager': 'Name the manager with @, e.g. {example}.',
+  'member.managerNotActive': '<@{member}> is not an active member of this workspace.',
+  'member.badOption': "I don't know the option “{option}:”. Use role:, region: or manager:, e.g. {example}.",
+  'member.notActive': '<@{member}> is not an active person in this workspace.',
+  'member.show':
+    '<@{member}>: role *{role}*, region *{hasRegion, select, yes {{region}} other {none}}*, manager {hasManager, select, yes {<@{manager}>} other {*none*}}. Change with {example}.',
+  'member.updated':
+    'Updated <@{member}>: role *{role}*, region *{hasRegion, select, yes {{region}} other {none}}*, manager {hasManager, select, yes {<@{manager}>} other {*none*}}.',
+  'summary.reminder':
+    '{posted, select, yes {Posted in the channel} other {No channel post}}; {dms, plural, one {# DM} other {# DMs}} sent.',
+  'summary.leaderboardNoChannel':
+    'No announce channel is set (`/pacer channel #sales`), so nothing was posted.',
+  'summary.leaderboardPosted': 'Posted the week and month leaderboards.',
+  'summary.retentionOff': 'RETENTION_CHECKINS_DAYS is not set: everything is kept.',
+  'summary.retention':
+    'Deleted {checkins, plural, one {# check-in} other {# check-ins}} and {feedback, plural, one {# feedback note} other {# feedback notes}} older than {days, plural, one {# day} other {# days}}.',
+  'summary.backupOff': 'Backups are off (BACKUP_KEEP=0 or an in-memory database).',
+  'summary.backup':
+    'Backed up to {path} ({bytes, plural, one {# byte} other {# bytes}}, integrity ok); kept the last {keep}.',
 } as const;
 
 const zhCN: Record<keyof typeof en, string> = {
@@ -250,6 +271,23 @@ const zhCN: Record<keyof typeof en, string> = {
   'kudos.usage': '用法：{example}（次数限制为 1 到 100）。',
   'forget.done':
     '已删除 <@{member}> 的 {checkins} 份周报及其回答、{feedback} 条反馈，以及 {kudos} 条点赞的留言（点赞本身仍计数）。成交、目标和已公布的奖项保留。审计日志已记录此操作。',
+  'member.nameOne': '请用 @ 指定一位成员，例如 {example}。',
+  'member.badRole': '角色只能是 admin、manager 或 rep，例如 {example}。',
+  'member.nameManager': '请用 @ 指定上级，例如 {example}。',
+  'member.managerNotActive': '<@{member}> 不是本工作区的在职成员。',
+  'member.badOption': '没有“{option}:”这个选项。可用 role:、region: 或 manager:，例如 {example}。',
+  'member.notActive': '<@{member}> 不是本工作区的在职成员。',
+  'member.show':
+    '<@{member}>：角色 *{role}*，区域 *{hasRegion, select, yes {{region}} other {无}}*，上级 {hasManager, select, yes {<@{manager}>} other {*无*}}。用 {example} 修改。',
+  'member.updated':
+    '已更新 <@{member}>：角色 *{role}*，区域 *{hasRegion, select, yes {{region}} other {无}}*，上级 {hasManager, select, yes {<@{manager}>} other {*无*}}。',
+  'summary.reminder': '{posted, select, yes {已发到频道} other {未发频道消息}}；已发送 {dms} 条私信。',
+  'summary.leaderboardNoChannel': '尚未设置公告频道（`/pacer channel #sales`），因此没有发布任何内容。',
+  'summary.leaderboardPosted': '已发布本周和本月排行榜。',
+  'summary.retentionOff': '未设置 RETENTION_CHECKINS_DAYS：所有数据都会保留。',
+  'summary.retention': '已删除超过 {days} 天的 {checkins} 份周报和 {feedback} 条反馈。',
+  'summary.backupOff': '备份已关闭（BACKUP_KEEP=0 或内存数据库）。',
+  'summary.backup': '已备份到 {path}（{bytes} 字节，完整性检查通过）；保留最近 {keep} 份。',
 };
 
 export const admin = { en, 'zh-CN': zhCN };
