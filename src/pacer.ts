@@ -29,6 +29,7 @@ import { RetentionRepository } from './persistence/retention-repository.js';
 import { SettingsRepository } from './persistence/settings-repository.js';
 import { TargetsRepository } from './persistence/targets-repository.js';
 import { DatabaseWatch } from './services/database-watch.js';
+import { memberSpeaker } from './services/language-settings.js';
 import { MemberDirectory } from './services/member-directory.js';
 import { SettingsService } from './services/settings-service.js';
 import { createSlackApp } from './slack/app.js';
@@ -184,6 +185,7 @@ export function createPacer(options: PacerOptions): Pacer {
     clock,
     logger: logger.child('scheduler'),
     sender: deps.sender,
+    speakerFor: (userId) => memberSpeaker(deps, userId),
     admins: () => [
       ...new Set([
         ...config.admins,

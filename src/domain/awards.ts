@@ -20,10 +20,12 @@ export interface AwardThresholds {
   minNewCustomers: number;
 }
 
-/** An award is a rule anyone can read: what is measured, over which period, who is eligible. */
+/**
+ * An award is a rule anyone can read: what is measured, over which period, who is eligible. Its
+ * name and wording are the catalog's (by `id`), in the reader's language.
+ */
 export interface AwardRule extends AwardThresholds {
   id: AwardId;
-  name: string;
   period: AwardPeriod;
   enabled: boolean;
 }
@@ -39,12 +41,12 @@ const base = {
 
 /** The playbook's awards (section 4.1): results, customer satisfaction and teamwork. */
 export const DEFAULT_AWARDS: readonly AwardRule[] = [
-  { ...base, id: 'sales-champion', name: 'Sales Champion' },
-  { ...base, id: 'customer-satisfaction', name: 'Customer Satisfaction Award' },
-  { ...base, id: 'team-collaboration', name: 'Team Collaboration Award' },
-  { ...base, id: 'new-customer', name: 'New Customer Award' },
-  { ...base, id: 'stretch-club', name: 'Stretch Club' },
-  { ...base, id: 'most-improved', name: 'Most Improved' },
+  { ...base, id: 'sales-champion' },
+  { ...base, id: 'customer-satisfaction' },
+  { ...base, id: 'team-collaboration' },
+  { ...base, id: 'new-customer' },
+  { ...base, id: 'stretch-club' },
+  { ...base, id: 'most-improved' },
 ];
 
 /** Which thresholds matter for which award (the others are ignored and not shown). */
@@ -79,39 +81,54 @@ export interface Winner {
   den: number;
 }
 
+/** Why an award has no winner: nobody met its rule (its wording follows from the rule). */
+export const NONE_ELIGIBLE = 'none_eligible';
+
 export interface AwardOutcome {
   rule: AwardRule;
   winners: Winner[];
   /** Set when nobody was eligible. */
-  noWinnerReason: string | null;
+  noWinnerReason: typeof NONE_ELIGIBLE | null;
 }
 
-const period = (p: AwardPeriod) => (p === 'month' ? 'month' : p === 'quarter' ? 'quarter' : 'year');
-const plural = (n: number, word: string) => `${n} ${word}${n === 1 ? '' : 's'}`;
+/** The winning figure of one member, as data the Slack layer words: `$20,000 from 1 deal`. */
+export type AwardFigure =
+  | { kind: 'revenue'; revenue: number; deals: number }
+  | { kind: 'rating'; hundredths: number; ratings: number }
+  | { kind: 'kudos'; kudos: number; givers: number }
+  | { kind: 'newCustomers'; newCustomers: number }
+  | { kind: 'stretch'; revenue: number; stretch: number }
+  | { kind: 'improved'; thenPercent: number; nowPercent: number };
 
-/** The rule in plain words, as `/award rules` shows it. */
-export function describeRule(rule: AwardRule): string {
-  const p = period(rule.period);
+/** What a winner is shown with, for each award. Averages are cut, not rounded, to hundredths. */
+export function awardFigure(rule: AwardRule, stats: MemberStats): AwardFigure {
   switch (rule.id) {
     case 'sales-champion':
-      return `the highest revenue in the ${p}; at least ${plural(rule.minDeals, 'deal')}`;
+      return { kind: 'revenue', revenue: stats.revenue, deals: stats.deals };
     case 'customer-satisfaction':
-      return `the highest average customer satisfaction score (1–5) in the ${p}; at least ${plural(rule.minRatings, 'rating')}`;
+      return {
+        kind: 'rating',
+        hundredths: Math.floor((stats.ratings.sum * 100) / stats.ratings.count),
+        ratings: stats.ratings.count,
+      };
     case 'team-collaboration':
-      return `the most kudos received in the ${p}, from at least ${rule.minGivers} different ${rule.minGivers === 1 ? 'person' : 'people'}`;
+      return { kind: 'kudos', kudos: stats.kudosReceived, givers: stats.distinctGivers };
     case 'new-customer':
-      return `the most new customers won in the ${p}; at least ${plural(rule.minNewCustomers, 'new customer')}`;
+      return { kind: 'newCustomers', newCustomers: stats.newCustomers };
     case 'stretch-club':
-      return `everyone who reached their stretch target for the ${p}`;
+      return { kind: 'stretch', revenue: stats.revenue, stretch: stats.stretch ?? 0 };
     case 'most-improved':
-      return `the largest rise in attainment (% of own target) against the previous ${p}; needs a target in both`;
+      return {
+        kind: 'improved',
+        nowPercent: stats.target ? Math.floor((stats.revenue * 100) / stats.target) : 0,
+        thenPercent: stats.previous ? Math.floor((stats.previous.actual * 100) / stats.previous.target) : 0,
+      };
   }
 }
 
 function best(
   rule: AwardRule,
   eligible: Array<{ stats: MemberStats; num: number; den: number }>,
-  none: string,
 ): AwardOutcome {
   const scores: Score[] = eligible.map((e) => ({
     memberId: e.stats.memberId,
@@ -123,7 +140,7 @@ function best(
   return {
     rule,
     winners: winners.map((w) => ({ memberId: w.memberId, num: w.num, den: w.den })),
-    noWinnerReason: winners.length ? null : none,
+    noWinnerReason: winners.length ? null : NONE_ELIGIBLE,
   };
 }
 
@@ -134,7 +151,6 @@ export function evaluateAward(rule: AwardRule, stats: readonly MemberStats[]): A
       return best(
         rule,
         stats.filter((s) => s.deals >= rule.minDeals).map((s) => ({ stats: s, num: s.revenue, den: 1 })),
-        `nobody closed ${plural(rule.minDeals, 'deal')} or more`,
       );
     case 'customer-satisfaction':
       return best(
@@ -142,7 +158,6 @@ export function evaluateAward(rule: AwardRule, stats: readonly MemberStats[]): A
         stats
           .filter((s) => s.ratings.count >= rule.minRatings)
           .map((s) => ({ stats: s, num: s.ratings.sum, den: s.ratings.count })),
-        `nobody had ${plural(rule.minRatings, 'rating')} or more`,
       );
     case 'team-collaboration':
       return best(
@@ -150,7 +165,6 @@ export function evaluateAward(rule: AwardRule, stats: readonly MemberStats[]): A
         stats
           .filter((s) => s.distinctGivers >= rule.minGivers)
           .map((s) => ({ stats: s, num: s.kudosReceived, den: 1 })),
-        `nobody received kudos from ${rule.minGivers} or more different people`,
       );
     case 'new-customer':
       return best(
@@ -158,14 +172,13 @@ export function evaluateAward(rule: AwardRule, stats: readonly MemberStats[]): A
         stats
           .filter((s) => s.newCustomers >= rule.minNewCustomers)
           .map((s) => ({ stats: s, num: s.newCustomers, den: 1 })),
-        'nobody won a new customer',
       );
     case 'stretch-club': {
       const club = stats.filter((s) => s.stretch !== null && s.stretch > 0 && s.revenue >= s.stretch);
       return {
         rule,
         winners: club.map((s) => ({ memberId: s.memberId, num: s.revenue, den: 1 })),
-        noWinnerReason: club.length ? null : 'nobody reached their stretch target',
+        noWinnerReason: club.length ? null : NONE_ELIGIBLE,
       };
     }
     case 'most-improved':
@@ -179,31 +192,31 @@ export function evaluateAward(rule: AwardRule, stats: readonly MemberStats[]): A
           );
           return num > 0 ? [{ stats: s, num, den: s.target * s.previous.target }] : [];
         }),
-        'nobody with a target in both periods improved',
       );
   }
 }
 
-/** Applies `/award set <award> <field> <value>`; an error in words otherwise. */
+/** Why `/award set` refused a change; the Slack layer words it with an example. */
+export type RuleChangeProblem =
+  | { code: 'unknownField'; fields: ReadonlyArray<keyof AwardThresholds | 'period'> }
+  | { code: 'badPeriod' }
+  | { code: 'badNumber'; field: keyof AwardThresholds };
+
+/** Applies `/award set <award> <field> <value>`; what is wrong with it otherwise. */
 export function changeRule(
   rule: AwardRule,
   field: string,
   value: string,
-): { rule: AwardRule } | { error: string } {
+): { rule: AwardRule } | { problem: RuleChangeProblem } {
   const allowed = FIELDS[rule.id];
   const key = allowed.find((f) => f.toLowerCase() === field.toLowerCase().replace(/[-_]/g, ''));
-  if (!key) {
-    return {
-      error: `${rule.name} has ${allowed.map((f) => `\`${f}\``).join(', ')}. E.g. \`/award set ${rule.id} ${allowed[0]} ${allowed[0] === 'period' ? 'quarter' : 3}\`.`,
-    };
-  }
+  if (!key) return { problem: { code: 'unknownField', fields: allowed } };
   if (key === 'period') {
     if (value !== 'month' && value !== 'quarter' && value !== 'year')
-      return { error: 'A period is month, quarter or year.' };
+      return { problem: { code: 'badPeriod' } };
     return { rule: { ...rule, period: value } };
   }
   const n = Number(value);
-  if (!/^\d{1,4}$/.test(value) || n < 1)
-    return { error: `${key} is a whole number from 1, e.g. \`/award set ${rule.id} ${key} 3\`.` };
+  if (!/^\d{1,4}$/.test(value) || n < 1) return { problem: { code: 'badNumber', field: key } };
   return { rule: { ...rule, [key]: n } };
 }

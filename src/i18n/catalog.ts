@@ -1,21 +1,37 @@
 import type { Locale } from './locale.js';
+import { admin } from './messages/admin.js';
+import { awards } from './messages/awards.js';
 import { common } from './messages/common.js';
 import { deals } from './messages/deals.js';
 import { language } from './messages/language.js';
 import { leaderboard } from './messages/leaderboard.js';
 import { problems } from './messages/problems.js';
 import { reminder } from './messages/reminder.js';
+import { targets } from './messages/targets.js';
 
 /** One module per surface; each is `{ en, 'zh-CN' }` and its `zh-CN` is typed by its `en` keys. */
-export const CATALOG_MODULES = { common, deals, language, leaderboard, problems, reminder };
+export const CATALOG_MODULES = {
+  admin,
+  awards,
+  common,
+  deals,
+  language,
+  leaderboard,
+  problems,
+  reminder,
+  targets,
+};
 
 const en = {
+  ...admin.en,
+  ...awards.en,
   ...common.en,
   ...deals.en,
   ...language.en,
   ...leaderboard.en,
   ...problems.en,
   ...reminder.en,
+  ...targets.en,
 };
 
 export type MessageKey = keyof typeof en;

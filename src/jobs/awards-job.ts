@@ -1,22 +1,19 @@
 import type { AppDeps } from '../app-deps.js';
-import type { AwardPeriod } from '../domain/awards.js';
+import type { AwardFigure, AwardId, AwardPeriod } from '../domain/awards.js';
 import {
   nextPeriod,
   type Period,
   parsePeriod,
   periodAt,
-  periodLabel,
   periodOf,
   previousPeriod,
 } from '../domain/periods.js';
 import { addDays, instantAt } from '../domain/time.js';
-import { ANNOUNCE_CHANNEL } from '../services/settings-service.js';
-import { awardsView } from '../slack/views/awards/award-views.js';
+import { memberSpeaker, teamSpeaker } from '../services/language-settings.js';
+import { ANNOUNCE_CHANNEL, CURRENCY } from '../services/settings-service.js';
+import { type AwardLine, awardName, awardsView, winnerDm } from '../slack/views/awards/award-views.js';
 import { awardRules, memberStats, settleAward } from '../use-cases/awards.js';
 import type { JobDefinition } from './job.js';
-
-const awardsCount = (n: number) => `${n} award${n === 1 ? '' : 's'}`;
-const winnersCount = (n: number) => `${n} winner${n === 1 ? '' : 's'}`;
 
 /** The end of the month after `monthKey` (team time): how long a look back at that month is delivered. */
 export function endOfMonthAfter(monthKey: string, timezone: string): Date {
@@ -47,8 +44,11 @@ export function awardsJob(deps: AppDeps): JobDefinition {
       if (year.end === month.end) closed.push(['year', year]);
 
       const rules = awardRules(deps).filter((r) => r.enabled);
-      const lines = [];
-      const wins = new Map<string, string[]>();
+      const currency = deps.settings.get(CURRENCY);
+      // The channel reads the team's language; each winner's DM their own; admins the team's.
+      const team = teamSpeaker(deps);
+      const lines: AwardLine[] = [];
+      const wins = new Map<string, Array<{ id: AwardId; period: Period; figure: AwardFigure }>>();
       for (const [kind, period] of closed) {
         const forPeriod = rules.filter((r) => r.period === kind);
         if (forPeriod.length === 0) continue;
@@ -56,43 +56,49 @@ export function awardsJob(deps: AppDeps): JobDefinition {
         for (const rule of forPeriod) {
           const result = settleAward(deps, rule, period, stats);
           lines.push({
-            rule: { ...rule, name: `${rule.name} · ${periodLabel(period)}` },
-            winners: result.winners,
+            rule,
+            title: team.t('award.inPeriod', { name: awardName(rule.id, team), period: team.period(period) }),
+            winners: result.winners.map((w) => ({
+              memberId: w.memberId,
+              ...(w.detail ? { figure: w.detail } : { figureText: w.figureText ?? '' }),
+            })),
             noWinnerReason: result.noWinnerReason,
           });
           for (const w of result.winners) {
+            if (!w.detail) continue; // decided by an older Pacer: its winners were told then
             wins.set(w.memberId, [
               ...(wins.get(w.memberId) ?? []),
-              `*${rule.name}* for ${periodLabel(period)} (${w.figureText})`,
+              { id: rule.id, period, figure: w.detail },
             ]);
           }
         }
       }
-      if (lines.length === 0) return { complete: true, summary: 'No award is enabled.' };
+      if (lines.length === 0) return { complete: true, summary: team.t('award.noneEnabled') };
       const channel = deps.settings.get(ANNOUNCE_CHANNEL);
       if (channel) {
         const view = awardsView(
-          `Awards · ${periodLabel(month)}`,
+          team.t('award.announceTitle', { period: team.period(month) }),
           lines,
-          'goes to',
-          'Criteria are the same for everyone: `/award rules`.',
+          'goes',
+          currency,
+          team,
+          team.t('award.announceFooter'),
         );
         await ctx.deliver('channel', { to: { channel }, message: view });
       } else ctx.logger.warn('no announce channel set: the announcement waits for `/pacer channel`');
       for (const [memberId, awards] of wins) {
-        const text = `:trophy: Congratulations! You won ${awards.join(' and ')}.`;
+        const say = memberSpeaker(deps, memberId);
+        const text = winnerDm(
+          awards.map((a) => ({ id: a.id, period: say.period(a.period), figure: a.figure })),
+          currency,
+          say,
+        );
         await ctx.deliver(memberId, { to: { user: memberId }, message: { text } });
       }
+      const counts = { awards: lines.length, winners: wins.size };
       // Results are stored already; the run stays open so the post goes out once a channel is set.
-      if (!channel)
-        return {
-          complete: false,
-          summary: `${awardsCount(lines.length)} decided, ${winnersCount(wins.size)} told; set an announce channel with \`/pacer channel #sales\` and \`/pacer run awards\` to announce them.`,
-        };
-      return {
-        complete: true,
-        summary: `${awardsCount(lines.length)} decided, ${winnersCount(wins.size)} told.`,
-      };
+      if (!channel) return { complete: false, summary: team.t('award.summaryNoChannel', counts) };
+      return { complete: true, summary: team.t('award.summary', counts) };
     },
   };
 }

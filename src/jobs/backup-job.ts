@@ -2,6 +2,7 @@ import { join } from 'node:path';
 import type { AppDeps } from '../app-deps.js';
 import { periodAt } from '../domain/periods.js';
 import { backupDatabase, backupFileName, pruneBackups } from '../ops/backup.js';
+import { teamSpeaker } from '../services/language-settings.js';
 import type { JobDefinition } from './job.js';
 
 /** Every day 03:00 team time: an online copy of the database in BACKUP_DIR, the last BACKUP_KEEP kept. */
@@ -14,14 +15,18 @@ export function backupJob(deps: AppDeps): JobDefinition {
     async run(ctx) {
       const { backupDir, backupKeep, databasePath } = deps.config;
       if (databasePath === ':memory:' || backupKeep === 0) {
-        return { complete: true, summary: 'Backups are off (BACKUP_KEEP=0 or an in-memory database).' };
+        return { complete: true, summary: teamSpeaker(deps).t('summary.backupOff') };
       }
       const result = await backupDatabase(deps.db, join(backupDir, backupFileName(deps.clock.now())));
       const removed = pruneBackups(backupDir, backupKeep);
       ctx.logger.info('backup written', { file: result.file, bytes: result.bytes, removed: removed.length });
       return {
         complete: true,
-        summary: `Backed up to ${result.file} (${result.bytes} bytes, integrity ok); kept the last ${backupKeep}.`,
+        summary: teamSpeaker(deps).t('summary.backup', {
+          path: result.file,
+          bytes: result.bytes,
+          keep: backupKeep,
+        }),
       };
     },
   };

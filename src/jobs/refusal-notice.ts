@@ -1,5 +1,7 @@
+import type { Speaker } from '../i18n/translator.js';
 import type { Delivery } from '../persistence/job-ledger-repository.js';
-import { ACCOUNT_GONE, describeFailure } from './slack-errors.js';
+import { failureText } from '../slack/views/schedule-text.js';
+import { ACCOUNT_GONE } from './slack-errors.js';
 import type { OutgoingMessage } from './slack-sender.js';
 
 const USER_ID = /^[UW][A-Z0-9]+$/;
@@ -14,19 +16,29 @@ export function deliveryTarget(delivery: Pick<Delivery, 'recipient' | 'channel'>
 const CHANNEL_CODES = new Set(['channel_not_found', 'not_in_channel', 'is_archived']);
 const MESSAGE_CODES = new Set(['invalid_blocks', 'msg_too_long', 'no_text', 'invalid_arguments']);
 
-/** The DM admins get, once per refused recipient per job and period. */
-export function refusalNotice(job: string, periodKey: string, delivery: Delivery): OutgoingMessage {
+/** The DM admins get, once per refused recipient per job and period, in the admin's language. */
+export function refusalNotice(
+  job: string,
+  periodKey: string,
+  delivery: Delivery,
+  say: Speaker,
+): OutgoingMessage {
   const code = delivery.lastError ?? 'unknown_error';
   const next = ACCOUNT_GONE.has(code)
-    ? 'They are now inactive in Pacer, so later jobs skip them.'
+    ? 'gone'
     : CHANNEL_CODES.has(code)
-      ? 'Invite Pacer to the channel, or choose another with `/pacer channel`.'
+      ? 'channel'
       : MESSAGE_CODES.has(code)
-        ? 'Everyone else got theirs; please report this so the message can be fixed.'
-        : 'Everyone else got theirs.';
+        ? 'message'
+        : 'other';
   return {
-    text:
-      `:warning: Pacer could not deliver the \`${job}\` message for ${periodKey} to ${deliveryTarget(delivery)}: ` +
-      `${describeFailure(code)} (\`${code}\`). ${next}`,
+    text: say.t('refusal.notice', {
+      job,
+      periodKey,
+      target: deliveryTarget(delivery),
+      reason: failureText(code, say),
+      code,
+      next,
+    }),
   };
 }

@@ -1,5 +1,6 @@
 import type { AppDeps } from '../app-deps.js';
 import { periodAt } from '../domain/periods.js';
+import { teamSpeaker } from '../services/language-settings.js';
 import { deleteOldCheckins } from '../use-cases/data-retention.js';
 import type { JobDefinition } from './job.js';
 
@@ -13,13 +14,17 @@ export function retentionJob(deps: AppDeps): JobDefinition {
     async run(ctx) {
       const days = deps.config.retentionCheckinsDays;
       if (days === undefined) {
-        return { complete: true, summary: 'RETENTION_CHECKINS_DAYS is not set: everything is kept.' };
+        return { complete: true, summary: teamSpeaker(deps).t('summary.retentionOff') };
       }
       const removed = deleteOldCheckins(deps, days);
       ctx.logger.info('retention', { olderThanDays: days, ...removed });
       return {
         complete: true,
-        summary: `Deleted ${removed.checkins} check-in(s) and ${removed.feedback} feedback note(s) older than ${days} days.`,
+        summary: teamSpeaker(deps).t('summary.retention', {
+          checkins: removed.checkins,
+          feedback: removed.feedback,
+          days,
+        }),
       };
     },
   };

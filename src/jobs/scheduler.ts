@@ -3,6 +3,7 @@ import type { Clock } from '../clock.js';
 import { parsePeriod } from '../domain/periods.js';
 import { lastOccurrence, type Schedule, toCron } from '../domain/schedule.js';
 import { addDays, instantAt } from '../domain/time.js';
+import { createTranslator, type Speaker } from '../i18n/translator.js';
 import type { Logger } from '../logger.js';
 import type { Delivery, JobLedgerRepository } from '../persistence/job-ledger-repository.js';
 import {
@@ -15,6 +16,8 @@ import { RunDeliverer } from './delivery.js';
 import type { JobContext, JobDefinition, JobTrigger } from './job.js';
 import { refusalNotice } from './refusal-notice.js';
 import type { SlackSender } from './slack-sender.js';
+
+const ENGLISH = createTranslator().speaker('en');
 
 export interface SchedulerOptions {
   jobs: JobDefinition[];
@@ -36,6 +39,8 @@ export interface SchedulerOptions {
    * starts and no message leaves: a message sent but recorded in a lost file would be sent again.
    */
   databaseProblem?: () => string | null;
+  /** The words for one admin (their language); English when not given. */
+  speakerFor?: (userId: string) => Speaker;
 }
 
 export type RunStatus = 'ran' | 'incomplete' | 'already-done' | 'busy' | 'failed';
@@ -369,6 +374,10 @@ export class Scheduler {
     }
   }
 
+  #speakerFor(userId: string): Speaker {
+    return this.#o.speakerFor?.(userId) ?? ENGLISH;
+  }
+
   // One DM per admin per refused recipient per job and period: the notice is a delivery of its own,
   // so it is sent exactly once however many ticks, retries and restarts the run sees.
   async #tellAdmins(job: string, periodKey: string, deliverer: RunDeliverer): Promise<void> {
@@ -382,7 +391,7 @@ export class Scheduler {
         if (admin === delivery.recipient) continue;
         await deliverer.deliver(`${NOTICE}${delivery.recipient}:${admin}`, {
           to: { user: admin },
-          message: refusalNotice(job, periodKey, delivery),
+          message: refusalNotice(job, periodKey, delivery, this.#speakerFor(admin)),
         });
       }
     }

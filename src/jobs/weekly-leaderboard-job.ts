@@ -21,7 +21,7 @@ export function weeklyLeaderboardJob(deps: AppDeps): JobDefinition {
         // Left open: once an admin sets a channel, `/pacer run` posts this week's boards.
         return {
           complete: false,
-          summary: 'No announce channel is set (`/pacer channel #sales`), so nothing was posted.',
+          summary: teamSpeaker(deps).t('summary.leaderboardNoChannel'),
         };
       }
       const week = parsePeriod(ctx.periodKey)!;
@@ -40,7 +40,7 @@ export function weeklyLeaderboardJob(deps: AppDeps): JobDefinition {
         );
         await ctx.deliver(key, { to: { channel }, message: view });
       }
-      return { complete: true, summary: 'Posted the week and month leaderboards.' };
+      return { complete: true, summary: teamSpeaker(deps).t('summary.leaderboardPosted') };
     },
   };
 }

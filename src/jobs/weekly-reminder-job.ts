@@ -78,7 +78,7 @@ export function weeklyReminderJob(deps: AppDeps): JobDefinition {
       // Without a channel the run stays open: once one is set, `/pacer run` posts it (DMs are not repeated).
       return {
         complete: Boolean(channel),
-        summary: `${posted ? 'Posted in the channel' : 'No channel post'}; ${dms} DM${dms === 1 ? '' : 's'} sent.`,
+        summary: teamSpeaker(deps).t('summary.reminder', { posted: posted ? 'yes' : 'no', dms }),
       };
     },
   };

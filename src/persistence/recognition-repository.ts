@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import type { AwardFigure } from '../domain/awards.js';
 import type { LocalDate } from '../domain/time.js';
 import type { Db } from './database.js';
 
@@ -37,7 +38,11 @@ export interface StoredAwardResult {
   awardId: string;
   periodKey: string;
   rule: unknown;
-  winners: Array<{ memberId: string; figure: number; figureText: string }>;
+  /**
+   * `detail` is the winning figure as data, worded when shown (since 2026-12); older results have
+   * only the English `figureText` they were announced with.
+   */
+  winners: Array<{ memberId: string; figure: number; detail?: AwardFigure; figureText?: string }>;
   noWinnerReason: string | null;
   decidedAt: string;
 }

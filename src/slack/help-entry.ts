@@ -1,7 +1,12 @@
+import type { MessageKey } from '../i18n/catalog.js';
+
 /** One line of `/pacer help`: every command module lists its own. */
 export interface HelpEntry {
   usage: string;
   example: string;
+  /** English; shown when the entry has no `descriptionKey` yet. */
   description: string;
+  /** The description in the catalog, said in the reader's language. */
+  descriptionKey?: MessageKey;
   adminOnly?: boolean;
 }

@@ -1,16 +1,18 @@
 import type { AppDeps } from '../app-deps.js';
 import {
+  type AwardFigure,
+  type AwardId,
   type AwardOutcome,
   type AwardRule,
+  awardFigure,
   DEFAULT_AWARDS,
   evaluateAward,
   type MemberStats,
 } from '../domain/awards.js';
-import { formatMoney } from '../domain/money.js';
 import { type Period, previousPeriod } from '../domain/periods.js';
+import { inTransaction } from '../persistence/database.js';
 import type { StoredAwardResult } from '../persistence/recognition-repository.js';
-import { AWARD_OVERRIDES } from '../services/award-settings.js';
-import { CURRENCY } from '../services/settings-service.js';
+import { AWARD_OVERRIDES, type AwardOverrides } from '../services/award-settings.js';
 import { memberTargets } from './leaderboard.js';
 
 type Deps = Pick<AppDeps, 'deals' | 'members' | 'targets' | 'settings' | 'recognition' | 'clock'>;
@@ -69,44 +71,18 @@ export function memberStats(deps: Deps, period: Period): MemberStats[] {
   return [...stats.values()];
 }
 
-/** The winning figure in words, e.g. `$12,500`, `4.33 average from 3 ratings`, `7 kudos from 4 people`. */
-export function figureText(rule: AwardRule, stats: MemberStats, currency: string): string {
-  const money = (c: number) => formatMoney(c, currency);
-  switch (rule.id) {
-    case 'sales-champion':
-      return `${money(stats.revenue)} from ${stats.deals} deal${stats.deals === 1 ? '' : 's'}`;
-    case 'customer-satisfaction': {
-      const hundredths = Math.floor((stats.ratings.sum * 100) / stats.ratings.count);
-      return `${Math.floor(hundredths / 100)}.${String(hundredths % 100).padStart(2, '0')} average from ${stats.ratings.count} ratings`;
-    }
-    case 'team-collaboration':
-      return `${stats.kudosReceived} kudos from ${stats.distinctGivers} people`;
-    case 'new-customer':
-      return `${stats.newCustomers} new customer${stats.newCustomers === 1 ? '' : 's'}`;
-    case 'stretch-club':
-      return `${money(stats.revenue)} against a stretch of ${money(stats.stretch ?? 0)}`;
-    case 'most-improved': {
-      const now = stats.target ? Math.floor((stats.revenue * 100) / stats.target) : 0;
-      const then = stats.previous ? Math.floor((stats.previous.actual * 100) / stats.previous.target) : 0;
-      return `${then}% → ${now}% of target`;
-    }
-  }
-}
-
 export interface DecidedAward {
   outcome: AwardOutcome;
-  figures: Map<string, string>;
+  figures: Map<string, AwardFigure>;
 }
 
 /** Evaluates one award for one period with the stats given. */
-export function decideAward(rule: AwardRule, stats: MemberStats[], currency: string): DecidedAward {
+export function decideAward(rule: AwardRule, stats: MemberStats[]): DecidedAward {
   const outcome = evaluateAward(rule, stats);
   const byId = new Map(stats.map((s) => [s.memberId, s]));
   return {
     outcome,
-    figures: new Map(
-      outcome.winners.map((w) => [w.memberId, figureText(rule, byId.get(w.memberId)!, currency)]),
-    ),
+    figures: new Map(outcome.winners.map((w) => [w.memberId, awardFigure(rule, byId.get(w.memberId)!)])),
   };
 }
 
@@ -122,7 +98,7 @@ export function settleAward(
 ): StoredAwardResult {
   const existing = deps.recognition.result(rule.id, period.key);
   if (existing) return existing;
-  const { outcome, figures } = decideAward(rule, stats, deps.settings.get(CURRENCY));
+  const { outcome, figures } = decideAward(rule, stats);
   return deps.recognition.saveResult(
     {
       awardId: rule.id,
@@ -131,10 +107,39 @@ export function settleAward(
       winners: outcome.winners.map((w) => ({
         memberId: w.memberId,
         figure: w.num,
-        figureText: figures.get(w.memberId) ?? '',
+        detail: figures.get(w.memberId)!,
       })),
       noWinnerReason: outcome.noWinnerReason,
     },
     deps.clock.now(),
   );
+}
+
+type Override = NonNullable<AwardOverrides[AwardId]>;
+
+/**
+ * `/award enable|disable|set`: an admin's change to one award, stored with the others' overrides
+ * and an audit entry in one transaction. Returns the rule as it now is.
+ */
+export function changeAwardRule(
+  deps: Pick<AppDeps, 'db' | 'settings' | 'audit' | 'clock'>,
+  actor: string,
+  id: AwardId,
+  change: Override,
+): AwardRule {
+  inTransaction(deps.db, () => {
+    const before = deps.settings.get(AWARD_OVERRIDES);
+    const after = { ...before, [id]: { ...(before[id] ?? {}), ...change } };
+    deps.settings.set(AWARD_OVERRIDES, after, actor);
+    deps.audit.record({
+      at: deps.clock.now(),
+      actor,
+      action: 'award.rule',
+      entity: 'award',
+      entityId: id,
+      before: before[id] ?? null,
+      after: after[id],
+    });
+  });
+  return awardRules(deps).find((r) => r.id === id)!;
 }

@@ -9,16 +9,18 @@ import {
   planLevels,
   rangeFromLevels,
 } from '../domain/targets/decompose.js';
-import { growthTarget, type Pace, pace } from '../domain/targets/pace.js';
+import { type Coverage, coverage, growthTarget, type Pace, pace } from '../domain/targets/pace.js';
 import { dailyShares, type ResolvedTarget, resolveTarget } from '../domain/targets/resolve.js';
+import { refuse } from '../domain/targets/target-problem.js';
+import { readTargetSet, type TargetSetWords } from '../domain/targets/target-set-args.js';
 import type { LocalDate } from '../domain/time.js';
+import type { CatalogEntry, CatalogRepository } from '../persistence/catalog-repository.js';
 import { inTransaction } from '../persistence/database.js';
 import type { DealScope } from '../persistence/deals-repository.js';
 import type { Member } from '../persistence/members-repository.js';
 import type { StoredTarget, TargetScope } from '../persistence/targets-repository.js';
 import { HOLIDAYS } from '../services/calendar-settings.js';
 import { CURRENCY, WORKING_WEEKDAYS } from '../services/settings-service.js';
-import { UserFacingError } from '../slack/user-facing-error.js';
 
 type Deps = Pick<
   AppDeps,
@@ -54,6 +56,19 @@ export function scopeWord(deps: Pick<AppDeps, 'regions' | 'products'>, scope: Ta
     case 'product':
       return `product:${deps.products.byId(Number(scope.id))?.name ?? scope.id}`;
   }
+}
+
+/** The active region or product line of that name for a target's scope; refused with the known ones. */
+export function scopeEntry(catalog: CatalogRepository, name: string): CatalogEntry {
+  const entry = catalog.find(name);
+  if (entry) return entry;
+  const known = catalog.list().map((e) => e.name);
+  throw refuse('scope.unknownEntry', {
+    kind: catalog.kind,
+    name,
+    known: known.join(', '),
+    count: known.length,
+  });
 }
 
 /** The deals that count for a scope. */
@@ -118,15 +133,9 @@ export function assertCanSetTarget(deps: Deps, caller: Member, scope: TargetScop
   if (caller.role === 'manager' && scope.kind === 'member') {
     const member = deps.directory.get(scope.id);
     if (member?.managerId === caller.userId) return;
-    throw new UserFacingError(
-      `Managers can set targets only for their own reports; <@${scope.id}> is not one of yours.`,
-    );
+    throw refuse('permission.notYourReport', { member: scope.id });
   }
-  throw new UserFacingError(
-    caller.role === 'manager'
-      ? 'Managers can set targets for their own reports only (e.g. `/target set @ana 2026-11 50,000`); team, region and product targets need an admin.'
-      : 'Only admins and managers can set targets. Nothing was changed. See yours with `/target`.',
-  );
+  throw refuse(caller.role === 'manager' ? 'permission.managerScope' : 'permission.none');
 }
 
 export interface TargetToSet {
@@ -144,11 +153,8 @@ export function setTarget(
   input: TargetToSet,
 ): { before?: StoredTarget; after: StoredTarget } {
   assertCanSetTarget(deps, caller, input.scope);
-  if (input.stretchCents !== null && input.stretchCents < input.amountCents) {
-    throw new UserFacingError(
-      'A stretch target cannot be below the base target. E.g. `/target set team 2026 12,000,000 stretch +40%`.',
-    );
-  }
+  if (input.stretchCents !== null && input.stretchCents < input.amountCents)
+    throw refuse('set.stretchBelowBase');
   const at = deps.clock.now();
   return inTransaction(deps.db, () => {
     const { before, after } = deps.targets.set(
@@ -176,6 +182,25 @@ export function setTarget(
   });
 }
 
+/**
+ * `/target set` as typed after the scope: a member must be an active person of the workspace, the
+ * words must follow the rules of `readTargetSet`, and the caller may set it. Throws TargetRefused,
+ * changing nothing, otherwise.
+ */
+export async function setTargetFromWords(
+  deps: Deps,
+  caller: Member,
+  scope: TargetScope,
+  words: TargetSetWords,
+): Promise<{ before?: StoredTarget; after: StoredTarget; period: Period }> {
+  if (scope.kind === 'member') {
+    const member = await deps.directory.ensure(scope.id);
+    if (!member || member.deleted || member.isBot) throw refuse('set.notActiveMember', { member: scope.id });
+  }
+  const args = readTargetSet(words, deps.settings.get(CURRENCY));
+  return { ...setTarget(deps, caller, { scope, ...args }), period: args.period };
+}
+
 export interface GrowthRequest {
   scope: TargetScope;
   year: number;
@@ -193,18 +218,16 @@ export function setGrowthTarget(deps: Deps, caller: Member, request: GrowthReque
     ...dealFilter(request.scope),
   }).revenueCents;
   const currency = deps.settings.get(CURRENCY);
-  const result = growthTarget(actual, request.growthPercent, request.stretchPercent, (c) =>
-    formatMoney(c, currency),
-  );
+  const result = growthTarget(actual, request.growthPercent, request.stretchPercent);
   if (!result.ok) {
-    const messages = {
-      no_history: `There are no deals in ${request.year - 1} for this scope, so there is nothing to grow from. Nothing was set; set it directly: \`/target set ${scopeWord(deps, request.scope)} ${request.year} 12,000,000\`.`,
-      growth_too_low:
-        'Growth must be above -100% (a target must stay above zero). E.g. `/target growth 30% stretch 40%`.',
-      stretch_below_base:
-        'The stretch growth must be at least the base growth. E.g. `/target growth 30% stretch 40%`.',
-    };
-    throw new UserFacingError(messages[result.error]);
+    if (result.error === 'no_history') {
+      throw refuse('growth.noHistory', {
+        lastYear: String(request.year - 1),
+        year: String(request.year),
+        scope: scopeWord(deps, request.scope),
+      });
+    }
+    throw refuse(result.error === 'growth_too_low' ? 'growth.tooLow' : 'growth.stretchBelowBase');
   }
   const saved = setTarget(deps, caller, {
     scope: request.scope,
@@ -214,7 +237,7 @@ export function setGrowthTarget(deps: Deps, caller: Member, request: GrowthReque
     split: 'even',
     note: `${request.year - 1} actual ${formatMoney(actual, currency)} + ${request.growthPercent}%`,
   });
-  return { ...saved, lastYearActual: actual, arithmetic: result.arithmetic };
+  return { ...saved, lastYearActual: actual, steps: result.steps };
 }
 
 export interface Progress {
@@ -238,7 +261,7 @@ export function progressFor(
   const currency = deps.settings.get(CURRENCY);
   const plan = () => {
     const calendar = calendarRules(deps, scope);
-    const target = resolveTarget(explicit, period, calendar, { money: (c) => formatMoney(c, currency) });
+    const target = resolveTarget(explicit, period, calendar);
     return target ? { target, shares: dailyShares(explicit, period, calendar) } : null;
   };
   // The target and its day shares depend only on the targets and the calendar: worked out once per
@@ -364,4 +387,29 @@ export function individualTargetsSum(
     if (member && !member.deleted && !member.isBot) sum += target.amount;
   }
   return sum;
+}
+
+export interface OverviewRow {
+  period: Period;
+  progress: Progress | null;
+  /** The team view only: how much of the team target the members' own targets cover. */
+  coverage?: Coverage;
+}
+
+/** `/target [scope] [period]`: each period's progress, and for the team how its targets are covered. */
+export function targetOverview(
+  deps: Pick<AppDeps, 'targets' | 'deals' | 'settings' | 'members'>,
+  scope: TargetScope,
+  periods: readonly Period[],
+  today: LocalDate,
+): OverviewRow[] {
+  return periods.map((period) => {
+    const progress = progressFor(deps, scope, period, today);
+    if (scope.kind !== 'team' || !progress) return { period, progress };
+    return {
+      period,
+      progress,
+      coverage: coverage(progress.target.amount, [individualTargetsSum(deps, period)]),
+    };
+  });
 }

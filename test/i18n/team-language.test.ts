@@ -108,7 +108,8 @@ describe('a team in zh-CN (PACER_LANGUAGE) with one member whose Slack is in en-
     await t.command(LINA.id, '/deal', '8,000 华为 date:2026-11-17');
 
     const run = await t.command(ADMIN.id, '/pacer', 'run weekly-reminder');
-    expect(run.text).toContain('Posted in the channel; 2 DMs sent.');
+    // The admin reads the reply in English; the job's summary is in the team's language.
+    expect(run.text).toContain('`weekly-reminder` for 2026-W48: done. 已发到频道；已发送 2 条私信。');
     const post = t.standIn.messages('CSALES').at(-1)!;
     expect(post.text).toContain('*本周团队目标：*¥50,000');
     expect(post.text).toContain(

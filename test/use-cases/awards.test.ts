@@ -10,7 +10,7 @@ const october = parsePeriod('2026-10')!;
 
 function winners(ruleId: string) {
   const rule = awardRules(t.deps).find((r) => r.id === ruleId)!;
-  return decideAward(rule, memberStats(t.deps, october), 'USD').outcome.winners.map((w) => w.memberId);
+  return decideAward(rule, memberStats(t.deps, october)).outcome.winners.map((w) => w.memberId);
 }
 
 describe('awards over real deals', () => {

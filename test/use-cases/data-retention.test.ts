@@ -48,7 +48,7 @@ describe('/pacer forget @user', () => {
     expect(count(t, 'SELECT count(*) AS n FROM checkins WHERE member_id = ?', REP.id)).toBe(1);
 
     const { text } = await t.command(ADMIN.id, '/pacer', `forget <@${REP.id}>`);
-    expect(text).toContain(`Deleted for <@${REP.id}>: 1 check-in(s) with their answers, 1 feedback note(s)`);
+    expect(text).toContain(`Deleted for <@${REP.id}>: 1 check-in with their answers, 1 feedback note`);
     expect(text).toContain('the words of 2 kudos');
     const db = t.deps.db;
     expect(
@@ -80,7 +80,7 @@ describe('retention job', () => {
     seedCheckin(t, REP.id, '2026-W46', '2026-11-14T10:00:00Z', 'recent');
     const [result] = await t.deps.scheduler.tick('retention');
     expect(result).toMatchObject({ status: 'ran' });
-    expect(result?.summary).toBe('Deleted 1 check-in(s) and 1 feedback note(s) older than 30 days.');
+    expect(result?.summary).toBe('Deleted 1 check-in and 1 feedback note older than 30 days.');
     expect(t.deps.db.prepare('SELECT round_key FROM checkins').all()).toEqual([{ round_key: '2026-W46' }]);
     expect(t.deps.db.prepare('SELECT went_well FROM feedback').all()).toEqual([{ went_well: 'well recent' }]);
   });

@@ -1,4 +1,4 @@
-import { monthPeriod, type Period, parsePeriod, periodLabel, quarterPeriod, yearPeriod } from '../periods.js';
+import { monthPeriod, type Period, parsePeriod, quarterPeriod, yearPeriod } from '../periods.js';
 import { datesInRange, type LocalDate } from '../time.js';
 import { allocate, allocateEvenly } from './allocate.js';
 import { type CalendarRules, DEFAULT_CALENDAR, shareBearing } from './calendar-rules.js';
@@ -68,9 +68,13 @@ export type DayOrigin =
     }
   | { kind: 'explicit'; target: PlannedPeriod; days: number; scaled: boolean };
 
+/** Something the reader should know about how a target was split; the Slack layer words it. */
 export interface Note {
   periodKey: string;
-  text: string;
+  /** A seasonal split found no sales in `lastYear` to weigh `splitPeriodKey` by, so it split evenly. */
+  code: 'seasonal.noSales';
+  splitPeriodKey: string;
+  lastYear: number;
 }
 
 export interface DailyPlan {
@@ -280,7 +284,9 @@ class Planner {
     if (weights) return { weights, rule: 'seasonal' };
     this.plan.notes.push({
       periodKey: of.key,
-      text: `There were no sales in ${year - 1} to split ${periodLabel(of)} by, so it is split evenly.`,
+      code: 'seasonal.noSales',
+      splitPeriodKey: of.key,
+      lastYear: year - 1,
     });
     return even;
   }

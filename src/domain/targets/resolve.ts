@@ -7,10 +7,11 @@ import {
   type DayOrigin,
   DEFAULT_CALENDAR,
   type ExplicitTarget,
+  type Note,
   type PlannedPeriod,
   planDays,
 } from './decompose.js';
-import { explainDays, explainPeriod, explainRollUp, type MoneyText } from './explain.js';
+import { type Explanation, explainDays, explainPeriod, explainRollUp } from './explain.js';
 
 export interface ResolvedTarget {
   period: Period;
@@ -20,17 +21,12 @@ export interface ResolvedTarget {
   source: 'explicit' | 'implied';
   /** Key of the explicit target it comes from (its own when explicit); `null` for a roll-up. */
   derivedFrom: string | null;
-  /** How the number came about, in words, e.g. `Q1 2026 (10,000,000.00) ÷ 3 months`. */
-  explanation: string;
+  /** How the number came about (as data: the Slack layer words it), e.g. `Q1 2026 ($10,000,000) ÷ 3 months`. */
+  explanation: Explanation;
   /** Conflicts among the explicit targets that touch this period (for the base or stretch level). */
   conflicts: Array<Conflict & { level: 'base' | 'stretch' }>;
   /** E.g. a seasonal split that fell back to even for want of last year's sales. */
-  notes: string[];
-}
-
-export interface ResolveOptions {
-  /** Puts amounts into the explanation; without it the explanation names periods only. */
-  money?: MoneyText;
+  notes: Note[];
 }
 
 interface Range {
@@ -49,7 +45,6 @@ export function resolveTarget(
   explicit: readonly ExplicitTarget[],
   period: Period,
   calendar: CalendarRules = DEFAULT_CALENDAR,
-  options: ResolveOptions = {},
 ): ResolvedTarget | null {
   const targets = parsed(explicit);
   const own = targets.find((t) => t.period.key === period.key);
@@ -69,17 +64,17 @@ export function resolveTarget(
     source: own ? 'explicit' : 'implied',
     derivedFrom: ancestor?.target.periodKey ?? null,
     explanation: own
-      ? 'set explicitly'
+      ? { kind: 'explicit' }
       : node
-        ? explainPeriod(node, options.money)
+        ? explainPeriod(node)
         : period.kind === 'week' || period.kind === 'day'
-          ? explainDays(originsIn(base, dates), options.money)
-          : explainRollUp(period, topmost(overlapping(period, base)), options.money),
+          ? explainDays(originsIn(base, dates))
+          : explainRollUp(period, topmost(overlapping(period, base))),
     conflicts: [
       ...touching(base.conflicts, period).map((c) => ({ ...c, level: 'base' as const })),
       ...touching(stretch.plan?.conflicts ?? [], period).map((c) => ({ ...c, level: 'stretch' as const })),
     ],
-    notes: [...new Set(touching(base.notes, period).map((n) => n.text))],
+    notes: unique(touching(base.notes, period)),
   };
 }
 
@@ -158,6 +153,17 @@ function touching<T extends { periodKey: string }>(items: readonly T[], period: 
   return items.filter((i) => {
     const p = parsePeriod(i.periodKey);
     return p !== null && overlaps(p, period);
+  });
+}
+
+/** The same note once, though several periods inside this one raised it. */
+function unique(notes: Note[]): Note[] {
+  const seen = new Set<string>();
+  return notes.filter((n) => {
+    const key = `${n.code}|${n.splitPeriodKey}|${n.lastYear}`;
+    if (seen.has(key)) return false;
+    seen.add(key);
+    return true;
   });
 }
 

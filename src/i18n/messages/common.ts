@@ -17,7 +17,6 @@ const en = {
   'progress.toGo': '{remaining} to go',
   'progress.perDay': '{perDay} per working day over the {days} left',
   'progress.explicit': 'set explicitly',
-  'progress.implied': 'derived from the {from} target',
   'progress.why': '_Why:_ {reasoning}',
   'progress.conflict':
     ':warning: The targets set inside {period} add up to {children}, {kind, select, over {more than} other {less than}} its {amount}; the rest is {kind, select, over {set to 0} other {not placed}}.',
@@ -40,7 +39,6 @@ const zhCN: Record<keyof typeof en, string> = {
   'progress.toGo': '还差 {remaining}',
   'progress.perDay': '剩余 {days} 个工作日，还需每个工作日 {perDay}',
   'progress.explicit': '单独设定',
-  'progress.implied': '由{from}目标分解而来',
   'progress.why': '_原因：_{reasoning}',
   'progress.conflict':
     ':warning: {period} 内单独设定的目标合计 {children}，{kind, select, over {超过} other {低于}}其目标 {amount}；{kind, select, over {其余部分记为 0} other {差额未分配}}。',

@@ -1,20 +1,22 @@
+import type { Speaker } from '../../i18n/translator.js';
 import type { HelpEntry } from '../help-entry.js';
 import { context, fitReply, header, type Reply, sections } from './blocks.js';
 
-/** `/pacer help`: every command with a one-line example, admin commands marked. */
-export function helpView(entries: readonly HelpEntry[], isAdmin: boolean): Reply {
-  const lines = entries.map(
-    (e) =>
-      `• \`${e.usage}\`${e.adminOnly ? ' _(admins)_' : ''} — ${e.description}\n    e.g. \`${e.example}\``,
+/** `/pacer help`: every command with a one-line example, admin commands marked, in the reader's language. */
+export function helpView(entries: readonly HelpEntry[], isAdmin: boolean, say: Speaker): Reply {
+  const lines = entries.map((e) =>
+    say.t('help.line', {
+      usage: e.usage,
+      admins: e.adminOnly ? 'yes' : 'no',
+      // Commands not yet in the catalog keep their English description.
+      description: e.descriptionKey ? say.t(e.descriptionKey) : e.description,
+      example: e.example,
+    }),
   );
   // Sections hold at most 3,000 characters, so long help is split over several.
-  return fitReply(`Pacer commands:\n${lines.join('\n')}`, [
-    header('Pacer — keeps the team on pace'),
+  return fitReply(`${say.t('help.intro')}\n${lines.join('\n')}`, [
+    header(say.t('help.title')),
     ...sections(lines),
-    context(
-      isAdmin
-        ? 'You are an admin: you can use every command above.'
-        : 'Commands marked _(admins)_ need a Pacer admin. Ask one to change settings.',
-    ),
+    context(say.t(isAdmin ? 'help.youAreAdmin' : 'help.notAdmin')),
   ]);
 }

@@ -1,7 +1,9 @@
-import { describeSchedule, type Schedule, weekdayName } from '../../domain/schedule.js';
+import type { Schedule } from '../../domain/schedule.js';
+import type { Speaker } from '../../i18n/translator.js';
 import { escapeMrkdwn } from '../mrkdwn.js';
 import { fitReply, type Reply, section } from './blocks.js';
 import { listWithMore } from './fit.js';
+import { scheduleText, weekdayText } from './schedule-text.js';
 
 /** Room for each list (admins, regions, product lines) in the settings section. */
 const LIST_MAX = 800;
@@ -17,21 +19,32 @@ export interface SettingsSnapshot {
   schedules: Array<{ job: string; schedule: Schedule; description: string }>;
 }
 
-export function settingsView(s: SettingsSnapshot): Reply {
-  const list = (items: string[]) => (items.length ? listWithMore(items, LIST_MAX) : '_none yet_');
+/** `Mon, Tue, Wed` or `周一、周二、周三`. */
+export function weekdaysText(days: readonly number[], say: Speaker): string {
+  return days.map((d) => weekdayText(d, say, 'short')).join(say.locale === 'en' ? ', ' : '、');
+}
+
+export function settingsView(s: SettingsSnapshot, say: Speaker): Reply {
+  const list = (items: string[]) => (items.length ? listWithMore(items, LIST_MAX) : say.t('settings.none'));
   const lines = [
-    `*Announce channel:* ${s.announceChannel ? `<#${s.announceChannel}>` : '_not set — `/pacer channel #sales`_'}`,
-    `*Timezone:* ${s.timezone}`,
-    `*Currency:* ${s.currency}`,
-    `*Working days:* ${s.workingWeekdays.map((d) => weekdayName(d).slice(0, 3)).join(', ')}`,
-    `*Admins (besides Slack admins):* ${list(s.admins.map((id) => `<@${id}>`))}`,
-    `*Regions:* ${list(s.regions.map(escapeMrkdwn))}`,
-    `*Product lines:* ${list(s.products.map(escapeMrkdwn))}`,
+    s.announceChannel
+      ? say.t('settings.channel', { channel: s.announceChannel })
+      : say.t('settings.noChannel'),
+    say.t('settings.timezone', { timezone: s.timezone }),
+    say.t('settings.currency', { currency: s.currency }),
+    say.t('settings.workdays', { days: weekdaysText(s.workingWeekdays, say) }),
+    say.t('settings.admins', { list: list(s.admins.map((id) => `<@${id}>`)) }),
+    say.t('settings.regions', { list: list(s.regions.map(escapeMrkdwn)) }),
+    say.t('settings.products', { list: list(s.products.map(escapeMrkdwn)) }),
   ];
-  const jobs = s.schedules.map((j) => `• \`${j.job}\` ${describeSchedule(j.schedule)} — ${j.description}`);
-  const text = `${lines.join('\n')}\n*Scheduled jobs:*\n${jobs.length ? jobs.join('\n') : '_none_'}`;
-  return fitReply(text, [
-    section(lines.join('\n')),
-    section(`*Scheduled jobs:*\n${jobs.join('\n') || '_none_'}`),
-  ]);
+  // Job descriptions are English until each job's owner puts them in the catalog.
+  const jobs = s.schedules.map((j) =>
+    say.t('settings.job', {
+      job: j.job,
+      schedule: scheduleText(j.schedule, say),
+      description: j.description,
+    }),
+  );
+  const jobText = `${say.t('settings.jobs')}\n${jobs.length ? jobs.join('\n') : say.t('settings.noJobs')}`;
+  return fitReply(`${lines.join('\n')}\n${jobText}`, [section(lines.join('\n')), section(jobText)]);
 }

@@ -8,26 +8,27 @@ describe('growthTarget', () => {
       base: 1_300_000_000,
       stretch: 1_400_000_000,
       steps: [
-        { level: 'base', from: '10,000,000.00', factor: '1.30', result: '13,000,000.00' },
-        { level: 'stretch', from: '10,000,000.00', factor: '1.40', result: '14,000,000.00' },
+        { level: 'base', from: 1_000_000_000, factor: '1.30', result: 1_300_000_000 },
+        { level: 'stretch', from: 1_000_000_000, factor: '1.40', result: 1_400_000_000 },
       ],
-      arithmetic: ['10,000,000.00 × 1.30 = 13,000,000.00', '10,000,000.00 × 1.40 = 14,000,000.00 (stretch)'],
     });
   });
 
   it('takes decimal rates and declines, rounding half up to the cent', () => {
-    expect(growthTarget(10, 12.5)).toMatchObject({ base: 11, arithmetic: ['0.10 × 1.125 = 0.11'] }); // 11.25
+    expect(growthTarget(10, 12.5)).toMatchObject({ base: 11, steps: [{ factor: '1.125', result: 11 }] }); // 11.25
     expect(growthTarget(6, 25)).toMatchObject({ base: 8 }); // 7.5 rounds up
     expect(growthTarget(100_000, -20)).toMatchObject({
       base: 80_000,
-      arithmetic: ['1,000.00 × 0.80 = 800.00'],
+      steps: [{ from: 100_000, factor: '0.80', result: 80_000 }],
     });
     expect(growthTarget(100_000, -99.5)).toMatchObject({ base: 500 });
   });
 
-  it('formats with the formatter it is given', () => {
-    const r = growthTarget(1_000_000_000, 30, null, (c) => `$${c / 100}`);
-    expect(r).toMatchObject({ stretch: null, arithmetic: ['$10000000 × 1.30 = $13000000'] });
+  it('has no stretch step without a stretch rate', () => {
+    expect(growthTarget(1_000_000_000, 30, null)).toMatchObject({
+      stretch: null,
+      steps: [{ level: 'base' }],
+    });
   });
 
   it('refuses what cannot be a target', () => {

@@ -3,6 +3,8 @@ import { describe, expect, it } from 'vitest';
 import { parsePeriod } from '../../../src/domain/periods.js';
 import { DEFAULT_CALENDAR, type ExplicitTarget, planLevels } from '../../../src/domain/targets/decompose.js';
 import { dailyShares, resolveTarget } from '../../../src/domain/targets/resolve.js';
+import { createTranslator } from '../../../src/i18n/translator.js';
+import { explanationText, noteText } from '../../../src/slack/views/targets/explanation-text.js';
 
 const target = (periodKey: string, amount: number, stretch: number | null = null): ExplicitTarget => ({
   periodKey,
@@ -11,8 +13,18 @@ const target = (periodKey: string, amount: number, stretch: number | null = null
 });
 const money = (cents: number) =>
   `${Math.floor(cents / 100).toLocaleString('en-US')}.${String(cents % 100).padStart(2, '0')}`;
-const resolve = (explicit: ExplicitTarget[], key: string, calendar = DEFAULT_CALENDAR) =>
-  resolveTarget(explicit, parsePeriod(key)!, calendar, { money });
+// The domain gives the explanation as data; these tests read it as English, as a user would.
+const english = createTranslator().speaker('en');
+const resolve = (explicit: ExplicitTarget[], key: string, calendar = DEFAULT_CALENDAR) => {
+  const resolved = resolveTarget(explicit, parsePeriod(key)!, calendar);
+  return (
+    resolved && {
+      ...resolved,
+      explanation: explanationText(resolved.explanation, english, money),
+      notes: resolved.notes.map((n) => noteText(n, english)),
+    }
+  );
+};
 const amountOf = (explicit: ExplicitTarget[], key: string, calendar = DEFAULT_CALENDAR) =>
   resolve(explicit, key, calendar)?.amount;
 const weekKeys = (year: number, from: number, to: number) =>

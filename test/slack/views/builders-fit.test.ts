@@ -109,9 +109,20 @@ function progress(note: string): Progress {
       stretch: 1_000_000_000_000,
       source: 'implied',
       derivedFrom: '2026',
-      explanation: note,
+      // The longest kind of explanation: a roll-up of every week of the year, set explicitly.
+      explanation: {
+        kind: 'rollUp',
+        period: parsePeriod('2026')!,
+        inside: Array.from({ length: 53 }, (_, i) => ({
+          period: parsePeriod(`2026-W${String(i + 1).padStart(2, '0')}`)!,
+          amount: 999_999_999_999,
+        })),
+      },
       conflicts: [{ periodKey: '2026-Q4', explicitChildren: 5, amount: 4, kind: 'over', level: 'base' }],
-      notes: [note, note],
+      notes: [
+        { periodKey: '2026', code: 'seasonal.noSales', splitPeriodKey: '2026', lastYear: 2025 },
+        { periodKey: '2026-Q4', code: 'seasonal.noSales', splitPeriodKey: '2026-Q4', lastYear: 2025 },
+      ],
     },
     pace: {
       status: 'behind',
@@ -356,32 +367,40 @@ describe('every builder fits Slack after escaping, whatever people typed', () =>
       memberId: member(i),
       figureText: '100% of $1',
     }));
-    const lines = Array.from({ length: 50 }, (_, i) => ({
-      rule: { ...DEFAULT_AWARDS[i % DEFAULT_AWARDS.length]!, name: `Stretch Club, November 2026` },
-      winners,
-      noWinnerReason: null,
-      note: '_Note: 3 deals of that period changed after the announcement._',
-    }));
-    const view = awardsView('Past awards', lines, 'went to', 'footer');
-    expectMessageFits(view);
-    expect(JSON.stringify(view.blocks)).toMatch(/more not shown|and \d+ more/);
-    expectMessageFits(rulesView([...DEFAULT_AWARDS]));
+    for (const say of [translator.speaker('en'), translator.speaker('zh-CN')]) {
+      const lines = Array.from({ length: 50 }, (_, i) => ({
+        rule: DEFAULT_AWARDS[i % DEFAULT_AWARDS.length]!,
+        title: say.t('award.ofPeriod', { name: 'Stretch Club', period: say.period(parsePeriod('2026-11')!) }),
+        winners,
+        noWinnerReason: null,
+        note: say.t('award.changedAfter', { count: 3 }),
+      }));
+      const view = awardsView('Past awards', lines, 'went', 'USD', say, 'footer');
+      expectMessageFits(view);
+      expect(JSON.stringify(view.blocks)).toMatch(/more not shown|and \d+ more|还有/);
+      expectMessageFits(rulesView([...DEFAULT_AWARDS], say));
+    }
   });
 
   it('settingsView with 100 regions and product lines named to ping or link', () => {
     const names = Array.from({ length: 100 }, (_, i) => name(i));
-    const view = settingsView({
-      announceChannel: 'C1',
-      timezone: 'Asia/Tokyo',
-      currency: 'JPY',
-      workingWeekdays: [0, 1, 2, 3, 4],
-      admins: Array.from({ length: 500 }, (_, i) => member(i)),
-      regions: names,
-      products: names,
-      schedules: [{ job: 'awards', schedule: { kind: 'daily', time: '09:00' }, description: 'x' }],
-    });
-    expectMessageFits(view);
-    expect(view.text).toContain('&lt;!here&gt;');
+    for (const say of SPEAKERS) {
+      const view = settingsView(
+        {
+          announceChannel: 'C1',
+          timezone: 'Asia/Tokyo',
+          currency: 'JPY',
+          workingWeekdays: [7, 1, 2, 3, 4],
+          admins: Array.from({ length: 500 }, (_, i) => member(i)),
+          regions: names,
+          products: names,
+          schedules: [{ job: 'awards', schedule: { kind: 'daily', time: '09:00' }, description: 'x' }],
+        },
+        say,
+      );
+      expectMessageFits(view);
+      expect(view.text).toContain('&lt;!here&gt;');
+    }
   });
 
   it('helpView with every command listed twice over', () => {
@@ -391,7 +410,7 @@ describe('every builder fits Slack after escaping, whatever people typed', () =>
       description: 'does a thing '.repeat(10),
       adminOnly: i % 2 === 0,
     }));
-    expectMessageFits(helpView(entries, false));
+    for (const say of SPEAKERS) expectMessageFits(helpView(entries, false, say));
   });
 });
 
@@ -416,6 +435,11 @@ it('the list above names every builder the views export', async () => {
   const covered = new Set([
     'awardsView',
     'rulesView',
+    // Words inside the award views, and the winner's DM: test/slack/views/awards/award-views.test.ts.
+    'awardName',
+    'ruleText',
+    'figureText',
+    'winnerDm',
     'answerLines',
     'answersText',
     'checkinDm',
@@ -428,6 +452,7 @@ it('the list above names every builder the views export', async () => {
     'dealListView',
     'dealCelebrationText',
     'helpView',
+    'weekdaysText',
     'weeklyReminderView',
     'weeklyReminderDm',
     'leaderboardView',

@@ -6,6 +6,7 @@ import type { Speaker } from '../../../i18n/translator.js';
 import type { Progress } from '../../../use-cases/targets.js';
 import { escapeMrkdwn } from '../../mrkdwn.js';
 import { context, fitReply, header, type Reply, sections } from '../blocks.js';
+import { explanationText, noteText } from './explanation-text.js';
 
 const STATUS_KEY: Record<PaceStatus, MessageKey> = {
   ahead: 'pace.ahead',
@@ -22,17 +23,9 @@ export function statusText(status: PaceStatus, say: Speaker): string {
   return say.t(STATUS_KEY[status]);
 }
 
-/** Where the target comes from. The domain's explanation is English prose, so other languages name the source. */
-function sourceText(p: Progress, say: Speaker): string {
-  if (p.target.source === 'explicit') return say.t('progress.explicit');
-  if (say.locale === 'en') return escapeMrkdwn(p.target.explanation);
-  const from = p.target.derivedFrom ? parsePeriod(p.target.derivedFrom) : null;
-  return from ? say.t('progress.implied', { from: say.period(from) }) : '';
-}
-
 /**
- * One period's line: actual of target, bar, stretch, what is left and the pace now needed.
- * The reasoning is what an admin typed; the domain's notes are English, shown only in English.
+ * One period's line: actual of target, bar, stretch, what is left, the pace now needed and how the
+ * target came about. The reasoning is what an admin typed, so it is escaped.
  */
 export function progressLine(title: string, p: Progress, currency: string, say: Speaker): string {
   const money = (c: number) => say.money(c, currency);
@@ -64,8 +57,7 @@ export function progressLine(title: string, p: Progress, currency: string, say: 
       );
     }
   }
-  const source = sourceText(p, say);
-  if (source) details.push(source);
+  details.push(explanationText(p.target.explanation, say, money));
   if (details.length) lines.push(`    ${details.join(' · ')}`);
   if (p.reasoning) lines.push(`    ${say.t('progress.why', { reasoning: escapeMrkdwn(p.reasoning) })}`);
   for (const c of p.target.conflicts.filter((x) => x.level === 'base')) {
@@ -79,7 +71,7 @@ export function progressLine(title: string, p: Progress, currency: string, say: 
       })}`,
     );
   }
-  if (say.locale === 'en') for (const note of p.target.notes) lines.push(`    _${escapeMrkdwn(note)}_`);
+  for (const note of p.target.notes) lines.push(`    _${noteText(note, say)}_`);
   return lines.join('\n');
 }
 
@@ -99,9 +91,10 @@ export function progressView(
   say: Speaker,
   footer: string[] = [],
 ): Reply {
-  // `/target` is not converted yet: its caller passes an English speaker, and "no target" stays English.
   const lines = rows.map((r) =>
-    r.progress ? progressLine(r.title, r.progress, currency, say) : `*${r.title}* — _no target covers it_`,
+    r.progress
+      ? progressLine(r.title, r.progress, currency, say)
+      : say.t('target.noTargetRow', { title: r.title }),
   );
   const blocks: KnownBlock[] = [header(heading), ...lines.flatMap((line) => sections(line))];
   if (footer.length) blocks.push(context(...footer));

@@ -1,5 +1,6 @@
 import type { AppDeps } from '../../../../app-deps.js';
 import type { CatalogRepository } from '../../../../persistence/catalog-repository.js';
+import { memberSpeaker } from '../../../../services/language-settings.js';
 import { addCatalogEntry, removeCatalogEntry } from '../../../../use-cases/team-setup.js';
 import { tokenize } from '../../../command-text.js';
 import { escapeMrkdwn } from '../../../mrkdwn.js';
@@ -13,7 +14,7 @@ export function catalogCommand(pick: (deps: AppDeps) => CatalogRepository): Comm
   return async ({ caller, text }, deps) => {
     const catalog = pick(deps);
     const kind = catalog.kind;
-    const label = kind === 'region' ? 'Regions' : 'Product lines';
+    const say = memberSpeaker(deps, caller.userId);
     const addExample = `\`/pacer ${kind} add ${kind === 'region' ? 'North' : 'Cloud Suite'}\``;
     const [verb = 'list', ...rest] = tokenize(text);
     const name = rest.join(' ');
@@ -22,32 +23,26 @@ export function catalogCommand(pick: (deps: AppDeps) => CatalogRepository): Comm
         const names = catalog.list().map((e) => escapeMrkdwn(e.name));
         return textReply(
           names.length
-            ? `*${label}:* ${names.join(', ')}`
-            : `No ${label.toLowerCase()} yet. Add one: ${addExample}`,
+            ? say.t('catalog.list', { kind, names: names.join(', ') })
+            : say.t('catalog.empty', { kind, example: addExample }),
         );
       }
       case 'add': {
-        requireAdmin(deps, caller, `add ${label.toLowerCase()}`);
-        if (!name) throw new UserFacingError(`Name it, e.g. ${addExample}.`);
+        requireAdmin(deps, caller, kind === 'region' ? 'addRegion' : 'addProduct');
+        if (!name) throw new UserFacingError(say.t('catalog.nameIt', { example: addExample }));
         const { entry, created } = addCatalogEntry(deps, catalog, name, caller.userId);
-        return textReply(
-          created
-            ? `Added ${kind} *${escapeMrkdwn(entry.name)}*.`
-            : `*${escapeMrkdwn(entry.name)}* already exists.`,
-        );
+        const named = { kind, name: escapeMrkdwn(entry.name) };
+        return textReply(say.t(created ? 'catalog.added' : 'catalog.exists', named));
       }
       case 'remove': {
-        requireAdmin(deps, caller, `remove ${label.toLowerCase()}`);
-        if (!name) throw new UserFacingError(`Name it, e.g. \`/pacer ${kind} remove North\`.`);
+        requireAdmin(deps, caller, kind === 'region' ? 'removeRegion' : 'removeProduct');
+        if (!name)
+          throw new UserFacingError(say.t('catalog.nameIt', { example: `\`/pacer ${kind} remove North\`` }));
         const entry = removeCatalogEntry(deps, catalog, name, caller.userId);
-        return textReply(
-          `Removed ${kind} *${escapeMrkdwn(entry.name)}*. Past deals keep it in their history.`,
-        );
+        return textReply(say.t('catalog.removed', { kind, name: escapeMrkdwn(entry.name) }));
       }
       default:
-        throw new UserFacingError(
-          `Use \`/pacer ${kind} add|list|remove <name>\`, e.g. \`/pacer ${kind} add North\`.`,
-        );
+        throw new UserFacingError(say.t('catalog.usage', { kind }));
     }
   };
 }

@@ -1,5 +1,6 @@
-import { formatMoney, parseAmount } from '../../../../domain/money.js';
+import { parseAmount } from '../../../../domain/money.js';
 import { CELEBRATE } from '../../../../services/deal-settings.js';
+import { memberSpeaker } from '../../../../services/language-settings.js';
 import { CURRENCY } from '../../../../services/settings-service.js';
 import { changeSetting } from '../../../../use-cases/team-setup.js';
 import { tokenize } from '../../../command-text.js';
@@ -14,27 +15,31 @@ const EXAMPLE = '`/pacer celebrate on min 5,000`';
 export const celebrate: CommandHandler = async ({ caller, text }, deps) => {
   const current = deps.settings.get(CELEBRATE);
   const currency = deps.settings.get(CURRENCY);
+  const say = memberSpeaker(deps, caller.userId);
+  const money = (cents: number) => say.money(cents, currency);
   const [state = '', minWord, amountText] = tokenize(text).map((w) => w.toLowerCase());
   if (state === '') {
     return textReply(
-      `Deal celebrations are *${current.enabled ? 'on' : 'off'}*` +
-        (current.minCents ? `, from ${formatMoney(current.minCents, currency)}` : '') +
-        `. Change with ${EXAMPLE}.`,
+      say.t('celebrate.state', {
+        on: current.enabled ? 'yes' : 'no',
+        hasMin: current.minCents ? 'yes' : 'no',
+        amount: money(current.minCents),
+        example: EXAMPLE,
+      }),
     );
   }
-  requireAdmin(deps, caller, 'change deal celebrations');
-  if (state !== 'on' && state !== 'off') throw new UserFacingError(`Say on or off, e.g. ${EXAMPLE}.`);
+  requireAdmin(deps, caller, 'celebrate');
+  if (state !== 'on' && state !== 'off')
+    throw new UserFacingError(say.t('celebrate.onOff', { example: EXAMPLE }));
   let minCents = current.minCents;
   if (minWord !== undefined) {
     const amount = minWord === 'min' && amountText ? parseAmount(amountText, currency) : null;
-    if (!amount?.ok) throw new UserFacingError(`Give the minimum as an amount, e.g. ${EXAMPLE}.`);
+    if (!amount?.ok) throw new UserFacingError(say.t('celebrate.badMin', { example: EXAMPLE }));
     minCents = amount.cents;
   }
   const next = { enabled: state === 'on', minCents };
   changeSetting(deps, CELEBRATE, next, caller.userId);
   return textReply(
-    next.enabled
-      ? `Deals of ${formatMoney(next.minCents, currency)} or more are now celebrated in the announce channel.`
-      : 'Deal celebrations are off.',
+    next.enabled ? say.t('celebrate.on', { amount: money(next.minCents) }) : say.t('celebrate.off'),
   );
 };

@@ -31,7 +31,7 @@ export const commission: CommandHandler = async ({ caller, text }, deps) => {
   const words = tokenize(text);
   if (words.length === 0)
     return textReply(`${describePlan(deps.settings.get(COMMISSION_PLAN), currency)} Change with ${EXAMPLE}.`);
-  requireAdmin(deps, caller, 'change the commission plan');
+  requireAdmin(deps, caller, 'commission');
   let plan: CommissionPlan | null = null;
   if (words[0]?.toLowerCase() !== 'off') {
     const base = percentBp(words[0]);

@@ -1,3 +1,4 @@
+import { memberSpeaker } from '../../../../services/language-settings.js';
 import { forgetMember } from '../../../../use-cases/data-retention.js';
 import type { HelpEntry } from '../../../help-entry.js';
 import { readUserMention } from '../../../mentions.js';
@@ -10,18 +11,22 @@ export const forgetHelp: HelpEntry = {
   usage: '/pacer forget <@user>',
   example: '/pacer forget @ana',
   description: "deletes a person's check-in answers, feedback and kudos texts (deals and awards stay)",
+  descriptionKey: 'help.pacer.forget',
   adminOnly: true,
 };
 
 /** `/pacer forget @user` (admins): one person's personal texts deleted, with an audit entry. */
 export const forget: CommandHandler = async ({ caller, text }, deps) => {
-  requireAdmin(deps, caller, 'delete what Pacer keeps about a person');
+  requireAdmin(deps, caller, 'forget');
   const mention = readUserMention(text.trim(), '`/pacer forget @ana`');
   if (!mention.ok) throw new UserFacingError(mention.error);
   const removed = forgetMember(deps, mention.id, caller.userId);
   return textReply(
-    `Deleted for <@${mention.id}>: ${removed.checkins} check-in(s) with their answers, ` +
-      `${removed.feedback} feedback note(s), and the words of ${removed.kudosTexts} kudos ` +
-      '(the kudos still count). Deals, targets and announced awards are kept. The audit log records this.',
+    memberSpeaker(deps, caller.userId).t('forget.done', {
+      member: mention.id,
+      checkins: removed.checkins,
+      feedback: removed.feedback,
+      kudos: removed.kudosTexts,
+    }),
   );
 };

@@ -1,5 +1,7 @@
 import type { AppDeps } from '../../../../app-deps.js';
+import { memberSpeaker } from '../../../../services/language-settings.js';
 import type { HelpEntry } from '../../../help-entry.js';
+import { escapeMrkdwn } from '../../../mrkdwn.js';
 import { UserFacingError } from '../../../user-facing-error.js';
 import { helpView } from '../../../views/help-view.js';
 import { type CommandHandler, registerCommand } from '../../command-listener.js';
@@ -17,99 +19,120 @@ import { setChannel, setTeamCurrency, setTeamTimezone, showSettings } from './te
 import { workdays } from './workdays.js';
 
 export const help: HelpEntry[] = [
-  { usage: '/pacer help', example: '/pacer help', description: 'this list' },
+  {
+    usage: '/pacer help',
+    example: '/pacer help',
+    description: 'this list',
+    descriptionKey: 'help.pacer.help',
+  },
   {
     usage: '/pacer settings',
     example: '/pacer settings',
     description: 'the team settings and job schedules',
+    descriptionKey: 'help.pacer.settings',
   },
   {
     usage: '/pacer channel <#channel>',
     example: '/pacer channel #sales-wins',
     description: 'where announcements go',
+    descriptionKey: 'help.pacer.channel',
     adminOnly: true,
   },
   {
     usage: '/pacer timezone <IANA name>',
     example: '/pacer timezone Europe/Berlin',
     description: 'the team timezone for weeks, months and schedules',
+    descriptionKey: 'help.pacer.timezone',
     adminOnly: true,
   },
   {
     usage: '/pacer currency <ISO code>',
     example: '/pacer currency EUR',
     description: 'the team currency',
+    descriptionKey: 'help.pacer.currency',
     adminOnly: true,
   },
   {
     usage: '/pacer member <@user> role:<rep|manager|admin> region:<name> manager:<@user>',
     example: '/pacer member @ana role:rep region:North manager:@maria',
     description: 'who reports to whom, and where',
+    descriptionKey: 'help.pacer.member',
     adminOnly: true,
   },
   {
     usage: '/pacer region add|list|remove <name>',
     example: '/pacer region add North',
     description: 'sales regions',
+    descriptionKey: 'help.pacer.region',
     adminOnly: true,
   },
   {
     usage: '/pacer product add|list|remove <name>',
     example: '/pacer product add Cloud Suite',
     description: 'product lines',
+    descriptionKey: 'help.pacer.product',
     adminOnly: true,
   },
   {
     usage: '/pacer workdays <days>',
     example: '/pacer workdays mon-fri',
     description: 'the working week targets are spread over (e.g. sun-thu)',
+    descriptionKey: 'help.pacer.workdays',
     adminOnly: true,
   },
   {
     usage: '/pacer schedule <job> <weekday|daily|day-N> <HH:MM>',
     example: '/pacer schedule weekly-reminder monday 09:00',
     description: 'when a job runs (team time)',
+    descriptionKey: 'help.pacer.schedule',
     adminOnly: true,
   },
   {
     usage: '/pacer celebrate on|off [min <amount>]',
     example: '/pacer celebrate on min 5,000',
     description: 'celebrate deals in the announce channel',
+    descriptionKey: 'help.pacer.celebrate',
     adminOnly: true,
   },
   {
     usage: '/pacer kudos limit <n> | channel announce|here',
     example: '/pacer kudos limit 3',
     description: 'daily kudos per person, and where kudos are posted',
+    descriptionKey: 'help.pacer.kudos',
     adminOnly: true,
   },
   {
     usage: '/pacer commission <base%> [above <N%> <rate%>] [stretch-bonus <amount>] | off',
     example: '/pacer commission 5% above 100% 8% stretch-bonus 2,000',
     description: 'the commission plan each member sees for themselves',
+    descriptionKey: 'help.pacer.commission',
     adminOnly: true,
   },
   {
     usage: '/pacer reminder-dms on|off',
     example: '/pacer reminder-dms off',
     description: "whether the Monday reminder also DMs each rep their week's number",
+    descriptionKey: 'help.pacer.reminderDms',
     adminOnly: true,
   },
   {
     usage: '/pacer language [en|zh-CN]',
     example: '/pacer language zh-CN',
     description: "the team's language for channel posts (zh-CN: Simplified Chinese)",
+    descriptionKey: 'help.pacer.language',
     adminOnly: true,
   },
   {
     usage: '/pacer my-language [en|zh-CN|slack]',
     example: '/pacer my-language zh-CN',
     description: 'your own language for DMs, replies and forms (`slack`: follow your Slack language)',
+    descriptionKey: 'help.pacer.myLanguage',
   },
   {
     usage: '/pacer run <job>',
     example: '/pacer run weekly-reminder',
     description: 'run a job now for this period (once per period)',
+    descriptionKey: 'help.pacer.run',
     adminOnly: true,
   },
   forgetHelp,
@@ -139,13 +162,15 @@ const handlers: Record<string, CommandHandler> = {
 export const pacerSubcommands = Object.keys(handlers);
 
 export function registerPacer(router: ListenerRouter, deps: AppDeps, allHelp: readonly HelpEntry[]): void {
-  const helpHandler: CommandHandler = async ({ caller }) => helpView(allHelp, deps.directory.isAdmin(caller));
+  const helpHandler: CommandHandler = async ({ caller }) =>
+    helpView(allHelp, deps.directory.isAdmin(caller), memberSpeaker(deps, caller.userId));
   const subcommands: Record<string, CommandHandler> = { '': helpHandler, help: helpHandler, ...handlers };
   registerCommand(router, deps, '/pacer', async (input, d, tools) => {
     const [, word = '', rest = ''] = /^(\S*)\s*([\s\S]*)$/.exec(input.text) ?? [];
     const handler = subcommands[word.toLowerCase()];
     if (!handler) {
-      throw new UserFacingError(`I don't know \`/pacer ${word}\`. Try \`/pacer help\` for every command.`);
+      const say = memberSpeaker(deps, input.caller.userId);
+      throw new UserFacingError(say.t('admin.unknownSubcommand', { word: escapeMrkdwn(word) }));
     }
     return handler({ ...input, text: rest.trim() }, d, tools);
   });

@@ -1,113 +1,117 @@
-import { describeSchedule, parseWeekday, type Schedule } from '../../../../domain/schedule.js';
+import { parseWeekday, type Schedule } from '../../../../domain/schedule.js';
 import { isLocalTime, localDateAt, localTimeAt } from '../../../../domain/time.js';
+import type { Speaker } from '../../../../i18n/translator.js';
 import { deliveryTarget } from '../../../../jobs/refusal-notice.js';
 import type { DeliveryTally, RunResult } from '../../../../jobs/scheduler.js';
-import { describeFailure } from '../../../../jobs/slack-errors.js';
+import { memberSpeaker } from '../../../../services/language-settings.js';
 import { TIMEZONE } from '../../../../services/settings-service.js';
 import { changeSetting } from '../../../../use-cases/team-setup.js';
 import { tokenize } from '../../../command-text.js';
 import { UserFacingError } from '../../../user-facing-error.js';
 import { textReply } from '../../../views/blocks.js';
+import { failureText, scheduleText } from '../../../views/schedule-text.js';
 import type { CommandHandler } from '../../command-listener.js';
 import { requireAdmin } from './admin-guard.js';
 
-const STATUS_TEXT = {
-  ran: 'done',
-  incomplete: 'started; the rest goes out on the following ticks',
-  'already-done': 'already ran for this period, so nothing was posted again',
-  busy: 'is running right now; nothing was started twice',
-  failed: 'failed; `/pacer run` tries it again, and so does the next start',
-} as const;
-
-const plural = (n: number, word: string) => `${n} ${word}${n === 1 ? '' : 's'}`;
+const SHOWN = 5;
 
 /**
  * Where a run's messages stand, in a line: "18 of 20 messages sent, 1 refused (<@U…>: their Slack
  * account is deactivated, `user_disabled`), 1 pending (<@U…>: Slack answered 500, next try 09:04)".
  */
-export function deliveryLine(tally: DeliveryTally, now: Date, timezone: string): string {
+export function deliveryLine(tally: DeliveryTally, now: Date, timezone: string, say: Speaker): string {
   // All sent: the job's own summary says it; the line is for what did not go out.
   if (tally.refused.length === 0 && tally.pending.length === 0) return '';
-  const parts = [`${tally.sent} of ${plural(tally.total, 'message')} sent`];
-  const shown = 5;
+  const parts = [say.t('delivery.sent', { sent: tally.sent, total: tally.total })];
   const list = <T>(items: T[], line: (item: T) => string) =>
-    items.slice(0, shown).map(line).join('; ') +
-    (items.length > shown ? `; and ${items.length - shown} more` : '');
+    items.slice(0, SHOWN).map(line).join('; ') +
+    (items.length > SHOWN ? say.t('delivery.more', { count: items.length - SHOWN }) : '');
   if (tally.refused.length > 0) {
-    parts.push(
-      `${tally.refused.length} refused (${list(tally.refused, (r) => `${deliveryTarget(r)}: ${describeFailure(r.error)}, \`${r.error}\``)})`,
-    );
+    const one = (r: DeliveryTally['refused'][number]) =>
+      say.t('delivery.refusedOne', {
+        target: deliveryTarget(r),
+        reason: failureText(r.error, say),
+        code: r.error,
+      });
+    parts.push(say.t('delivery.refused', { count: tally.refused.length, list: list(tally.refused, one) }));
   }
   if (tally.pending.length > 0) {
     const when = (at: Date | null) => {
-      if (!at || at <= now) return 'next try now';
-      const day =
-        localDateAt(at, timezone) === localDateAt(now, timezone) ? '' : `${localDateAt(at, timezone)} `;
-      return `next try ${day}${localTimeAt(at, timezone)}`;
+      if (!at || at <= now) return say.t('delivery.nextNow');
+      const time = localTimeAt(at, timezone);
+      const date = localDateAt(at, timezone);
+      return date === localDateAt(now, timezone)
+        ? say.t('delivery.nextAt', { time })
+        : say.t('delivery.nextOn', { date, time });
     };
-    parts.push(
-      `${tally.pending.length} pending (${list(tally.pending, (p) => `${deliveryTarget(p)}: ${p.error ? describeFailure(p.error) : 'under way'}, ${when(p.nextAttemptAt)}`)})`,
-    );
+    const one = (p: DeliveryTally['pending'][number]) =>
+      say.t('delivery.pendingOne', {
+        target: deliveryTarget(p),
+        reason: p.error ? failureText(p.error, say) : say.t('delivery.underWay'),
+        when: when(p.nextAttemptAt),
+      });
+    parts.push(say.t('delivery.pending', { count: tally.pending.length, list: list(tally.pending, one) }));
   }
-  return `${parts.join(', ')}.`;
+  return say.t('delivery.line', { parts: parts.join(say.locale === 'en' ? ', ' : '，') });
 }
 
-function statusText(result: RunResult): string {
-  if (result.status === 'incomplete' && (result.deliveries?.pending.length ?? 0) > 0) {
-    return 'not finished: the messages still pending are tried again within minutes';
-  }
-  return STATUS_TEXT[result.status];
+function status(result: RunResult): string {
+  if (result.status === 'incomplete' && (result.deliveries?.pending.length ?? 0) > 0) return 'pending';
+  return result.status === 'already-done' ? 'already' : result.status;
 }
+
+const jobNames = (deps: Parameters<CommandHandler>[1], say: Speaker) =>
+  deps.scheduler.jobs.map((j) => `\`${j.name}\``).join(', ') || say.t('job.noJobs');
 
 /** `/pacer run <job>`: the job now, for the current period, under the same once-per-period rule. */
 export const runJob: CommandHandler = async ({ caller, text }, deps) => {
-  requireAdmin(deps, caller, 'run scheduled jobs');
-  const names = deps.scheduler.jobs.map((j) => `\`${j.name}\``).join(', ');
+  requireAdmin(deps, caller, 'runJobs');
+  const say = memberSpeaker(deps, caller.userId);
   const job = deps.scheduler.find(text.trim());
   if (!job)
-    throw new UserFacingError(`Which job? Known: ${names || 'none'}. E.g. \`/pacer run weekly-reminder\`.`);
+    throw new UserFacingError(
+      say.t('job.which', { names: jobNames(deps, say), example: '`/pacer run weekly-reminder`' }),
+    );
   const result = await deps.scheduler.run(job.name, 'manual');
-  const detail = result.summary ? ` ${result.summary}` : result.error ? ` (${result.error})` : '';
   const line = result.deliveries
-    ? deliveryLine(result.deliveries, deps.clock.now(), deps.settings.get(TIMEZONE))
+    ? deliveryLine(result.deliveries, deps.clock.now(), deps.settings.get(TIMEZONE), say)
     : '';
-  return textReply(
-    `\`${job.name}\` for ${result.periodKey}: ${statusText(result)}.${detail}${line ? ` ${line}` : ''}`,
-  );
+  const args = {
+    job: job.name,
+    periodKey: result.periodKey,
+    status: say.t('job.status', { status: status(result) }),
+  };
+  // The summary is the job's own (in the team's language where the job is converted).
+  const detail = [result.summary, line].filter(Boolean).join(' ');
+  if (detail) return textReply(say.t('job.ranDetail', { ...args, detail }));
+  if (result.error) return textReply(say.t('job.ranError', { ...args, error: result.error }));
+  return textReply(say.t('job.ran', args));
 };
 
 /** `/pacer schedule <job> <day> <HH:MM>` (weekly), `<job> day-<N> <HH:MM>` (monthly) or `<job> daily <HH:MM>`. */
 export const scheduleJob: CommandHandler = async ({ caller, text }, deps) => {
-  requireAdmin(deps, caller, 'change schedules');
+  requireAdmin(deps, caller, 'schedules');
+  const say = memberSpeaker(deps, caller.userId);
   const [name = '', when = '', time = ''] = tokenize(text);
   // Without a day and time: when each job runs, and what its open runs still have to deliver.
-  if (!when && (!name || deps.scheduler.find(name))) return textReply(jobStatus(deps, name));
+  if (!when && (!name || deps.scheduler.find(name))) return textReply(jobStatus(deps, name, say));
   const job = deps.scheduler.find(name);
   const example = '`/pacer schedule weekly-reminder monday 09:00`';
-  if (!job) {
-    const names = deps.scheduler.jobs.map((j) => `\`${j.name}\``).join(', ');
-    throw new UserFacingError(`Which job? Known: ${names || 'none'}. E.g. ${example}.`);
-  }
+  if (!job) throw new UserFacingError(say.t('job.which', { names: jobNames(deps, say), example }));
   // Check-in jobs tick every few minutes to reach each member at their own local time; a daily or
   // weekly schedule would make them hours late, and nothing here could set the tick back.
-  if (deps.scheduler.scheduleOf(job).kind === 'every') {
-    throw new UserFacingError(
-      `\`${job.name}\` checks every few minutes so each member is reached at their own time; it has no ` +
-        'schedule of its own. Change when check-ins go out with `/checkin schedule weekly thursday 15:00`.',
-    );
-  }
-  if (!isLocalTime(time)) throw new UserFacingError(`Give the time as HH:MM (24-hour), e.g. ${example}.`);
+  if (deps.scheduler.scheduleOf(job).kind === 'every')
+    throw new UserFacingError(say.t('job.ticks', { job: job.name }));
+  if (!isLocalTime(time)) throw new UserFacingError(say.t('job.badTime', { example }));
   const schedule = parseWhen(when, time);
-  if (!schedule) {
-    throw new UserFacingError(`Give a weekday, \`daily\` or \`day-1\`…\`day-28\`, e.g. ${example}.`);
-  }
+  if (!schedule) throw new UserFacingError(say.t('job.badDay', { example }));
   const def = deps.scheduler.scheduleSetting(job);
   changeSetting(deps, def, schedule, caller.userId);
   deps.scheduler.reload();
-  return textReply(`\`${job.name}\` now runs ${describeSchedule(schedule)} (team time).`);
+  return textReply(say.t('job.scheduled', { job: job.name, schedule: scheduleText(schedule, say) }));
 };
 
-function jobStatus(deps: Parameters<CommandHandler>[1], name: string): string {
+function jobStatus(deps: Parameters<CommandHandler>[1], name: string, say: Speaker): string {
   const timezone = deps.settings.get(TIMEZONE);
   const now = deps.clock.now();
   const jobs = deps.scheduler.jobs.filter((j) => !name || j.name === name);
@@ -115,10 +119,19 @@ function jobStatus(deps: Parameters<CommandHandler>[1], name: string): string {
     const open = deps.scheduler
       .openRuns(job.name)
       .filter((run) => run.deliveries.pending.length > 0 || run.deliveries.refused.length > 0)
-      .map((run) => `\n   ${run.periodKey}: ${deliveryLine(run.deliveries, now, timezone)}`);
-    return `• \`${job.name}\`: ${describeSchedule(deps.scheduler.scheduleOf(job))}${open.join('')}`;
+      .map((run) =>
+        say.t('job.openRun', {
+          periodKey: run.periodKey,
+          line: deliveryLine(run.deliveries, now, timezone, say),
+        }),
+      );
+    const head = say.t('job.statusLine', {
+      job: job.name,
+      schedule: scheduleText(deps.scheduler.scheduleOf(job), say),
+    });
+    return [head, ...open].join('\n');
   });
-  return `${lines.join('\n')}\nChange one with \`/pacer schedule <job> <weekday|daily|day-N> <HH:MM>\` (team time).`;
+  return [...lines, say.t('job.changeHint')].join('\n');
 }
 
 function parseWhen(when: string, time: string): Schedule | null {

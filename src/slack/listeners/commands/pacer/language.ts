@@ -21,7 +21,7 @@ export const teamLanguage: CommandHandler = async ({ caller, text }, deps) => {
   if (text.trim() === '') {
     return textReply(say.t('language.team', { name: nameOf(say, deps.settings.get(LANGUAGE)) }));
   }
-  requireAdmin(deps, caller, 'change the team language');
+  requireAdmin(deps, caller, 'language');
   const locale = readLocale(text);
   if (!locale) throw new UserFacingError(say.t('language.unknown', { example: '/pacer language zh-CN' }));
   setTeamLanguage(deps, locale, caller.userId);

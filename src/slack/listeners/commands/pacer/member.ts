@@ -1,4 +1,5 @@
 import { ROLES, type Role } from '../../../../persistence/members-repository.js';
+import { memberSpeaker } from '../../../../services/language-settings.js';
 import { type StructureChange, setMemberStructure } from '../../../../use-cases/team-setup.js';
 import { splitOptions, tokenize } from '../../../command-text.js';
 import { parseUserMention } from '../../../mentions.js';
@@ -12,16 +13,17 @@ const EXAMPLE = '`/pacer member @ana role:rep region:North manager:@maria`';
 
 /** `/pacer member <@U…> role:manager|rep|admin region:<name>|none manager:<@U…>|none` */
 export const setMember: CommandHandler = async ({ caller, text }, deps) => {
-  requireAdmin(deps, caller, 'change roles, regions or managers');
+  requireAdmin(deps, caller, 'member');
+  const say = memberSpeaker(deps, caller.userId);
   const { options, rest } = splitOptions(tokenize(text));
   const userId = rest.length === 1 ? parseUserMention(rest[0] ?? '') : null;
-  if (!userId) throw new UserFacingError(`Name one member with @, e.g. ${EXAMPLE}.`);
+  if (!userId) throw new UserFacingError(say.t('member.nameOne', { example: EXAMPLE }));
   const change: StructureChange = {};
   for (const [key, value] of options) {
     if (key === 'role') {
       const role = value.toLowerCase();
       if (!ROLES.includes(role as Role))
-        throw new UserFacingError(`A role is admin, manager or rep, e.g. ${EXAMPLE}.`);
+        throw new UserFacingError(say.t('member.badRole', { example: EXAMPLE }));
       change.role = role as Role;
     } else if (key === 'region') {
       change.regionName = value.toLowerCase() === 'none' ? null : value;
@@ -29,33 +31,32 @@ export const setMember: CommandHandler = async ({ caller, text }, deps) => {
       if (value.toLowerCase() === 'none') change.managerId = null;
       else {
         const managerId = parseUserMention(value);
-        if (!managerId) throw new UserFacingError(`Name the manager with @, e.g. ${EXAMPLE}.`);
+        if (!managerId) throw new UserFacingError(say.t('member.nameManager', { example: EXAMPLE }));
         const manager = await deps.directory.ensure(managerId);
         if (!manager || manager.deleted)
-          throw new UserFacingError(`<@${managerId}> is not an active member of this workspace.`);
+          throw new UserFacingError(say.t('member.managerNotActive', { member: managerId }));
         change.managerId = managerId;
       }
     } else {
-      throw new UserFacingError(
-        `I don't know the option “${escapeMrkdwn(key)}:”. Use role:, region: or manager:, e.g. ${EXAMPLE}.`,
-      );
+      throw new UserFacingError(say.t('member.badOption', { option: escapeMrkdwn(key), example: EXAMPLE }));
     }
   }
   const member = await deps.directory.ensure(userId);
   if (!member || member.deleted || member.isBot) {
-    throw new UserFacingError(`<@${userId}> is not an active person in this workspace.`);
+    throw new UserFacingError(say.t('member.notActive', { member: userId }));
   }
-  if (options.size === 0) {
-    const region = member.regionId ? deps.regions.byId(member.regionId)?.name : null;
-    return textReply(
-      `<@${member.userId}>: role *${member.role}*, region *${region ? escapeMrkdwn(region) : 'none'}*, ` +
-        `manager ${member.managerId ? `<@${member.managerId}>` : '*none*'}. Change with ${EXAMPLE}.`,
-    );
-  }
+  const described = (m: typeof member) => {
+    const region = m.regionId ? deps.regions.byId(m.regionId)?.name : null;
+    return {
+      member: m.userId,
+      role: m.role,
+      hasRegion: region ? 'yes' : 'no',
+      region: region ? escapeMrkdwn(region) : '',
+      hasManager: m.managerId ? 'yes' : 'no',
+      manager: m.managerId ?? '',
+    };
+  };
+  if (options.size === 0) return textReply(say.t('member.show', { ...described(member), example: EXAMPLE }));
   const after = setMemberStructure(deps, member, change, caller.userId);
-  const region = after.regionId ? deps.regions.byId(after.regionId)?.name : null;
-  return textReply(
-    `Updated <@${after.userId}>: role *${after.role}*, region *${region ? escapeMrkdwn(region) : 'none'}*, ` +
-      `manager ${after.managerId ? `<@${after.managerId}>` : '*none*'}.`,
-  );
+  return textReply(say.t('member.updated', described(after)));
 };

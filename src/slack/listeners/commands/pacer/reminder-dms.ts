@@ -1,4 +1,5 @@
 import { REMINDER_DMS } from '../../../../services/calendar-settings.js';
+import { memberSpeaker } from '../../../../services/language-settings.js';
 import { changeSetting } from '../../../../use-cases/team-setup.js';
 import { UserFacingError } from '../../../user-facing-error.js';
 import { textReply } from '../../../views/blocks.js';
@@ -8,11 +9,11 @@ import { requireAdmin } from './admin-guard.js';
 /** `/pacer reminder-dms on|off`: whether the Monday reminder also DMs each rep. */
 export const reminderDms: CommandHandler = async ({ caller, text }, deps) => {
   const state = text.trim().toLowerCase();
+  const say = memberSpeaker(deps, caller.userId);
   if (state === '')
-    return textReply(`Monday reminder DMs are *${deps.settings.get(REMINDER_DMS) ? 'on' : 'off'}*.`);
-  requireAdmin(deps, caller, 'switch reminder DMs');
-  if (state !== 'on' && state !== 'off')
-    throw new UserFacingError('Say on or off, e.g. `/pacer reminder-dms off`.');
+    return textReply(say.t('reminderDms.state', { on: deps.settings.get(REMINDER_DMS) ? 'yes' : 'no' }));
+  requireAdmin(deps, caller, 'reminderDms');
+  if (state !== 'on' && state !== 'off') throw new UserFacingError(say.t('reminderDms.onOff'));
   changeSetting(deps, REMINDER_DMS, state === 'on', caller.userId);
-  return textReply(`Monday reminder DMs are now *${state}*.`);
+  return textReply(say.t('reminderDms.set', { on: state === 'on' ? 'yes' : 'no' }));
 };

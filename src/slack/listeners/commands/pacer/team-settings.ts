@@ -1,3 +1,4 @@
+import { memberSpeaker } from '../../../../services/language-settings.js';
 import {
   ANNOUNCE_CHANNEL,
   CURRENCY,
@@ -13,45 +14,47 @@ import type { CommandHandler } from '../../command-listener.js';
 import { requireAdmin } from './admin-guard.js';
 
 export const setChannel: CommandHandler = async ({ caller, text }, deps) => {
-  requireAdmin(deps, caller, 'set the announce channel');
+  requireAdmin(deps, caller, 'channel');
+  const say = memberSpeaker(deps, caller.userId);
   const channel = readChannelMention(text, '`/pacer channel #sales-wins`.');
   if (!channel.ok) throw new UserFacingError(channel.error);
   const channelId = channel.id;
   setAnnounceChannel(deps, channelId, caller.userId);
-  return textReply(
-    `Announcements now go to <#${channelId}>. Invite me there with \`/invite @Pacer\` if needed.`,
-  );
+  return textReply(say.t('channel.set', { channel: channelId }));
 };
 
 export const setTeamTimezone: CommandHandler = async ({ caller, text }, deps) => {
-  requireAdmin(deps, caller, 'change the team timezone');
-  if (!text) throw new UserFacingError('Give an IANA timezone, e.g. `/pacer timezone America/New_York`.');
+  requireAdmin(deps, caller, 'timezone');
+  const say = memberSpeaker(deps, caller.userId);
+  if (!text) throw new UserFacingError(say.t('timezone.give'));
   const { before, after } = setTimezone(deps, text, caller.userId);
   deps.scheduler.reload();
-  return textReply(
-    `Team timezone changed from ${before} to ${after}. Weeks, months and schedules follow it.`,
-  );
+  return textReply(say.t('timezone.set', { before, after }));
 };
 
 export const setTeamCurrency: CommandHandler = async ({ caller, text }, deps) => {
-  requireAdmin(deps, caller, 'change the team currency');
-  if (!text) throw new UserFacingError('Give an ISO currency code, e.g. `/pacer currency EUR`.');
+  requireAdmin(deps, caller, 'currency');
+  const say = memberSpeaker(deps, caller.userId);
+  if (!text) throw new UserFacingError(say.t('currency.give'));
   const { before, after } = setCurrency(deps, text, caller.userId);
-  return textReply(`Team currency changed from ${before} to ${after}.`);
+  return textReply(say.t('currency.set', { before, after }));
 };
 
-export const showSettings: CommandHandler = async (_input, deps) =>
-  settingsView({
-    announceChannel: deps.settings.get(ANNOUNCE_CHANNEL),
-    timezone: deps.settings.get(TIMEZONE),
-    currency: deps.settings.get(CURRENCY),
-    workingWeekdays: deps.settings.get(WORKING_WEEKDAYS),
-    admins: deps.config.admins,
-    regions: deps.regions.list().map((r) => r.name),
-    products: deps.products.list().map((p) => p.name),
-    schedules: deps.scheduler.jobs.map((job) => ({
-      job: job.name,
-      schedule: deps.scheduler.scheduleOf(job),
-      description: job.description,
-    })),
-  });
+export const showSettings: CommandHandler = async ({ caller }, deps) =>
+  settingsView(
+    {
+      announceChannel: deps.settings.get(ANNOUNCE_CHANNEL),
+      timezone: deps.settings.get(TIMEZONE),
+      currency: deps.settings.get(CURRENCY),
+      workingWeekdays: deps.settings.get(WORKING_WEEKDAYS),
+      admins: deps.config.admins,
+      regions: deps.regions.list().map((r) => r.name),
+      products: deps.products.list().map((p) => p.name),
+      schedules: deps.scheduler.jobs.map((job) => ({
+        job: job.name,
+        schedule: deps.scheduler.scheduleOf(job),
+        description: job.description,
+      })),
+    },
+    memberSpeaker(deps, caller.userId),
+  );

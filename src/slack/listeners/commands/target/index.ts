@@ -1,276 +1,210 @@
 import type { AppDeps } from '../../../../app-deps.js';
-import { formatMoney, parseAmount, withinAmountLimit } from '../../../../domain/money.js';
-import {
-  type Period,
-  type PeriodKind,
-  parsePeriod,
-  periodAt,
-  periodLabel,
-} from '../../../../domain/periods.js';
-import { stretchFromPercent } from '../../../../domain/targets/growth.js';
-import { coverage } from '../../../../domain/targets/pace.js';
+import { type Period, type PeriodKind, parsePeriod, periodAt } from '../../../../domain/periods.js';
+import { refuse, TargetRefused } from '../../../../domain/targets/target-problem.js';
+import { parsePercent } from '../../../../domain/targets/target-set-args.js';
 import { localDateAt } from '../../../../domain/time.js';
+import type { Speaker } from '../../../../i18n/translator.js';
+import { memberSpeaker } from '../../../../services/language-settings.js';
 import { CURRENCY, TIMEZONE } from '../../../../services/settings-service.js';
-import {
-  individualTargetsSum,
-  progressFor,
-  setGrowthTarget,
-  setTarget,
-} from '../../../../use-cases/targets.js';
+import { setGrowthTarget, setTargetFromWords, targetOverview } from '../../../../use-cases/targets.js';
 import { tokenize } from '../../../command-text.js';
 import type { HelpEntry } from '../../../help-entry.js';
-import { escapeMrkdwn } from '../../../mrkdwn.js';
-import { problemText } from '../../../problem-text.js';
 import { UserFacingError } from '../../../user-facing-error.js';
 import { textReply } from '../../../views/blocks.js';
-import { type ProgressRow, progressView } from '../../../views/targets/target-views.js';
+import { progressView } from '../../../views/targets/target-views.js';
 import { type CommandHandler, registerCommand } from '../../command-listener.js';
 import type { ListenerRouter } from '../../listener-router.js';
 import { commissionLine } from '../leaderboard/commission-line.js';
-import { type NamedScope, parsePercent, parseScope } from './target-args.js';
-
-const SET_EXAMPLE = '`/target set team 2026 12,000,000 stretch +40%`';
+import { type NamedScope, parseScope, whoText, you } from './target-args.js';
+import { targetProblemText } from './target-problem-text.js';
 
 export const help: HelpEntry[] = [
   {
     usage: '/target',
     example: '/target',
     description: 'your targets this week, month, quarter and year, with the pace needed',
+    descriptionKey: 'help.target.show',
   },
   {
     usage: '/target <team|@user|region:<name>|product:<name>> [period]',
     example: '/target region:North 2026-Q4',
     description: 'progress for a scope and period (2026, 2026-Q3, 2026-11, 2026-W48)',
+    descriptionKey: 'help.target.scope',
   },
   {
     usage:
       '/target set <scope> <period> <amount> [stretch <amount>|stretch +N%] [split:seasonal] [note:<why>]',
     example: '/target set team 2026 12,000,000 stretch +40%',
     description: 'set a target (admins; managers for their reports)',
+    descriptionKey: 'help.target.set',
     adminOnly: true,
   },
   {
     usage: '/target growth <N>% [stretch <M>%] [for <year>] [scope]',
     example: '/target growth 30% stretch 40%',
     description: "this year's target from last year's sales plus growth",
+    descriptionKey: 'help.target.growth',
     adminOnly: true,
   },
 ];
 
-const KINDS: Array<[PeriodKind, string]> = [
-  ['week', 'This week'],
-  ['month', 'This month'],
-  ['quarter', 'This quarter'],
-  ['year', 'This year'],
-];
+const NOW_KINDS: PeriodKind[] = ['week', 'month', 'quarter', 'year'];
 
-function now(deps: AppDeps) {
+function today(deps: AppDeps) {
   const timezone = deps.settings.get(TIMEZONE);
   const at = deps.clock.now();
   return { timezone, at, today: localDateAt(at, timezone) };
 }
 
-function rowsFor(
-  deps: AppDeps,
-  named: NamedScope,
-  periods: Array<[string, Period]>,
-  today: string,
-): ProgressRow[] {
-  return periods.map(([title, period]) => ({
-    title: `${title} (${periodLabel(period)})`,
-    progress: progressFor(deps, named.scope, period, today),
-  }));
-}
-
-function showProgress(deps: AppDeps, named: NamedScope, periodWord: string | undefined) {
-  const { timezone, at, today } = now(deps);
+function showProgress(deps: AppDeps, say: Speaker, named: NamedScope, periodWord: string | undefined) {
+  const { timezone, at, today: date } = today(deps);
   const currency = deps.settings.get(CURRENCY);
-  let periods: Array<[string, Period]>;
+  let periods: Period[];
   if (periodWord) {
     const period = parsePeriod(periodWord);
-    if (!period) {
-      throw new UserFacingError(
-        `“${escapeMrkdwn(periodWord)}” is not a period. Use 2026, 2026-Q3, 2026-11 or 2026-W48, e.g. \`/target team 2026-Q4\`.`,
-      );
-    }
-    periods = [[period.kind.charAt(0).toUpperCase() + period.kind.slice(1), period]];
+    if (!period) throw refuse('show.badPeriod', { text: periodWord });
+    periods = [period];
   } else {
-    periods = KINDS.map(([kind, title]) => [title, periodAt(kind, at, timezone)]);
+    periods = NOW_KINDS.map((kind) => periodAt(kind, at, timezone));
   }
-  const rows = rowsFor(deps, named, periods, today);
+  const rows = targetOverview(deps, named.scope, periods, date);
+  const money = (c: number) => say.money(c, currency);
   const footer: string[] = [];
-  if (named.scope.kind === 'team') {
-    for (const [, period] of periods) {
-      const team = rows.find((r) => r.title.includes(periodLabel(period)))?.progress;
-      if (!team) continue;
-      const c = coverage(team.target.amount, [individualTargetsSum(deps, period)]);
-      footer.push(
-        `${periodLabel(period)}: individual targets add up to ${formatMoney(c.sum, currency)}, ${Math.floor(c.percentBp / 100)}% of the team target` +
-          (c.gap > 0 ? ` (${formatMoney(c.gap, currency)} not assigned)` : ''),
-      );
-    }
+  for (const { period, coverage: c } of rows) {
+    if (!c) continue;
+    const params = { period: say.period(period), sum: money(c.sum), percent: Math.floor(c.percentBp / 100) };
+    footer.push(
+      c.gap > 0
+        ? say.t('target.coverageGap', { ...params, gap: money(c.gap) })
+        : say.t('target.coverage', params),
+    );
   }
-  if (named.label === 'you') {
+  if (named.who.kind === 'you') {
     // Commission is personal: shown to its owner here, never in anyone else's view.
-    const month = periods.find(([, p]) => p.kind === 'month')?.[1] ?? periods[0]?.[1];
-    // `/target` is not in the catalog yet, so its commission line stays English with the rest.
-    const own = month ? commissionLine(deps, named.scope.id, month, deps.i18n.speaker('en')) : null;
+    const month = periods.find((p) => p.kind === 'month') ?? periods[0];
+    const own = month ? commissionLine(deps, named.scope.id, month, say) : null;
     if (own) footer.push(own);
   }
   if (rows.every((r) => !r.progress)) {
     // Commission without a target is the base rate on every sale: still worth showing its owner.
-    return textReply(
-      [
-        `No target covers ${named.label} for ${periods.map(([, p]) => periodLabel(p)).join(', ')} yet. An admin can set one: ${SET_EXAMPLE}.`,
-        ...footer,
-      ].join('\n'),
-    );
+    const none = say.t('target.noneCovers', {
+      who: whoText(named, say, 'mrkdwn'),
+      periods: periods.map((p) => say.period(p)).join(', '),
+    });
+    return textReply([none, ...footer].join('\n'));
   }
-  return progressView(`Targets for ${named.title}`, rows, currency, deps.i18n.speaker('en'), footer);
+  const title = (period: Period) =>
+    say.t(periodWord ? 'target.rowOf' : 'target.rowNow', { kind: period.kind, period: say.period(period) });
+  return progressView(
+    say.t('target.heading', { who: whoText(named, say, 'plain') }),
+    rows.map((r) => ({ title: title(r.period), progress: r.progress })),
+    currency,
+    say,
+    footer,
+  );
 }
 
-const handleSet: CommandHandler = async ({ caller, text }, deps) => {
-  const [main = '', note] = text.split(/\bnote:/i);
-  const words = tokenize(main);
-  const [scopeWord = '', periodWord = '', amountWord = '', ...rest] = words;
+const handleSet = async (deps: AppDeps, say: Speaker, input: Parameters<CommandHandler>[0]) => {
+  const [main = '', note] = input.text.split(/\bnote:/i);
+  const [scopeWord = '', period = '', amount = '', ...options] = tokenize(main);
   const named = parseScope(scopeWord, deps);
-  if (!named)
-    throw new UserFacingError(
-      `Start with the scope: team, @someone, region:<name> or product:<name>. E.g. ${SET_EXAMPLE}.`,
-    );
-  if (named.scope.kind === 'member') {
-    const member = await deps.directory.ensure(named.scope.id);
-    if (!member || member.deleted || member.isBot) {
-      throw new UserFacingError(
-        `<@${named.scope.id}> is not an active member of this workspace. E.g. ${SET_EXAMPLE}.`,
-      );
-    }
-  }
-  const period = parsePeriod(periodWord);
-  if (!period || period.kind === 'day') {
-    throw new UserFacingError(
-      `“${escapeMrkdwn(periodWord)}” is not a period. Use 2026, 2026-Q3, 2026-11 or 2026-W48. E.g. ${SET_EXAMPLE}.`,
-    );
-  }
-  const currency = deps.settings.get(CURRENCY);
-  const amount = parseAmount(amountWord, currency);
-  if (!amount.ok)
-    throw new UserFacingError(
-      `${problemText(deps.i18n.speaker('en'), amount.problem).replace(/Try: .*$/, '')}E.g. ${SET_EXAMPLE}.`,
-    );
-  let stretchCents: number | null = null;
-  let split: 'even' | 'seasonal' = 'even';
-  for (let i = 0; i < rest.length; i++) {
-    const word = rest[i]!.toLowerCase();
-    if (word === 'stretch') {
-      const value = rest[++i] ?? '';
-      const percent = parsePercent(value);
-      if (percent !== null) {
-        stretchCents = stretchFromPercent(amount.cents, percent);
-        if (!withinAmountLimit(stretchCents, currency))
-          throw new UserFacingError(
-            `A stretch of +${percent}% on ${formatMoney(amount.cents, currency)} is more than 1,000,000,000,000, which I take for a typo. E.g. ${SET_EXAMPLE}.`,
-          );
-      } else {
-        const stretch = parseAmount(value, currency);
-        if (!stretch.ok)
-          throw new UserFacingError(`Give the stretch as an amount or +N%. E.g. ${SET_EXAMPLE}.`);
-        stretchCents = stretch.cents;
-      }
-    } else if (word === 'split:seasonal' || word === 'split:even') {
-      if (period.kind !== 'year')
-        throw new UserFacingError(
-          'Only a year target can be split by season. E.g. `/target set team 2026 12,000,000 split:seasonal`.',
-        );
-      split = word === 'split:seasonal' ? 'seasonal' : 'even';
-    } else {
-      throw new UserFacingError(`I don't understand “${escapeMrkdwn(rest[i]!)}”. E.g. ${SET_EXAMPLE}.`);
-    }
-  }
-  const { before, after } = setTarget(deps, caller, {
-    scope: named.scope,
+  if (!named) throw refuse('set.scopeFirst');
+  const { before, after } = await setTargetFromWords(deps, input.caller, named.scope, {
     period,
-    amountCents: amount.cents,
-    stretchCents,
-    split,
-    note: note?.trim() || null,
+    amount,
+    options,
+    note: note ?? null,
   });
-  const money = (c: number) => formatMoney(c, currency);
-  const stretchText = after.stretchCents ? `, stretch ${money(after.stretchCents)}` : '';
-  const replaced = before
-    ? ` (it was ${money(before.amountCents)}${before.stretchCents ? `, stretch ${money(before.stretchCents)}` : ''})`
-    : '';
+  const money = (c: number) => say.money(c, deps.settings.get(CURRENCY));
+  const periodOf = parsePeriod(after.periodKey);
   return textReply(
-    `Target for ${named.label}, ${periodLabel(period)}: *${money(after.amountCents)}*${stretchText}${replaced}.`,
+    say.t('target.set', {
+      who: whoText(named, say, 'mrkdwn'),
+      period: periodOf ? say.period(periodOf) : after.periodKey,
+      amount: money(after.amountCents),
+      hasStretch: after.stretchCents ? 'yes' : 'no',
+      stretch: after.stretchCents ? money(after.stretchCents) : '',
+      replaced: !before ? 'none' : before.stretchCents ? 'stretch' : 'amount',
+      before: before ? money(before.amountCents) : '',
+      beforeStretch: before?.stretchCents ? money(before.stretchCents) : '',
+    }),
   );
 };
 
-const handleGrowth: CommandHandler = async ({ caller, text }, deps) => {
-  const example = '`/target growth 30% stretch 40%`';
-  const words = tokenize(text);
+const handleGrowth = async (deps: AppDeps, say: Speaker, input: Parameters<CommandHandler>[0]) => {
+  const words = tokenize(input.text);
   const growth = parsePercent(words[0] ?? '');
-  if (growth === null) throw new UserFacingError(`Start with the growth in percent, e.g. ${example}.`);
+  if (growth === null) throw refuse('growth.first');
   let stretch: number | null = null;
-  let year = Number(now(deps).today.slice(0, 4));
+  let year = Number(today(deps).today.slice(0, 4));
   let named = parseScope('team', deps)!;
   for (let i = 1; i < words.length; i++) {
     const word = words[i]!;
     if (word.toLowerCase() === 'stretch') {
       stretch = parsePercent(words[++i] ?? '');
-      if (stretch === null) throw new UserFacingError(`Give the stretch growth in percent, e.g. ${example}.`);
+      if (stretch === null) throw refuse('growth.badStretch');
     } else if (word.toLowerCase() === 'for' && /^\d{4}$/.test(words[i + 1] ?? '')) {
       year = Number(words[++i]);
-      if (year <= 2000 || !parsePeriod(String(year)))
-        throw new UserFacingError(`Give a year from 2001 on, e.g. \`/target growth 30% for 2027\`.`);
+      if (year <= 2000 || !parsePeriod(String(year))) throw refuse('growth.badYear');
     } else {
       const scope = parseScope(word, deps);
-      if (!scope)
-        throw new UserFacingError(
-          `I don't understand “${escapeMrkdwn(word)}”. E.g. ${example} for 2027 region:North.`,
-        );
+      if (!scope) throw refuse('growth.unknownWord', { word });
       named = scope;
     }
   }
-  const result = setGrowthTarget(deps, caller, {
+  const result = setGrowthTarget(deps, input.caller, {
     scope: named.scope,
     year,
     growthPercent: growth,
     stretchPercent: stretch,
   });
-  return textReply(
-    `${year} target for ${named.label} from ${year - 1}'s sales:\n${result.arithmetic.map((l) => `• ${l}`).join('\n')}` +
-      (result.before
-        ? `\nIt replaces ${formatMoney(result.before.amountCents, deps.settings.get(CURRENCY))}.`
-        : ''),
-  );
+  const money = (c: number) => say.money(c, deps.settings.get(CURRENCY));
+  const lines = [
+    say.t('target.growthHeading', {
+      year: String(year),
+      who: whoText(named, say, 'mrkdwn'),
+      lastYear: String(year - 1),
+    }),
+    ...result.steps.map((s) =>
+      say.t('target.growthStep', {
+        from: money(s.from),
+        factor: s.factor,
+        result: money(s.result),
+        level: s.level,
+      }),
+    ),
+  ];
+  if (result.before) lines.push(say.t('target.growthReplaces', { before: money(result.before.amountCents) }));
+  return textReply(lines.join('\n'));
 };
 
-const you = (userId: string): NamedScope => ({
-  scope: { kind: 'member', id: userId },
-  label: 'you',
-  title: 'you',
-});
-
-const handleTarget: CommandHandler = async (input, deps, tools) => {
-  const [first = '', ...rest] = tokenize(input.text);
-  const word = first.toLowerCase();
-  if (word === 'set')
-    return handleSet({ ...input, text: input.text.replace(/^\s*set\s*/i, '') }, deps, tools);
-  if (word === 'growth')
-    return handleGrowth({ ...input, text: input.text.replace(/^\s*growth\s*/i, '') }, deps, tools);
-  if (word === 'help')
-    return textReply(help.map((h) => `\`${h.usage}\`\n    e.g. \`${h.example}\``).join('\n'));
-  if (word === '') return showProgress(deps, you(input.caller.userId), undefined);
-  const named = parseScope(first, deps);
-  if (!named) {
-    if (parsePeriod(first)) return showProgress(deps, you(input.caller.userId), first);
-    throw new UserFacingError(
-      `I don't understand “${escapeMrkdwn(first)}”. Try \`/target\`, \`/target team\` or \`/target help\`.`,
-    );
+/** Parse → use case → view; a refused target is said in the caller's language, nothing changed. */
+const handleTarget: CommandHandler = async (input, deps) => {
+  const say = memberSpeaker(deps, input.caller.userId);
+  try {
+    const [first = '', ...rest] = tokenize(input.text);
+    const word = first.toLowerCase();
+    if (word === 'set')
+      return await handleSet(deps, say, { ...input, text: input.text.replace(/^\s*set\s*/i, '') });
+    if (word === 'growth')
+      return await handleGrowth(deps, say, { ...input, text: input.text.replace(/^\s*growth\s*/i, '') });
+    if (word === 'help')
+      return textReply(
+        help.map((h) => say.t('target.helpLine', { usage: h.usage, example: h.example })).join('\n'),
+      );
+    if (word === '') return showProgress(deps, say, you(input.caller.userId), undefined);
+    const named = parseScope(first, deps);
+    if (!named) {
+      if (parsePeriod(first)) return showProgress(deps, say, you(input.caller.userId), first);
+      throw refuse('show.unknownWord', { word: first });
+    }
+    if (rest.length > 1) throw refuse('show.oneScope');
+    return showProgress(deps, say, named, rest[0]);
+  } catch (error) {
+    if (error instanceof TargetRefused)
+      throw new UserFacingError(targetProblemText(say, error.problem, deps.settings.get(CURRENCY)));
+    throw error;
   }
-  if (rest.length > 1)
-    throw new UserFacingError('Give one scope and at most one period, e.g. `/target team 2026-Q4`.');
-  return showProgress(deps, named, rest[0]);
 };
 
 export function registerTarget(router: ListenerRouter, deps: AppDeps): void {

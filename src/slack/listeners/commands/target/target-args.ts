@@ -1,16 +1,15 @@
 import type { AppDeps } from '../../../../app-deps.js';
+import { refuse } from '../../../../domain/targets/target-problem.js';
+import type { Speaker } from '../../../../i18n/translator.js';
 import type { TargetScope } from '../../../../persistence/targets-repository.js';
-import { findCatalogEntry } from '../../../../use-cases/team-setup.js';
-import { parseUserMention, readUserMention } from '../../../mentions.js';
+import { scopeEntry } from '../../../../use-cases/targets.js';
+import { parseUserMention } from '../../../mentions.js';
 import { escapeMrkdwn } from '../../../mrkdwn.js';
-import { UserFacingError } from '../../../user-facing-error.js';
 
+/** A scope as typed, with what names it: `kind` and `name` go to the catalog's `target.who`. */
 export interface NamedScope {
   scope: TargetScope;
-  /** For mrkdwn (may hold a mention). */
-  label: string;
-  /** For plain-text headers. */
-  title: string;
+  who: { kind: 'you' | 'team' | 'member' | 'region' | 'product'; name: string; mention?: string };
 }
 
 /** `team`, `<@U…>`, `region:<name>` or `product:<name>`; null when the word is none of them. */
@@ -19,27 +18,29 @@ export function parseScope(
   deps: Pick<AppDeps, 'regions' | 'products' | 'members'>,
 ): NamedScope | null {
   if (word.toLowerCase() === 'team')
-    return { scope: { kind: 'team', id: '' }, label: 'the team', title: 'the team' };
-  if (word.startsWith('@')) {
-    const typed = readUserMention(word, '`/target @ana 2026-11`.');
-    if (!typed.ok) throw new UserFacingError(typed.error);
-  }
+    return { scope: { kind: 'team', id: '' }, who: { kind: 'team', name: '' } };
   const userId = parseUserMention(word);
   if (userId) {
-    const title = deps.members.get(userId)?.name ?? userId;
-    return { scope: { kind: 'member', id: userId }, label: `<@${userId}>`, title };
+    const name = deps.members.get(userId)?.name ?? userId;
+    return { scope: { kind: 'member', id: userId }, who: { kind: 'member', name, mention: `<@${userId}>` } };
   }
+  if (word.startsWith('@')) throw refuse('scope.typedName', { typed: word.trim() });
   const m = /^(region|product):(.+)$/i.exec(word);
   if (!m) return null;
   const kind = m[1]!.toLowerCase() as 'region' | 'product';
-  const catalog = kind === 'region' ? deps.regions : deps.products;
-  const entry = findCatalogEntry(catalog, m[2]!, `\`/target ${kind}:<name>\``);
-  const title = `${kind === 'region' ? 'region' : 'product line'} ${entry.name}`;
-  return { scope: { kind, id: String(entry.id) }, label: escapeMrkdwn(title), title };
+  const entry = scopeEntry(kind === 'region' ? deps.regions : deps.products, m[2]!);
+  return { scope: { kind, id: String(entry.id) }, who: { kind, name: entry.name } };
 }
 
-/** `40%`, `+40%`, `12.5%` → 40, 40, 12.5; null when not a percentage. */
-export function parsePercent(word: string): number | null {
-  const m = /^([+-]?\d{1,4}(?:\.\d{1,2})?)%$/.exec(word);
-  return m ? Number(m[1]) : null;
+export const you = (userId: string): NamedScope => ({
+  scope: { kind: 'member', id: userId },
+  who: { kind: 'you', name: '' },
+});
+
+/** The scope for mrkdwn (a member as a mention, names escaped) or for a plain-text header. */
+export function whoText(named: NamedScope, say: Speaker, form: 'mrkdwn' | 'plain'): string {
+  const { kind, name, mention } = named.who;
+  if (form === 'mrkdwn' && mention) return mention;
+  const text = say.t('target.who', { kind, name });
+  return form === 'mrkdwn' ? escapeMrkdwn(text) : text;
 }
