@@ -1,16 +1,32 @@
 import type { Locale } from './locale.js';
+import { checkins } from './messages/checkins.js';
 import { common } from './messages/common.js';
+import { csat } from './messages/csat.js';
 import { deals } from './messages/deals.js';
+import { kudos } from './messages/kudos.js';
 import { language } from './messages/language.js';
 import { leaderboard } from './messages/leaderboard.js';
 import { problems } from './messages/problems.js';
 import { reminder } from './messages/reminder.js';
 
 /** One module per surface; each is `{ en, 'zh-CN' }` and its `zh-CN` is typed by its `en` keys. */
-export const CATALOG_MODULES = { common, deals, language, leaderboard, problems, reminder };
+export const CATALOG_MODULES = {
+  checkins,
+  common,
+  csat,
+  deals,
+  kudos,
+  language,
+  leaderboard,
+  problems,
+  reminder,
+};
 
 const en = {
+  ...checkins.en,
   ...common.en,
+  ...csat.en,
+  ...kudos.en,
   ...deals.en,
   ...language.en,
   ...leaderboard.en,

@@ -106,6 +106,30 @@ const WORST: Record<string, (locale: (typeof LOCALES)[number]) => string | numbe
   mention: () => '<@W0123456789ABCDEF>',
   key: () => 'product',
   parts: () => 'US$1,000,000,000,000.00 × 99.99% + '.repeat(4),
+  // Check-ins, /kudos and /csat (branch i18n-b).
+  min: () => 1,
+  page: () => ' (10/10)',
+  value: () => '5',
+  answered: () => 999_999,
+  flagged: () => 999_999,
+  // Slack's date token, as long as the real one (its {date_short_pretty} {time} without braces).
+  closes: () => `<!date^1798675200^(date_short_pretty) (time)|2026-12-31T23:59:59.999Z>`,
+  wentWell: () => escapeMrkdwn('&'.repeat(400)),
+  improve: () => escapeMrkdwn('&'.repeat(400)),
+  goal: () => escapeMrkdwn('&'.repeat(400)),
+  latest: () => '2027-12-31',
+  list: () => `2026-12-24 ${escapeMrkdwn('&'.repeat(80))}, `.repeat(5),
+  cadence: () => 'biweekly',
+  day: () => 'wed',
+  time: () => '23:59',
+  hours: () => 336,
+  line: () => 10,
+  left: () => 999,
+  limit: () => 999,
+  names: () => `“${'&amp;'.repeat(40)}”, `.repeat(3), // each cut to 200 where /csat suggests them
+  score: () => 5,
+  cut: () => 'yes',
+  reason: () => escapeMrkdwn('&'.repeat(1_000)), // a kudos reason at its longest
 };
 
 const translator = createTranslator();
@@ -115,6 +139,13 @@ const speaker = (locale: (typeof LOCALES)[number]) => translator.speaker(locale)
 function limitOf(key: MessageKey): number {
   if (key === 'deal.undo') return SLACK.buttonText;
   if (key === 'reminder.header' || key === 'leaderboard.title') return SLACK.header;
+  if (['checkin.dm.start', 'checkin.dm.edit', 'checkin.feedback.give'].includes(key)) return SLACK.buttonText;
+  if (key === 'checkin.digest.title') return SLACK.header;
+  if (key === 'checkin.modal.scale') return SLACK.optionText;
+  if (/^checkin\.(modal\.(title|send|later)|questions\.(title|save))$/.test(key)) return SLACK.viewTitle;
+  // Sent as a message's text alone (no blocks), or split into sections at its line breaks.
+  if (['kudos.post', 'checkin.feedback.dm', 'checkin.history.feedback'].includes(key))
+    return SLACK.messageText;
   return SLACK.sectionText;
 }
 
