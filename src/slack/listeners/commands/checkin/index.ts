@@ -171,8 +171,8 @@ const resume: CommandHandler = async ({ caller }, deps) => {
 
 const holiday: CommandHandler = async ({ caller, text }, deps) => {
   const say = memberSpeaker(deps, caller.userId);
-  const [verb = 'list', date = '', ...name] = text.split(/\s+/);
-  if (verb === 'list') {
+  const [verb = '', date = '', ...name] = text.split(/\s+/);
+  if (verb === 'list' || verb === '') {
     const holidays = deps.settings.get(HOLIDAYS);
     return textReply(
       holidays.length
