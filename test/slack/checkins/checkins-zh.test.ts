@@ -1,4 +1,5 @@
 import { afterEach, describe, expect, it } from 'vitest';
+import { CHECKIN_QUESTIONS } from '../../../src/services/checkin-settings.js';
 import type { StandInUser } from '../../../src/slack-api-stand-in/index.js';
 import { submitCheckin as submit } from '../../helpers/checkin-forms.js';
 import { ADMIN, TestPacer } from '../../helpers/test-pacer.js';
@@ -199,6 +200,105 @@ describe('check-ins in a zh-CN team', () => {
     );
     expect((await t.command(LINA.id, '/checkin', 'holiday')).text).toBe('还没有团队假期。');
     expect((await t.command(LINA.id, '/checkin', 'nonsense')).text).toContain('试试 `/checkin`');
+  });
+});
+
+describe('check-in settings by an admin whose Slack is in Chinese', () => {
+  it('schedule, reminder and the question editor answer in Chinese; （可选） marks an optional question', async () => {
+    await startTeam();
+    await t.command(ADMIN.id, '/pacer', 'my-language zh-CN');
+    expect((await t.command(ADMIN.id, '/checkin', 'schedule monthly mon 09:30')).text).toBe(
+      '复盘改为每月第一个周一 09:30 发出，按每位成员自己的时区。',
+    );
+    expect((await t.command(ADMIN.id, '/checkin', 'schedule daily mon 09:30')).text).toMatch(
+      /^“daily”不是频率：请用 weekly、biweekly 或 monthly。/,
+    );
+    expect((await t.command(ADMIN.id, '/checkin', 'reminder 60')).text).toBe(
+      '提醒必须在复盘结束之前发出。复盘在发出 48 小时后结束，例如 `/checkin reminder 4`。',
+    );
+    expect((await t.command(ADMIN.id, '/checkin', 'holiday add 2026-12-31 跨年')).text).toBe(
+      '2026-12-31 设为团队假期：当天不发复盘，也不分摊目标。',
+    );
+    expect((await t.command(LINA.id, '/checkin', 'holiday list')).text).toBe('*团队假期：*2026-12-31 跨年');
+
+    expect((await t.send(ADMIN.id, '/checkin', 'questions')).http.status).toBe(200);
+    const editor = await t.standIn.waitForCall((c) => c.method === 'views.open' && c.response.ok === true);
+    const initial = JSON.stringify(editor.body.view);
+    expect(initial).toContain('"text":"复盘问题"');
+    expect(initial).toContain('[1-5] 你对完成本月目标有多大把握？');
+    const save = (value: string) =>
+      t.interact({
+        type: 'view_submission',
+        user: { id: ADMIN.id },
+        team: { id: 'T0PACER' },
+        view: {
+          id: 'VQ',
+          type: 'modal',
+          callback_id: 'checkin_questions_modal',
+          private_metadata: '',
+          state: { values: { questions: { value: { type: 'plain_text_input', value } } } },
+        },
+      });
+    expect(JSON.parse((await save('')).body)).toEqual({
+      response_action: 'errors',
+      errors: { questions: '请写 1 到 10 个问题，每行一个。' },
+    });
+    expect((await save('本周最大的收获是什么？\n遇到了什么阻碍？（可选）\n[1-5] 精力如何？')).status).toBe(
+      200,
+    );
+    expect(t.deps.settings.get(CHECKIN_QUESTIONS)).toEqual([
+      { id: 'q1', label: '本周最大的收获是什么？', kind: 'text', optional: false },
+      { id: 'q2', label: '遇到了什么阻碍？', kind: 'text', optional: true, flag: 'blocker' },
+      { id: 'q3', label: '精力如何？', kind: 'scale', optional: false, flag: 'confidence' },
+    ]);
+  });
+});
+
+describe('one-on-one feedback in a zh-CN team', () => {
+  it('the prompt and confirmation in the manager language, the feedback DM in the report language', async () => {
+    await startTeam();
+    t.clock.set('2026-12-01T02:00:00Z'); // Tuesday 1 Dec, 10:00 in Shanghai
+    await t.command(ADMIN.id, '/pacer', 'run feedback-prompts');
+    const prompt = lastDm(WANG.id);
+    expect(prompt.text).toBe('该给 2 位下属写一对一反馈了（2026年11月）。');
+    expect(JSON.stringify(prompt.blocks)).toContain(`<@${LINA.id}> — 2026年11月：¥15,000，成交 1 单`);
+    const feedback = (id: string, values: [string, string, string]) =>
+      t.interact({
+        type: 'view_submission',
+        user: { id: WANG.id },
+        team: { id: 'T0PACER' },
+        view: {
+          id,
+          type: 'modal',
+          callback_id: 'feedback_modal',
+          private_metadata: `${TOM.id}|2026-11`,
+          state: {
+            values: Object.fromEntries(
+              ['went_well', 'improve', 'goal'].map((f, i) => [
+                f,
+                { value: { type: 'plain_text_input', value: values[i] } },
+              ]),
+            ),
+          },
+        },
+      });
+    const empty = await feedback('VF0', ['跟进很快', '', '两个新客户']);
+    expect(JSON.parse(empty.body)).toEqual({
+      response_action: 'errors',
+      errors: { improve: '请写一句话。' },
+    });
+    expect((await feedback('VF1', ['跟进很快', '更早判断客户', '两个新客户'])).status).toBe(200);
+    await t.standIn.waitForCall(
+      (c) => c.method === 'chat.postMessage' && String(c.body.text).startsWith('已把你的反馈发给'),
+    );
+    expect(lastDm(TOM.id).text).toBe(
+      `*Feedback from <@${WANG.id}> · November 2026*\n*What went well:* 跟进很快\n*What to improve:* 更早判断客户\n*One goal for next month:* 两个新客户`,
+    );
+    expect(lastDm(WANG.id).text).toBe(`已把你的反馈发给 <@${TOM.id}>。`);
+    const audit = t.deps.db
+      .prepare("SELECT actor, entity_id, after_json FROM audit_log WHERE action = 'checkin.feedback'")
+      .all();
+    expect(audit).toEqual([{ actor: WANG.id, entity_id: TOM.id, after_json: '{"monthKey":"2026-11"}' }]);
   });
 });
 
