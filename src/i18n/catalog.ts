@@ -1,8 +1,11 @@
 import type { Locale } from './locale.js';
 import { admin } from './messages/admin.js';
 import { awards } from './messages/awards.js';
+import { checkins } from './messages/checkins.js';
 import { common } from './messages/common.js';
+import { csat } from './messages/csat.js';
 import { deals } from './messages/deals.js';
+import { kudos } from './messages/kudos.js';
 import { language } from './messages/language.js';
 import { leaderboard } from './messages/leaderboard.js';
 import { problems } from './messages/problems.js';
@@ -13,8 +16,11 @@ import { targets } from './messages/targets.js';
 export const CATALOG_MODULES = {
   admin,
   awards,
+  checkins,
   common,
+  csat,
   deals,
+  kudos,
   language,
   leaderboard,
   problems,
@@ -25,8 +31,11 @@ export const CATALOG_MODULES = {
 const en = {
   ...admin.en,
   ...awards.en,
+  ...checkins.en,
   ...common.en,
+  ...csat.en,
   ...deals.en,
+  ...kudos.en,
   ...language.en,
   ...leaderboard.en,
   ...problems.en,

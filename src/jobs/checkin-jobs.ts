@@ -3,9 +3,9 @@ import { digestFor, digestReadiness } from '../domain/checkins/digest.js';
 import { closesAt, dueAt, isPausedFor, membersDue } from '../domain/checkins/due.js';
 import { feedbackPromptDate } from '../domain/checkins/feedback-prompts.js';
 import { reminderDueAt } from '../domain/checkins/reminders.js';
-import { formatMoney } from '../domain/money.js';
-import { nextPeriod, parsePeriod, periodAt, periodLabel, previousPeriod } from '../domain/periods.js';
+import { nextPeriod, parsePeriod, periodAt, previousPeriod } from '../domain/periods.js';
 import { CHECKIN_QUESTIONS } from '../services/checkin-settings.js';
+import { memberSpeaker } from '../services/language-settings.js';
 import { CURRENCY } from '../services/settings-service.js';
 import { checkinDm, digestView, feedbackPromptView } from '../slack/views/checkins/checkin-views.js';
 import {
@@ -64,12 +64,12 @@ export function checkinsJob(deps: AppDeps): JobDefinition {
           ? people.filter((p) => !sent.has(p.id) && !isPausedFor(p, round)).map((member) => ({ member }))
           : membersDue({ now, round, members: people, alreadySent: sent, schedule });
       const questions = deps.settings.get(CHECKIN_QUESTIONS);
-      const label = periodLabel(round.period);
       let count = 0;
       for (const { member } of due) {
         const checkin = checkinFor(deps, member, round);
-        const dm = checkinDm({
-          roundLabel: label,
+        // Each DM in its reader's language (their Slack locale or their own choice).
+        const dm = checkinDm(memberSpeaker(deps, member.userId), {
+          period: round.period,
           roundKey: round.key,
           summary: weekSummary(deps, member.userId, round, todayOf(deps)),
           questions: checkin.questions ?? questions,
@@ -120,7 +120,9 @@ export function checkinRemindersJob(deps: AppDeps): JobDefinition {
           open++;
           continue;
         }
-        const text = `:wave: A gentle reminder: your check-in is still open until <!date^${Math.floor(checkin.closesAt.getTime() / 1000)}^{date_short_pretty} {time}|${checkin.closesAt.toISOString()}>. Use the *Start check-in* button above, or \`/checkin\`.`;
+        // Slack shows the date token in the reader's own timezone and Slack language.
+        const closes = `<!date^${Math.floor(checkin.closesAt.getTime() / 1000)}^{date_short_pretty} {time}|${checkin.closesAt.toISOString()}>`;
+        const text = memberSpeaker(deps, member.userId).t('checkin.reminder', { closes });
         const result = await ctx.deliver(checkin.memberId, {
           to: { user: checkin.memberId },
           message: { text },
@@ -194,7 +196,7 @@ export function checkinDigestJob(deps: AppDeps): JobDefinition {
           questions,
         );
         // Long digests come in pages; each page has its own delivery key, so each arrives exactly once.
-        const pages = digestView(periodLabel(round.period), digest);
+        const pages = digestView(memberSpeaker(deps, managerId), round.period, digest);
         let delivered = 0;
         let settled = 0;
         for (const [i, page] of pages.entries()) {
@@ -241,15 +243,19 @@ export function feedbackPromptsJob(deps: AppDeps): JobDefinition {
         const reports = deps.members.reportsOf(managerId).map((r) => {
           const total = deps.deals.totals({ from: month.start, to: month.end, memberId: r.userId });
           const progress = progressFor(deps, { kind: 'member', id: r.userId }, month, today);
-          const pct = progress ? ` (${Math.floor(progress.pace.percentOfTargetBp / 100)}% of target)` : '';
           return {
             memberId: r.userId,
-            soFar: `${periodLabel(month)}: ${formatMoney(total.revenueCents, currency)} from ${total.deals} deals${pct}`,
+            soFar: {
+              deals: total.deals,
+              revenueCents: total.revenueCents,
+              currency,
+              percent: progress ? Math.floor(progress.pace.percentOfTargetBp / 100) : null,
+            },
             value: `${r.userId}|${month.key}`,
           };
         });
         if (reports.length === 0) continue;
-        const view = feedbackPromptView(periodLabel(month), reports);
+        const view = feedbackPromptView(memberSpeaker(deps, managerId), month, reports);
         if ((await ctx.deliver(managerId, { to: { user: managerId }, message: view })) === 'sent') sent++;
       }
       return { complete: true, summary: `${sent} manager${sent === 1 ? '' : 's'} prompted.` };

@@ -9,10 +9,10 @@ import {
 import { getsCheckins } from '../domain/checkins/recipients.js';
 import { type CheckinRound, parseRoundKey, roundFor, roundsAround } from '../domain/checkins/rounds.js';
 import { type CheckinSchedule, checkinSchedule } from '../domain/checkins/schedule.js';
-import { formatMoney } from '../domain/money.js';
-import { periodOf } from '../domain/periods.js';
+import { type Period, periodOf } from '../domain/periods.js';
 import { canActFor } from '../domain/permissions.js';
-import { type LocalDate, localDateAt } from '../domain/time.js';
+import { hasControlCharacters } from '../domain/text.js';
+import { isLocalDate, type LocalDate, localDateAt } from '../domain/time.js';
 import type { Checkin } from '../persistence/checkins-repository.js';
 import { inTransaction } from '../persistence/database.js';
 import type { Member } from '../persistence/members-repository.js';
@@ -20,11 +20,13 @@ import { HOLIDAYS } from '../services/calendar-settings.js';
 import { CHECKIN_QUESTIONS, CHECKIN_RHYTHM } from '../services/checkin-settings.js';
 import { CURRENCY, TIMEZONE, WORKING_WEEKDAYS } from '../services/settings-service.js';
 import { progressFor } from './targets.js';
+import { changeSetting } from './team-setup.js';
 
 type Deps = Pick<
   AppDeps,
   'settings' | 'members' | 'checkins' | 'deals' | 'targets' | 'clock' | 'db' | 'config'
 >;
+type WriteDeps = Pick<AppDeps, 'db' | 'checkins' | 'audit' | 'clock'>;
 
 export function scheduleOf(deps: Pick<AppDeps, 'settings'>): CheckinSchedule {
   return checkinSchedule({
@@ -87,22 +89,35 @@ export function checkinFor(deps: Deps, member: Member, round: CheckinRound) {
   return deps.checkins.open(round.key, member.userId, due, closesAt(due, schedule));
 }
 
-/** The week in a sentence: deals, amount and % of the week's and month's target. */
-export function weekSummary(deps: Deps, memberId: string, round: CheckinRound, today: LocalDate): string {
-  const currency = deps.settings.get(CURRENCY);
+/** The member's week, for their check-in DM: deals, amount and % of the week's and month's target. */
+export interface WeekSummary {
+  readonly deals: number;
+  readonly revenueCents: number;
+  readonly currency: string;
+  /** Whole percent of the target, or null when there is no target for the week (month). */
+  readonly weekPercent: number | null;
+  readonly monthPercent: number | null;
+}
+
+export function weekSummary(
+  deps: Deps,
+  memberId: string,
+  round: CheckinRound,
+  today: LocalDate,
+): WeekSummary {
   const week = periodOf('week', round.date);
   const totals = deps.deals.totals({ from: week.start, to: week.end, memberId });
-  const parts = [
-    `This week: ${totals.deals} deal${totals.deals === 1 ? '' : 's'}, ${formatMoney(totals.revenueCents, currency)}`,
-  ];
-  for (const [label, period] of [
-    ["of the week's target", week],
-    ["of the month's", periodOf('month', round.date)],
-  ] as const) {
+  const percentOf = (period: Period) => {
     const p = progressFor(deps, { kind: 'member', id: memberId }, period, today);
-    if (p) parts.push(`${Math.floor(p.pace.percentOfTargetBp / 100)}% ${label}`);
-  }
-  return parts.join(' · ');
+    return p ? Math.floor(p.pace.percentOfTargetBp / 100) : null;
+  };
+  return {
+    deals: totals.deals,
+    revenueCents: totals.revenueCents,
+    currency: deps.settings.get(CURRENCY),
+    weekPercent: percentOf(week),
+    monthPercent: percentOf(periodOf('month', round.date)),
+  };
 }
 
 export type SubmitResult = AnswerValidation | { ok: false; closed: true };
@@ -144,4 +159,137 @@ export function canReadAnswers(
 
 export function todayOf(deps: Pick<AppDeps, 'settings' | 'clock'>): LocalDate {
   return localDateAt(deps.clock.now(), deps.settings.get(TIMEZONE));
+}
+
+/** Pauses a member's check-ins through `until` (their last day without one), with an audit entry. */
+export function pauseCheckins(deps: WriteDeps, member: Member, until: LocalDate): void {
+  inTransaction(deps.db, () => {
+    const before = deps.checkins.pauses().get(member.userId) ?? null;
+    deps.checkins.pause(member.userId, until);
+    deps.audit.record({
+      at: deps.clock.now(),
+      actor: member.userId,
+      action: 'checkin.pause',
+      entity: 'member',
+      entityId: member.userId,
+      before: { pausedUntil: before },
+      after: { pausedUntil: until },
+    });
+  });
+}
+
+/** Turns a member's check-ins back on; the audit entry says until when they had been paused. */
+export function resumeCheckins(deps: WriteDeps, member: Member): { wasPaused: boolean } {
+  return inTransaction(deps.db, () => {
+    const before = deps.checkins.pauses().get(member.userId) ?? null;
+    if (before === null) return { wasPaused: false };
+    deps.checkins.resume(member.userId);
+    deps.audit.record({
+      at: deps.clock.now(),
+      actor: member.userId,
+      action: 'checkin.resume',
+      entity: 'member',
+      entityId: member.userId,
+      before: { pausedUntil: before },
+      after: { pausedUntil: null },
+    });
+    return { wasPaused: true };
+  });
+}
+
+type SettingDeps = Pick<AppDeps, 'db' | 'settings' | 'audit' | 'clock'>;
+
+/** A team holiday's name is kept to this many characters (it is shown in lists). */
+const HOLIDAY_NAME_MAX = 80;
+
+/**
+ * Adds (or renames) a team holiday: no check-in round and no share of targets that day. The caller
+ * has been checked to be an admin. `bad_date` when `date` is not YYYY-MM-DD on the calendar.
+ */
+export function addTeamHoliday(
+  deps: SettingDeps,
+  actor: string,
+  date: string,
+  name: string,
+): { ok: true; date: LocalDate } | { ok: false; error: 'bad_date' } {
+  if (!isLocalDate(date)) return { ok: false, error: 'bad_date' };
+  const clean = hasControlCharacters(name) ? '' : name.trim().slice(0, HOLIDAY_NAME_MAX);
+  const next = [...deps.settings.get(HOLIDAYS).filter((h) => h.date !== date), { date, name: clean }].sort(
+    (a, b) => a.date.localeCompare(b.date),
+  );
+  changeSetting(deps, HOLIDAYS, next, actor);
+  return { ok: true, date };
+}
+
+export function removeTeamHoliday(
+  deps: SettingDeps,
+  actor: string,
+  date: string,
+): { ok: true; date: LocalDate } | { ok: false; error: 'bad_date' } {
+  if (!isLocalDate(date)) return { ok: false, error: 'bad_date' };
+  changeSetting(
+    deps,
+    HOLIDAYS,
+    deps.settings.get(HOLIDAYS).filter((h) => h.date !== date),
+    actor,
+  );
+  return { ok: true, date };
+}
+
+export const FEEDBACK_FIELDS = ['went_well', 'improve', 'goal'] as const;
+export type FeedbackField = (typeof FEEDBACK_FIELDS)[number];
+
+export type FeedbackResult =
+  | { ok: true; stored: boolean }
+  | { ok: false; errors: Partial<Record<FeedbackField, 'empty' | 'control' | 'not_manager'>> };
+
+/**
+ * A manager's one-on-one feedback for a report's month: each field is a sentence of plain text,
+ * and only the report's manager or an admin gives it. Stored once per `idempotencyKey` (Slack
+ * retries a submission), with an audit entry that names who gave it, not what it says.
+ */
+export function giveFeedback(
+  deps: Pick<AppDeps, 'db' | 'checkins' | 'audit' | 'clock' | 'members' | 'directory'>,
+  manager: Member,
+  input: { memberId: string; monthKey: string; values: Record<FeedbackField, string> },
+  idempotencyKey: string,
+): FeedbackResult {
+  const errors: Partial<Record<FeedbackField, 'empty' | 'control'>> = {};
+  for (const field of FEEDBACK_FIELDS) {
+    const value = input.values[field];
+    if (!value) errors[field] = 'empty';
+    else if (hasControlCharacters(value, { allowNewlines: true })) errors[field] = 'control';
+  }
+  if (Object.keys(errors).length) return { ok: false, errors };
+  const member = deps.members.get(input.memberId);
+  if (!member || (member.managerId !== manager.userId && !deps.directory.isAdmin(manager))) {
+    return { ok: false, errors: { went_well: 'not_manager' } };
+  }
+  const now = deps.clock.now();
+  const stored = inTransaction(deps.db, () => {
+    const added = deps.checkins.addFeedback(
+      {
+        managerId: manager.userId,
+        memberId: input.memberId,
+        monthKey: input.monthKey,
+        wentWell: input.values.went_well,
+        improve: input.values.improve,
+        goal: input.values.goal,
+        givenAt: now.toISOString(),
+      },
+      idempotencyKey,
+    );
+    if (added) {
+      deps.audit.record({
+        at: now,
+        actor: manager.userId,
+        action: 'checkin.feedback',
+        entity: 'member',
+        entityId: input.memberId,
+        after: { monthKey: input.monthKey },
+      });
+    }
+    return added;
+  });
+  return { ok: true, stored };
 }

@@ -212,6 +212,22 @@ const WORST: Record<string, (locale: (typeof LOCALES)[number]) => string | numbe
   role: () => 'manager',
   manager: () => 'W0123456789ABCDEF',
   region: () => escapeMrkdwn('&'.repeat(40)),
+  // Check-ins, /kudos and /csat (branch i18n-b).
+  page: () => ' (10/10)',
+  answered: () => 999_999,
+  flagged: () => 999_999,
+  // Slack's date token, as long as the real one (its {date_short_pretty} {time} without braces).
+  closes: () => `<!date^1798675200^(date_short_pretty) (time)|2026-12-31T23:59:59.999Z>`,
+  wentWell: () => escapeMrkdwn('&'.repeat(400)),
+  improve: () => escapeMrkdwn('&'.repeat(400)),
+  goal: () => escapeMrkdwn('&'.repeat(400)),
+  latest: () => '2027-12-31',
+  cadence: () => 'biweekly',
+  hours: () => 336,
+  left: () => 999,
+  limit: () => 999,
+  score: () => 5,
+  cut: () => 'yes',
 };
 
 const translator = createTranslator();
@@ -229,6 +245,13 @@ function limitOf(key: MessageKey): number {
   if (key === 'dealForm.choose') return SLACK.optionText;
   // Inline errors on the deal form are cut to 150; elsewhere a refusal is a section of text.
   if (key === 'reminder.header' || key === 'leaderboard.title') return SLACK.header;
+  if (['checkin.dm.start', 'checkin.dm.edit', 'checkin.feedback.give'].includes(key)) return SLACK.buttonText;
+  if (key === 'checkin.digest.title') return SLACK.header;
+  if (key === 'checkin.modal.scale') return SLACK.optionText;
+  if (/^checkin\.(modal\.(title|send|later)|questions\.(title|save))$/.test(key)) return SLACK.viewTitle;
+  // Sent as a message's text alone (no blocks), or split into sections at its line breaks.
+  if (['kudos.post', 'checkin.feedback.dm', 'checkin.history.feedback'].includes(key))
+    return SLACK.messageText;
   return SLACK.sectionText;
 }
 

@@ -1,18 +1,31 @@
 import { dayjs, isLocalDate, isLocalTime, type LocalDate, type LocalTime } from '../time.js';
 import type { CheckinCadence } from './schedule.js';
 
-export type CommandResult<T> =
+export type CommandResult<T, E> =
   | { readonly ok: true; readonly value: T }
-  | { readonly ok: false; readonly error: string };
+  | { readonly ok: false; readonly error: E };
+
+/** Why `/checkin schedule` was not understood; `typed` is the word as given. */
+export type ScheduleProblem =
+  | { readonly code: 'usage' }
+  | { readonly code: 'cadence' | 'day' | 'time'; readonly typed: string };
+
+/** Why `/checkin pause` was not understood; `example` is a date that would work (two weeks on). */
+export type PauseProblem =
+  | { readonly code: 'usage'; readonly example: LocalDate }
+  | {
+      readonly code: 'past';
+      readonly date: LocalDate;
+      readonly today: LocalDate;
+      readonly example: LocalDate;
+    }
+  | { readonly code: 'tooLong'; readonly latest: LocalDate; readonly example: LocalDate };
 
 export interface ScheduleCommand {
   readonly cadence: CheckinCadence;
   readonly weekday: number;
   readonly time: LocalTime;
 }
-
-const SCHEDULE_EXAMPLE = '`/checkin schedule weekly thursday 15:00`';
-const SCHEDULE_USAGE = `Usage: \`/checkin schedule <weekly|biweekly|monthly> <day> <HH:MM>\`, e.g. ${SCHEDULE_EXAMPLE}.`;
 
 const CADENCES: Readonly<Record<string, CheckinCadence>> = {
   weekly: 'weekly',
@@ -47,21 +60,18 @@ const WEEKDAYS: Readonly<Record<string, number>> = {
  * Reads the arguments of `/checkin schedule`, e.g. `weekly thursday 15:00` or `monthly Mon 9:30`
  * (monthly means the first such day of each month). Day names and cadences ignore case.
  */
-export function parseCheckinScheduleCommand(text: string): CommandResult<ScheduleCommand> {
+export function parseCheckinScheduleCommand(text: string): CommandResult<ScheduleCommand, ScheduleProblem> {
   const words = text.trim().split(/\s+/).filter(Boolean);
   if (words[0]?.toLowerCase() === 'schedule') words.shift();
   const [cadenceWord, dayWord, timeWord, ...rest] = words;
-  if (!cadenceWord || !dayWord || !timeWord || rest.length > 0) return fail(SCHEDULE_USAGE);
+  if (!cadenceWord || !dayWord || !timeWord || rest.length > 0) return fail({ code: 'usage' });
 
   const cadence = CADENCES[cadenceWord.toLowerCase()];
-  if (!cadence) {
-    return fail(`"${cadenceWord}" is not a cadence: use weekly, biweekly or monthly. ${SCHEDULE_USAGE}`);
-  }
+  if (!cadence) return fail({ code: 'cadence', typed: cadenceWord });
   const weekday = WEEKDAYS[dayWord.toLowerCase().replace(/\.$/, '')];
-  if (!weekday)
-    return fail(`"${dayWord}" is not a day: use a name such as thu or thursday. ${SCHEDULE_USAGE}`);
+  if (!weekday) return fail({ code: 'day', typed: dayWord });
   const time = readTime(timeWord);
-  if (!time) return fail(`"${timeWord}" is not a time: use 24-hour HH:MM such as 09:30. ${SCHEDULE_USAGE}`);
+  if (!time) return fail({ code: 'time', typed: timeWord });
   return { ok: true, value: { cadence, weekday, time } };
 }
 
@@ -77,17 +87,17 @@ function readTime(text: string): LocalTime | null {
  * day without check-ins; it must be today or later and at most a year ahead, so a forgotten pause
  * cannot silence someone for good.
  */
-export function parsePauseUntil(text: string, today: LocalDate): CommandResult<LocalDate> {
-  const example = `e.g. \`/checkin pause until ${dayjs.utc(today).add(14, 'day').format('YYYY-MM-DD')}\``;
+export function parsePauseUntil(text: string, today: LocalDate): CommandResult<LocalDate, PauseProblem> {
+  const example = dayjs.utc(today).add(14, 'day').format('YYYY-MM-DD');
   const m = /^(?:until\s+)?(\S+)$/i.exec(text.trim());
   const date = m?.[1];
-  if (!date || !isLocalDate(date)) return fail(`Usage: \`/checkin pause until YYYY-MM-DD\`, ${example}.`);
-  if (date < today) return fail(`${date} has already passed: pick today (${today}) or later, ${example}.`);
+  if (!date || !isLocalDate(date)) return fail({ code: 'usage', example });
+  if (date < today) return fail({ code: 'past', date, today, example });
   const latest = dayjs.utc(today).add(1, 'year').format('YYYY-MM-DD');
-  if (date > latest) return fail(`A pause can last at most a year: pick a date up to ${latest}, ${example}.`);
+  if (date > latest) return fail({ code: 'tooLong', latest, example });
   return { ok: true, value: date };
 }
 
-function fail<T>(error: string): CommandResult<T> {
+function fail<T, E>(error: E): CommandResult<T, E> {
   return { ok: false, error };
 }

@@ -107,7 +107,9 @@ export function flagsFor(questions: readonly CheckinQuestion[], answers: Checkin
 }
 
 // Reps often type "none" into an optional box; flagging that would teach managers to ignore flags.
-const NO_BLOCKER = /^(none|nothing|no|nope|n\/?a|-+|nil|no blockers?|nothing really|all good)[.!]*$/i;
+// Chinese reps type 无, 没有 or 暂无 the same way.
+const NO_BLOCKER =
+  /^(none|nothing|no|nope|n\/?a|-+|nil|no blockers?|nothing really|all good|无|没有|暂无|没|无阻碍|没有阻碍|一切顺利)[.!。！]*$/i;
 
 function saysNoBlocker(text: string): boolean {
   const trimmed = text.trim();

@@ -33,9 +33,28 @@ export const DEFAULT_CHECKIN_QUESTIONS: readonly CheckinQuestion[] = [
   },
 ];
 
+/** What is wrong with one answer; the Slack layer puts it in words under its field. */
+export type AnswerProblem =
+  | { readonly code: 'required' }
+  | { readonly code: 'scale'; readonly min: number; readonly max: number }
+  | { readonly code: 'tooLong'; readonly max: number; readonly length: number };
+
 export type AnswerValidation =
   | { readonly ok: true; readonly answers: CheckinAnswers }
-  | { readonly ok: false; readonly errors: Readonly<Record<string, string>> };
+  | { readonly ok: false; readonly errors: Readonly<Record<string, AnswerProblem>> };
+
+export type DefaultQuestionId = 'week' | 'blockers' | 'support' | 'confidence';
+
+/**
+ * The id of a default question still as Pacer wrote it, or null for one an admin wrote or edited:
+ * Pacer's own questions are shown in the reader's language, an admin's as they typed them.
+ */
+export function defaultQuestionId(question: CheckinQuestion): DefaultQuestionId | null {
+  const own = DEFAULT_CHECKIN_QUESTIONS.find((q) => q.id === question.id);
+  return own && own.label === question.label && own.kind === question.kind
+    ? (own.id as DefaultQuestionId)
+    : null;
+}
 
 /**
  * Checks what a member typed, keyed by question id so each error can be shown under its own field.
@@ -46,31 +65,31 @@ export function validateAnswers(
   raw: Readonly<Record<string, string | null | undefined>>,
 ): AnswerValidation {
   const answers: Record<string, CheckinAnswer> = {};
-  const errors: Record<string, string> = {};
+  const errors: Record<string, AnswerProblem> = {};
   for (const question of questions) {
     const text = (raw[question.id] ?? '').trim();
     if (text === '') {
-      if (!question.optional) errors[question.id] = 'Please answer this question.';
+      if (!question.optional) errors[question.id] = { code: 'required' };
       continue;
     }
     const result = question.kind === 'scale' ? readScale(text) : readText(text);
-    if (typeof result === 'object') errors[question.id] = result.error;
+    if (typeof result === 'object') errors[question.id] = result;
     else answers[question.id] = result;
   }
   return Object.keys(errors).length > 0 ? { ok: false, errors } : { ok: true, answers };
 }
 
-function readScale(text: string): number | { error: string } {
+function readScale(text: string): number | AnswerProblem {
   const n = /^\d+$/.test(text) ? Number(text) : Number.NaN;
   if (Number.isInteger(n) && n >= SCALE_MIN && n <= SCALE_MAX) return n;
-  return { error: `Pick a whole number from ${SCALE_MIN} to ${SCALE_MAX}.` };
+  return { code: 'scale', min: SCALE_MIN, max: SCALE_MAX };
 }
 
-function readText(text: string): string | { error: string } {
+function readText(text: string): string | AnswerProblem {
   // Count characters as people see them, not UTF-16 units, so an emoji counts once.
   const length = Array.from(text).length;
   if (length <= TEXT_MAX_CHARS) return text;
-  return { error: `Please keep this to ${TEXT_MAX_CHARS} characters (it has ${length}).` };
+  return { code: 'tooLong', max: TEXT_MAX_CHARS, length };
 }
 
 /**

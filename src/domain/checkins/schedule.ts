@@ -45,28 +45,34 @@ export function checkinSchedule(overrides: Partial<CheckinSchedule> = {}): Check
   return { ...DEFAULT_CHECKIN_SCHEDULE, ...overrides };
 }
 
-/** What is wrong with a schedule, in words an admin can act on; empty when it is usable. */
-export function checkinScheduleErrors(schedule: CheckinSchedule): string[] {
-  const errors: string[] = [];
-  if (!isIsoWeekday(schedule.weekday))
-    errors.push('The day must be a weekday from Monday (1) to Sunday (7).');
-  if (!isLocalTime(schedule.time))
-    errors.push(`The time must be HH:MM, e.g. 15:00 (got "${schedule.time}").`);
+/** What can be wrong with a schedule, as codes the Slack layer puts in words. */
+export type ScheduleError =
+  | 'weekday'
+  | 'time'
+  | 'anchorWeek'
+  | 'closeAfterHours'
+  | 'reminderAfterHours'
+  | 'reminderAfterClose'
+  | 'workingHours'
+  | 'workingWeekdays';
+
+/** What is wrong with a schedule; empty when it is usable. */
+export function checkinScheduleErrors(schedule: CheckinSchedule): ScheduleError[] {
+  const errors: ScheduleError[] = [];
+  if (!isIsoWeekday(schedule.weekday)) errors.push('weekday');
+  if (!isLocalTime(schedule.time)) errors.push('time');
   if (schedule.anchorWeek !== undefined && parsePeriod(schedule.anchorWeek)?.kind !== 'week') {
-    errors.push(`The anchor week must be an ISO week such as 2026-W48 (got "${schedule.anchorWeek}").`);
+    errors.push('anchorWeek');
   }
-  if (!isPositiveWholeHours(schedule.closeAfterHours))
-    errors.push('Close-after must be a whole number of hours ≥ 1.');
+  if (!isPositiveWholeHours(schedule.closeAfterHours)) errors.push('closeAfterHours');
   if (!isPositiveWholeHours(schedule.reminderAfterHours)) {
-    errors.push('Reminder-after must be a whole number of hours ≥ 1.');
+    errors.push('reminderAfterHours');
   } else if (schedule.reminderAfterHours >= schedule.closeAfterHours) {
-    errors.push('The reminder must come before the check-in closes.');
+    errors.push('reminderAfterClose');
   }
   const { start, end } = schedule.workingHours;
-  if (!isLocalTime(start) || !isLocalTime(end) || start >= end) {
-    errors.push('Working hours must be two HH:MM times, the start before the end, e.g. 09:00–18:00.');
-  }
-  if (!schedule.workingWeekdays.some(isIsoWeekday)) errors.push('At least one working weekday is needed.');
+  if (!isLocalTime(start) || !isLocalTime(end) || start >= end) errors.push('workingHours');
+  if (!schedule.workingWeekdays.some(isIsoWeekday)) errors.push('workingWeekdays');
   return errors;
 }
 

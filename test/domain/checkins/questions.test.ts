@@ -30,13 +30,13 @@ describe('validateAnswers', () => {
   it('asks for the required answers', () => {
     expect(validateAnswers(qs, { week: '   ', blockers: 'Legal review' })).toEqual({
       ok: false,
-      errors: { week: 'Please answer this question.', confidence: 'Please answer this question.' },
+      errors: { week: { code: 'required' }, confidence: { code: 'required' } },
     });
   });
 
   it.each(['0', '6', '3.5', 'three', '-1', '1e0'])('rejects confidence %s', (value) => {
     const result = validateAnswers(qs, { week: 'ok', confidence: value });
-    expect(result).toEqual({ ok: false, errors: { confidence: 'Pick a whole number from 1 to 5.' } });
+    expect(result).toEqual({ ok: false, errors: { confidence: { code: 'scale', min: 1, max: 5 } } });
   });
 
   it('accepts both ends of the scale', () => {
@@ -49,7 +49,7 @@ describe('validateAnswers', () => {
     expect(validateAnswers(qs, { week: '🚀'.repeat(3000), confidence: '3' }).ok).toBe(true);
     expect(validateAnswers(qs, { week: 'ok', support: 'a'.repeat(3001), confidence: '3' })).toEqual({
       ok: false,
-      errors: { support: 'Please keep this to 3000 characters (it has 3001).' },
+      errors: { support: { code: 'tooLong', max: 3000, length: 3001 } },
     });
   });
 });

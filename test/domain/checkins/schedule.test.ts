@@ -43,19 +43,19 @@ describe('checkinScheduleErrors', () => {
       }),
     );
     expect(errors).toEqual([
-      expect.stringContaining('Monday (1) to Sunday (7)'),
-      expect.stringContaining('"25:00"'),
-      expect.stringContaining('"2026-11"'),
-      'The reminder must come before the check-in closes.',
-      expect.stringContaining('Working hours'),
-      'At least one working weekday is needed.',
+      'weekday',
+      'time',
+      'anchorWeek',
+      'reminderAfterClose',
+      'workingHours',
+      'workingWeekdays',
     ]);
   });
 
   it('rejects fractional hours', () => {
     expect(checkinScheduleErrors(checkinSchedule({ closeAfterHours: 1.5 }))).toEqual([
-      expect.stringContaining('Close-after'),
-      'The reminder must come before the check-in closes.',
+      'closeAfterHours',
+      'reminderAfterClose',
     ]);
   });
 });

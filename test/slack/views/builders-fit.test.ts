@@ -202,7 +202,7 @@ describe('every builder fits Slack after escaping, whatever people typed', () =>
       notAnswered: Array.from({ length: 2_000 }, (_, i) => member(i + 100)),
       flaggedCount: 50,
     };
-    const pages = digestView('week 48 (Nov 23–29)', digest);
+    const pages = digestView(SPEAKERS[0]!, parsePeriod('2026-W48')!, digest);
     expect(pages.length).toBeGreaterThan(1);
     expect(pages.length).toBeLessThanOrEqual(10);
     for (const [i, page] of pages.entries()) {
@@ -227,7 +227,7 @@ describe('every builder fits Slack after escaping, whatever people typed', () =>
       notAnswered: [],
       flaggedCount: 0,
     };
-    const pages = digestView('week 48', digest);
+    const pages = digestView(SPEAKERS[0]!, parsePeriod('2026-W48')!, digest);
     expect(pages.length).toBeGreaterThan(2);
     for (const page of pages) expectMessageFits(page);
     const sectionsText = pages
@@ -240,7 +240,7 @@ describe('every builder fits Slack after escaping, whatever people typed', () =>
   });
 
   it('digestView: a short digest is one message without a page marker', () => {
-    const [only, ...rest] = digestView('week 48', {
+    const [only, ...rest] = digestView(SPEAKERS[0]!, parsePeriod('2026-W48')!, {
       managerId: 'UM',
       answered: [{ memberId: 'U1', answers: { week: 'Fine' }, questions: questions.slice(0, 1), flags: [] }],
       notAnswered: [],
@@ -250,23 +250,31 @@ describe('every builder fits Slack after escaping, whatever people typed', () =>
     expect(only?.text).not.toMatch(/\(1\/1\)/);
   });
 
-  it('checkinDm, answersText, checkinModal, feedbackPromptView, feedbackModal', () => {
+  it.each(SPEAKERS)('checkinDm, answersText, checkinModal, feedbackPromptView, feedbackModal (%s)', (say) => {
+    const week = parsePeriod('2026-W48')!;
+    const summary = {
+      deals: 999_999,
+      revenueCents: 1_000_000_000_000_00,
+      currency: 'USD',
+      weekPercent: 99_999,
+      monthPercent: 99_999,
+    };
     for (const open of [true, false]) {
       expectMessageFits(
-        checkinDm({ roundLabel: 'week 48', roundKey: '2026-W48', summary: 'x', questions, answers, open }),
+        checkinDm(say, { period: week, roundKey: '2026-W48', summary, questions, answers, open }),
       );
     }
-    expect(answersText(questions, answers, 100)).toContain('&amp;&lt;…');
-    expectModalFits(checkinModal(questions, '2026-W48', answers));
+    expect(answersText(say, questions, answers, 100)).toContain('&amp;&lt;…');
+    expectModalFits(checkinModal(say, questions, '2026-W48', answers));
     const reports = Array.from({ length: 300 }, (_, i) => ({
       memberId: member(i),
-      soFar: 'November 2026: $1 from 1 deals',
+      soFar: { deals: 999_999, revenueCents: 1_000_000_000_000_00, currency: 'USD', percent: 99_999 },
       value: `${member(i)}|2026-11`,
     }));
-    const prompt = feedbackPromptView('November 2026', reports);
+    const prompt = feedbackPromptView(say, parsePeriod('2026-11')!, reports);
     expectMessageFits(prompt);
-    expect(JSON.stringify(prompt.blocks)).toMatch(/and 255 more reports/);
-    expectModalFits(feedbackModal(`${HERE}${EMOJI}`, `${member(1)}|2026-11`));
+    expect(JSON.stringify(prompt.blocks)).toMatch(/255 more reports|还有 255 位下属/);
+    expectModalFits(feedbackModal(say, `${HERE}${EMOJI}`, `${member(1)}|2026-11`));
   });
 
   it('dealModal, dealLoggedView, dealListView, dealCelebrationText', () => {
@@ -462,6 +470,11 @@ it('the list above names every builder the views export', async () => {
     // Pieces of the builders above (a word and a status), exercised through them.
     'loggedWho',
     'statusText',
+    // Check-in pieces, tested in both languages in checkin-views.test.ts.
+    'questionLabel',
+    'answerProblemText',
+    'weekSummaryText',
+    'feedbackDm',
   ]);
   expect(exported.filter((e) => !covered.has(e))).toEqual([]);
 });

@@ -1,6 +1,7 @@
 import type { BlockButtonAction } from '@slack/bolt';
 import type { AppDeps } from '../../../app-deps.js';
 import { CHECKIN_QUESTIONS } from '../../../services/checkin-settings.js';
+import { memberSpeaker } from '../../../services/language-settings.js';
 import { checkinFor, prefillOf, roundByKey } from '../../../use-cases/checkins.js';
 import { ACTIONS } from '../../ids.js';
 import { UserFacingError } from '../../user-facing-error.js';
@@ -14,6 +15,7 @@ export function registerCheckinActions(router: ListenerRouter, deps: AppDeps): v
     await ack();
     try {
       const caller = await interactionCaller(deps, body.user.id);
+      const say = memberSpeaker(deps, caller.userId);
       const round = roundByKey(deps, body.actions[0]?.value ?? '');
       const checkin = round ? deps.checkins.get(round.key, caller.userId) : undefined;
       // The DM went to one person; a forwarded or shared button must not open someone else's.
@@ -22,16 +24,14 @@ export function registerCheckinActions(router: ListenerRouter, deps: AppDeps): v
         !checkin?.sentAt ||
         (body.channel?.id && checkin.channel && body.channel.id !== checkin.channel)
       ) {
-        throw new UserFacingError('This check-in is not yours. Use `/checkin` for your own.');
+        throw new UserFacingError(say.t('checkin.notYours'));
       }
       if (deps.clock.now() >= checkinFor(deps, caller, round).closesAt) {
-        throw new UserFacingError(
-          'This check-in has closed, thank you anyway. The next one comes on schedule.',
-        );
+        throw new UserFacingError(say.t('checkin.closedThanks'));
       }
       await client.views.open({
         trigger_id: body.trigger_id,
-        view: checkinModal(deps.settings.get(CHECKIN_QUESTIONS), round.key, prefillOf(deps, checkin)),
+        view: checkinModal(say, deps.settings.get(CHECKIN_QUESTIONS), round.key, prefillOf(deps, checkin)),
       });
     } catch (error) {
       if (!(error instanceof UserFacingError)) throw error;
@@ -43,13 +43,14 @@ export function registerCheckinActions(router: ListenerRouter, deps: AppDeps): v
     await ack();
     try {
       const caller = await interactionCaller(deps, body.user.id);
+      const say = memberSpeaker(deps, caller.userId);
       const value = body.actions[0]?.value ?? '';
       const memberId = value.split('|')[0] ?? '';
       const member = deps.members.get(memberId);
       if (!member || (member.managerId !== caller.userId && !deps.directory.isAdmin(caller))) {
-        throw new UserFacingError('Only their manager (or an admin) gives this feedback.');
+        throw new UserFacingError(say.t('checkin.feedback.notManager'));
       }
-      await client.views.open({ trigger_id: body.trigger_id, view: feedbackModal(member.name, value) });
+      await client.views.open({ trigger_id: body.trigger_id, view: feedbackModal(say, member.name, value) });
     } catch (error) {
       if (!(error instanceof UserFacingError)) throw error;
       await respond({ response_type: 'ephemeral', replace_original: false, text: error.message });

@@ -1,18 +1,69 @@
 import type { KnownBlock, View } from '@slack/types';
 import type { CheckinDigest } from '../../../domain/checkins/digest.js';
-import type { CheckinAnswers, CheckinQuestion } from '../../../domain/checkins/questions.js';
+import {
+  type AnswerProblem,
+  type CheckinAnswers,
+  type CheckinQuestion,
+  defaultQuestionId,
+} from '../../../domain/checkins/questions.js';
+import type { Period } from '../../../domain/periods.js';
+import type { MessageKey } from '../../../i18n/catalog.js';
+import type { Speaker } from '../../../i18n/translator.js';
+import { FEEDBACK_FIELDS, type FeedbackField, type WeekSummary } from '../../../use-cases/checkins.js';
 import { ACTIONS, VIEWS } from '../../ids.js';
 import { escapeMrkdwn } from '../../mrkdwn.js';
 import { context, fitReply, header, type Reply, section, sections } from '../blocks.js';
 import { chunkLines, listWithMore, pageMarker, paginate, plainText, SLACK, truncateMrkdwn } from '../fit.js';
 
-const PRIVATE = 'Only you, your manager and admins see your answers.';
+const QUESTION_KEYS: Record<NonNullable<ReturnType<typeof defaultQuestionId>>, MessageKey> = {
+  week: 'checkin.question.week',
+  blockers: 'checkin.question.blockers',
+  support: 'checkin.question.support',
+  confidence: 'checkin.question.confidence',
+};
+
+/** A question as the reader sees it: Pacer's own in their language, an admin's as written. */
+export function questionLabel(say: Speaker, question: CheckinQuestion): string {
+  const own = defaultQuestionId(question);
+  return own ? say.t(QUESTION_KEYS[own]) : question.label;
+}
+
+/** What is wrong with one answer, in words, for the error under its field. */
+export function answerProblemText(say: Speaker, problem: AnswerProblem): string {
+  switch (problem.code) {
+    case 'required':
+      return say.t('checkin.error.required');
+    case 'scale':
+      return say.t('checkin.error.scale', { min: problem.min, max: problem.max });
+    case 'tooLong':
+      return say.t('checkin.error.tooLong', {
+        max: say.number(problem.max),
+        length: say.number(problem.length),
+      });
+  }
+}
+
+/** The member's week in one line: deals and amount, then % of the week's and the month's target. */
+export function weekSummaryText(say: Speaker, summary: WeekSummary): string {
+  const parts = [
+    say.t('checkin.summary.week', {
+      count: summary.deals,
+      amount: say.money(summary.revenueCents, summary.currency),
+    }),
+  ];
+  if (summary.weekPercent !== null)
+    parts.push(say.t('checkin.summary.weekTarget', { percent: summary.weekPercent }));
+  if (summary.monthPercent !== null)
+    parts.push(say.t('checkin.summary.monthTarget', { percent: summary.monthPercent }));
+  return parts.join(' · ');
+}
 
 /** Room for a member's answers in their own DM: several 3,000-character answers are cut with …. */
 const DM_ANSWERS_BUDGET = 6_000;
 
 /** Each answered question as `*label*` and the answer, escaped; `perAnswer` cuts each answer with …. */
 export function answerLines(
+  say: Speaker,
   questions: readonly CheckinQuestion[],
   answers: CheckinAnswers,
   perAnswer: number = Number.POSITIVE_INFINITY,
@@ -22,33 +73,39 @@ export function answerLines(
     .filter((q) => answers[q.id] !== undefined)
     .map((q) => {
       const answer = q.kind === 'scale' ? `${answers[q.id]}/5` : escapeMrkdwn(String(answers[q.id]));
-      return `*${truncateMrkdwn(escapeMrkdwn(q.label), perLabel)}*\n${truncateMrkdwn(answer, perAnswer)}`;
+      const label = escapeMrkdwn(questionLabel(say, q));
+      return `*${truncateMrkdwn(label, perLabel)}*\n${truncateMrkdwn(answer, perAnswer)}`;
     });
 }
 
 export function answersText(
+  say: Speaker,
   questions: readonly CheckinQuestion[],
   answers: CheckinAnswers,
   perAnswer?: number,
 ): string {
-  return answerLines(questions, answers, perAnswer).join('\n');
+  return answerLines(say, questions, answers, perAnswer).join('\n');
 }
 
 /** The DM each member gets: their week, and Start (or, once answered, the answers and Edit). */
-export function checkinDm(input: {
-  roundLabel: string;
-  roundKey: string;
-  summary: string;
-  questions: readonly CheckinQuestion[];
-  answers: CheckinAnswers | null;
-  open: boolean;
-}): Reply {
-  const title = `*Check-in · ${input.roundLabel}*`;
-  const blocks: KnownBlock[] = [section(`${title}\n${input.summary}`)];
+export function checkinDm(
+  say: Speaker,
+  input: {
+    period: Period;
+    roundKey: string;
+    summary: WeekSummary;
+    questions: readonly CheckinQuestion[];
+    answers: CheckinAnswers | null;
+    open: boolean;
+  },
+): Reply {
+  const title = say.t('checkin.dm.title', { period: say.period(input.period) });
+  const summary = weekSummaryText(say, input.summary);
+  const blocks: KnownBlock[] = [section(`${title}\n${summary}`)];
   if (input.answers) {
     const count = Math.max(1, Object.keys(input.answers).length);
-    const lines = answerLines(input.questions, input.answers, Math.floor(DM_ANSWERS_BUDGET / count));
-    blocks.push(...(lines.length ? sections(lines) : [section('_No answers._')]));
+    const lines = answerLines(say, input.questions, input.answers, Math.floor(DM_ANSWERS_BUDGET / count));
+    blocks.push(...(lines.length ? sections(lines) : [section(say.t('checkin.dm.noAnswers'))]));
   }
   if (input.open) {
     blocks.push({
@@ -58,21 +115,22 @@ export function checkinDm(input: {
           type: 'button',
           action_id: ACTIONS.checkinStart,
           value: input.roundKey,
-          text: { type: 'plain_text', text: input.answers ? 'Edit' : 'Start check-in' },
+          text: plainText(say.t(input.answers ? 'checkin.dm.edit' : 'checkin.dm.start'), SLACK.buttonText),
           ...(input.answers ? {} : { style: 'primary' as const }),
         },
       ],
     });
-  } else if (!input.answers) blocks.push(context('_This check-in has closed._'));
-  blocks.push(context(PRIVATE));
+  } else if (!input.answers) blocks.push(context(say.t('checkin.dm.closed')));
+  blocks.push(context(say.t('checkin.private')));
   const text = input.answers
-    ? `${title} — answered, thank you.`
-    : `${title} — ${input.summary}. Takes two minutes.`;
+    ? say.t('checkin.dm.answeredText', { title })
+    : say.t('checkin.dm.openText', { title, text: summary });
   return fitReply(text, blocks);
 }
 
 /** The check-in form; scale questions are 1–5 selects, text ones multiline inputs. */
 export function checkinModal(
+  say: Speaker,
   questions: readonly CheckinQuestion[],
   roundKey: string,
   prefill: CheckinAnswers | null,
@@ -84,7 +142,7 @@ export function checkinModal(
         ? {
             type: 'static_select' as const,
             action_id: 'value',
-            placeholder: { type: 'plain_text' as const, text: '1 (low) to 5 (high)' },
+            placeholder: plainText(say.t('checkin.modal.scale'), SLACK.optionText),
             options: [1, 2, 3, 4, 5].map((n) => ({
               text: { type: 'plain_text' as const, text: String(n) },
               value: String(n),
@@ -109,17 +167,17 @@ export function checkinModal(
       type: 'input',
       block_id: q.id,
       optional: q.optional,
-      label: plainText(q.label, SLACK.inputLabel),
+      label: plainText(questionLabel(say, q), SLACK.inputLabel),
       element,
     };
   });
-  blocks.push(context(PRIVATE));
+  blocks.push(context(say.t('checkin.private')));
   return {
     type: 'modal',
     callback_id: VIEWS.checkinModal,
-    title: { type: 'plain_text', text: 'Check-in' },
-    submit: { type: 'plain_text', text: 'Send' },
-    close: { type: 'plain_text', text: 'Later' },
+    title: plainText(say.t('checkin.modal.title'), SLACK.viewTitle),
+    submit: plainText(say.t('checkin.modal.send'), SLACK.viewTitle),
+    close: plainText(say.t('checkin.modal.later'), SLACK.viewTitle),
     private_metadata: JSON.stringify({ roundKey }),
     blocks,
   };
@@ -141,17 +199,19 @@ interface PreparedEntry {
   answers: Array<{ label: string; answer: string }>;
 }
 
-function prepare(digest: CheckinDigest): PreparedEntry[] {
+function prepare(say: Speaker, digest: CheckinDigest): PreparedEntry[] {
   return digest.answered.map((entry) => {
     const flags = entry.flags.map((f) =>
-      f.kind === 'confidence' ? `:warning: low confidence (${f.value}/5)` : ':construction: blocker',
+      f.kind === 'confidence'
+        ? say.t('checkin.digest.lowConfidence', { value: String(f.value) })
+        : say.t('checkin.digest.blocker'),
     );
     return {
-      title: `<@${entry.memberId}>${flags.length ? ` — ${flags.join(', ')}` : ''}`,
+      title: `<@${entry.memberId}>${flags.length ? ` — ${flags.join(say.t('checkin.digest.flagSeparator'))}` : ''}`,
       answers: entry.questions
         .filter((q) => entry.answers[q.id] !== undefined)
         .map((q) => ({
-          label: escapeMrkdwn(q.label),
+          label: escapeMrkdwn(questionLabel(say, q)),
           answer: q.kind === 'scale' ? `${entry.answers[q.id]}/5` : escapeMrkdwn(String(entry.answers[q.id])),
         })),
     };
@@ -175,9 +235,10 @@ function digestBody(entries: readonly PreparedEntry[], perAnswer: number): strin
  * marked (1/3), (2/3)…, each with a short text for notifications. Nothing anyone wrote is cut unless
  * it would take more than ten messages; then every long answer is cut evenly, and the digest says so.
  */
-export function digestView(roundLabel: string, digest: CheckinDigest): Reply[] {
+export function digestView(say: Speaker, period: Period, digest: CheckinDigest): Reply[] {
+  const roundLabel = say.period(period);
   let perAnswer = Number.POSITIVE_INFINITY;
-  const entries = prepare(digest);
+  const entries = prepare(say, digest);
   let texts = digestBody(entries, perAnswer);
   let pages = paginate(texts.map(section), 2, SLACK.messageBlocks, PAGE_BUDGET);
   const answerCount = digest.answered.reduce((n, e) => n + Object.keys(e.answers).length, 0);
@@ -191,24 +252,38 @@ export function digestView(roundLabel: string, digest: CheckinDigest): Reply[] {
     texts = digestBody(entries, perAnswer);
     pages = paginate(texts.map(section), 2, SLACK.messageBlocks, PAGE_BUDGET);
   }
-  const cut = Number.isFinite(perAnswer) ? ' Long answers are cut here to fit ten messages.' : '';
+  const cut = Number.isFinite(perAnswer) ? 'yes' : 'no';
+  // The list gets what the sentence around it leaves of the room (measured with an empty list).
+  const around = say.t('checkin.digest.notAnswered', { members: '', cut }).length;
   const missing = digest.notAnswered.length
-    ? `Not answered: ${listWithMore(
-        digest.notAnswered.map((id) => `<@${id}>`),
-        MISSING_MAX - 15 - cut.length,
-      )}.${cut}`
-    : `Everyone answered.${cut}`;
-  const summary = `${digest.answered.length} answered, ${digest.flaggedCount} flagged.`;
+    ? say.t('checkin.digest.notAnswered', {
+        members: listWithMore(
+          digest.notAnswered.map((id) => `<@${id}>`),
+          MISSING_MAX - around,
+          ', ',
+          (count) => say.t('checkin.digest.more', { count }),
+        ),
+        cut,
+      })
+    : say.t('checkin.digest.everyone', { cut });
+  const summary = say.t('checkin.digest.summary', {
+    answered: digest.answered.length,
+    flagged: digest.flaggedCount,
+  });
   let seen = 0;
   return pages.map((page, i) => {
     const marker = pageMarker(i, pages.length);
     const last = i === pages.length - 1;
     const pageTexts = texts.slice(seen, seen + page.length);
     seen += page.length;
-    const blocks = [header(`Check-ins · ${roundLabel}${marker}`), ...page];
-    blocks.push(context(last ? missing : '_Continued in the next message._'));
+    const blocks = [header(say.t('checkin.digest.title', { period: roundLabel, page: marker })), ...page];
+    blocks.push(context(last ? missing : say.t('checkin.digest.continued')));
     // The notification: the summary first, so a cut fallback still says what matters.
-    const text = [`Check-ins · ${roundLabel}${marker}: ${summary}`, ...(last ? [missing] : []), ...pageTexts];
+    const text = [
+      say.t('checkin.digest.text', { period: roundLabel, page: marker, text: summary }),
+      ...(last ? [missing] : []),
+      ...pageTexts,
+    ];
     return fitReply(text.join('\n'), blocks, SLACK.fallbackText);
   });
 }
@@ -217,60 +292,86 @@ export function digestView(roundLabel: string, digest: CheckinDigest): Reply[] {
 const FEEDBACK_PROMPT_MAX = 45;
 
 export function feedbackPromptView(
-  monthLabel: string,
-  reports: Array<{ memberId: string; soFar: string; value: string }>,
+  say: Speaker,
+  month: Period,
+  reports: Array<{ memberId: string; soFar: FeedbackSoFar; value: string }>,
 ): Reply {
-  const blocks: KnownBlock[] = [
-    section(
-      `*One-on-one feedback · ${monthLabel}*\nA few words for each of your reports: what went well, what to improve, one goal.`,
-    ),
-  ];
+  const period = say.period(month);
+  const blocks: KnownBlock[] = [section(say.t('checkin.feedback.prompt', { period }))];
   const shown = reports.slice(0, FEEDBACK_PROMPT_MAX);
   for (const r of shown) {
+    const soFar = say.t(
+      r.soFar.percent === null ? 'checkin.feedback.soFar' : 'checkin.feedback.soFarPercent',
+      {
+        period,
+        revenue: say.money(r.soFar.revenueCents, r.soFar.currency),
+        count: r.soFar.deals,
+        ...(r.soFar.percent === null ? {} : { percent: r.soFar.percent }),
+      },
+    );
     blocks.push({
       type: 'section',
-      text: { type: 'mrkdwn', text: truncateMrkdwn(`<@${r.memberId}> — ${r.soFar}`, SLACK.sectionText) },
+      text: { type: 'mrkdwn', text: truncateMrkdwn(`<@${r.memberId}> — ${soFar}`, SLACK.sectionText) },
       accessory: {
         type: 'button',
         action_id: ACTIONS.feedbackGive,
         value: r.value.slice(0, 2000),
-        text: { type: 'plain_text', text: 'Give feedback' },
+        text: plainText(say.t('checkin.feedback.give'), SLACK.buttonText),
       },
     });
   }
   if (reports.length > shown.length) {
-    blocks.push(context(`_… and ${reports.length - shown.length} more reports, not shown here._`));
+    blocks.push(context(say.t('checkin.feedback.moreReports', { count: reports.length - shown.length })));
   }
-  return fitReply(
-    `Time for one-on-one feedback (${monthLabel}) for ${reports.length} report${reports.length === 1 ? '' : 's'}.`,
-    blocks,
-  );
+  return fitReply(say.t('checkin.feedback.promptText', { period, count: reports.length }), blocks);
 }
 
-export const FEEDBACK_FIELDS = ['went_well', 'improve', 'goal'] as const;
+/** A report's month so far, for the manager's feedback prompt. */
+export interface FeedbackSoFar {
+  deals: number;
+  revenueCents: number;
+  currency: string;
+  /** Whole percent of the month's target, or null without one. */
+  percent: number | null;
+}
 
-export function feedbackModal(memberName: string, value: string): View {
-  const labels: Record<(typeof FEEDBACK_FIELDS)[number], string> = {
-    went_well: 'What went well',
-    improve: 'What to improve',
-    goal: 'One goal for next month',
-  };
+const FEEDBACK_LABELS: Record<FeedbackField, MessageKey> = {
+  went_well: 'checkin.feedback.wentWell',
+  improve: 'checkin.feedback.improve',
+  goal: 'checkin.feedback.goal',
+};
+
+export function feedbackModal(say: Speaker, memberName: string, value: string): View {
   return {
     type: 'modal',
     callback_id: VIEWS.feedbackModal,
-    title: { type: 'plain_text', text: 'Give feedback' },
-    submit: { type: 'plain_text', text: 'Send' },
+    title: plainText(say.t('checkin.feedback.give'), SLACK.viewTitle),
+    submit: plainText(say.t('checkin.modal.send'), SLACK.viewTitle),
     private_metadata: value.slice(0, SLACK.privateMetadata),
     blocks: [
-      section(`Feedback for *${escapeMrkdwn(memberName)}*; they receive it by DM.`),
+      section(say.t('checkin.feedback.for', { name: escapeMrkdwn(memberName) })),
       ...FEEDBACK_FIELDS.map(
         (id): KnownBlock => ({
           type: 'input',
           block_id: id,
-          label: { type: 'plain_text', text: labels[id] },
+          label: plainText(say.t(FEEDBACK_LABELS[id]), SLACK.inputLabel),
           element: { type: 'plain_text_input', action_id: 'value', multiline: true, max_length: 2000 },
         }),
       ),
     ],
   };
+}
+
+/** The feedback as the report reads it in their DM, in their language. */
+export function feedbackDm(
+  say: Speaker,
+  input: { managerId: string; month: Period | null; monthKey: string; values: Record<FeedbackField, string> },
+): string {
+  return say.t('checkin.feedback.dm', {
+    member: input.managerId,
+    period: input.month ? say.period(input.month) : input.monthKey,
+    wentWell: escapeMrkdwn(input.values.went_well),
+    improve: escapeMrkdwn(input.values.improve),
+    goal: escapeMrkdwn(input.values.goal),
+  });
 }

@@ -1,15 +1,25 @@
 import type { AppDeps } from '../../../../app-deps.js';
-import { parseCheckinScheduleCommand, parsePauseUntil } from '../../../../domain/checkins/commands.js';
+import {
+  type PauseProblem,
+  parseCheckinScheduleCommand,
+  parsePauseUntil,
+  type ScheduleProblem,
+} from '../../../../domain/checkins/commands.js';
 import { closesAt, dueAt } from '../../../../domain/checkins/due.js';
 import { checkinScheduleErrors } from '../../../../domain/checkins/schedule.js';
-import { parsePeriod, periodLabel } from '../../../../domain/periods.js';
-import { weekdayName } from '../../../../domain/schedule.js';
-import { isLocalDate } from '../../../../domain/time.js';
+import { parsePeriod } from '../../../../domain/periods.js';
+import type { MessageKey } from '../../../../i18n/catalog.js';
+import type { Speaker } from '../../../../i18n/translator.js';
 import { HOLIDAYS } from '../../../../services/calendar-settings.js';
 import { CHECKIN_QUESTIONS, CHECKIN_RHYTHM } from '../../../../services/checkin-settings.js';
+import { memberSpeaker } from '../../../../services/language-settings.js';
 import {
+  addTeamHoliday,
   canReadAnswers,
+  pauseCheckins,
   prefillOf,
+  removeTeamHoliday,
+  resumeCheckins,
   roundAt,
   scheduleOf,
   timezoneOf,
@@ -22,8 +32,8 @@ import { readUserMention } from '../../../mentions.js';
 import { escapeMrkdwn } from '../../../mrkdwn.js';
 import { UserFacingError } from '../../../user-facing-error.js';
 import { textReply } from '../../../views/blocks.js';
-import { answersText, checkinModal } from '../../../views/checkins/checkin-views.js';
-import { truncateMrkdwn } from '../../../views/fit.js';
+import { answersText, checkinModal, questionLabel } from '../../../views/checkins/checkin-views.js';
+import { plainText, SLACK, truncateMrkdwn } from '../../../views/fit.js';
 import { type CommandHandler, registerCommand } from '../../command-listener.js';
 import type { ListenerRouter } from '../../listener-router.js';
 import { requireAdmin } from '../pacer/admin-guard.js';
@@ -69,19 +79,20 @@ export const help: HelpEntry[] = [
 ];
 
 const startNow: CommandHandler = async ({ caller, triggerId }, deps, { client }) => {
-  if (caller.role !== 'rep')
-    throw new UserFacingError('Check-ins are for reps; managers get the digest instead.');
+  const say = memberSpeaker(deps, caller.userId);
+  if (caller.role !== 'rep') throw new UserFacingError(say.t('checkin.repsOnly'));
   const timezone = timezoneOf(deps, caller);
   const round = roundAt(deps, deps.clock.now(), timezone);
   const schedule = scheduleOf(deps);
   const due = dueAt(round, timezone, schedule);
   const existing = deps.checkins.get(round.key, caller.userId);
   if (deps.clock.now() >= (existing?.closesAt ?? closesAt(due, schedule))) {
-    return textReply('There is no check-in open right now. The next one comes on schedule.');
+    return textReply(say.t('checkin.noneOpen'));
   }
   await client.views.open({
     trigger_id: triggerId,
     view: checkinModal(
+      say,
       deps.settings.get(CHECKIN_QUESTIONS),
       round.key,
       existing ? prefillOf(deps, existing) : null,
@@ -94,90 +105,109 @@ const startNow: CommandHandler = async ({ caller, triggerId }, deps, { client })
 const ANSWER_MAX = 1_000;
 const cut = (text: string) => truncateMrkdwn(escapeMrkdwn(text), ANSWER_MAX);
 
-const history: CommandHandler = async ({ caller }, deps) =>
-  readAnswers(deps, caller.userId, 'Your check-ins');
+const history: CommandHandler = async ({ caller }, deps) => {
+  const say = memberSpeaker(deps, caller.userId);
+  return readAnswers(deps, say, caller.userId, say.t('checkin.history.mine'));
+};
 
-function readAnswers(deps: AppDeps, memberId: string, title: string) {
+function readAnswers(deps: AppDeps, say: Speaker, memberId: string, title: string) {
   const questions = deps.settings.get(CHECKIN_QUESTIONS);
   const rounds = deps.checkins.history(memberId, 5).map((c) => {
     const period = parsePeriod(c.roundKey);
     // Read against the questions they answered: the list may have changed since.
-    return `*${period ? periodLabel(period) : c.roundKey}*\n${answersText(c.questions ?? questions, c.answers ?? {}, ANSWER_MAX)}`;
+    return `*${period ? say.period(period) : c.roundKey}*\n${answersText(say, c.questions ?? questions, c.answers ?? {}, ANSWER_MAX)}`;
   });
-  const feedback = deps.checkins
-    .feedbackFor(memberId, 3)
-    .map(
-      (f) =>
-        `*Feedback from <@${f.managerId}>, ${f.monthKey}*\nWent well: ${cut(f.wentWell)}\nTo improve: ${cut(f.improve)}\nGoal: ${cut(f.goal)}`,
-    );
-  if (rounds.length + feedback.length === 0) return textReply(`${title}: nothing yet.`);
+  const feedback = deps.checkins.feedbackFor(memberId, 3).map((f) => {
+    const month = parsePeriod(f.monthKey);
+    return say.t('checkin.history.feedback', {
+      member: f.managerId,
+      period: month ? say.period(month) : f.monthKey,
+      wentWell: cut(f.wentWell),
+      improve: cut(f.improve),
+      goal: cut(f.goal),
+    });
+  });
+  if (rounds.length + feedback.length === 0) return textReply(say.t('checkin.history.empty', { title }));
   return textReply(`*${title}*\n${[...rounds, ...feedback].join('\n\n')}`);
 }
 
 const answers: CommandHandler = async ({ caller, text }, deps) => {
+  const say = memberSpeaker(deps, caller.userId);
   const mention = readUserMention(text, '`/checkin answers @ana`.');
   if (!mention.ok) throw new UserFacingError(mention.error);
   const memberId = mention.id;
-  if (!canReadAnswers(deps, caller, memberId)) {
-    throw new UserFacingError(
-      'Check-in answers are private: only the member, their manager and admins can read them.',
-    );
-  }
-  return readAnswers(
-    deps,
-    memberId,
-    `Check-ins of ${escapeMrkdwn(deps.members.get(memberId)?.name ?? memberId)}`,
-  );
+  if (!canReadAnswers(deps, caller, memberId)) throw new UserFacingError(say.t('checkin.answersPrivate'));
+  const name = escapeMrkdwn(deps.members.get(memberId)?.name ?? memberId);
+  return readAnswers(deps, say, memberId, say.t('checkin.history.of', { name }));
 };
 
+function pauseProblemText(say: Speaker, problem: PauseProblem): string {
+  switch (problem.code) {
+    case 'usage':
+      return say.t('checkin.pause.usage', { example: problem.example });
+    case 'past':
+      return say.t('checkin.pause.past', {
+        date: problem.date,
+        today: problem.today,
+        example: problem.example,
+      });
+    case 'tooLong':
+      return say.t('checkin.pause.tooLong', { latest: problem.latest, example: problem.example });
+  }
+}
+
 const pause: CommandHandler = async ({ caller, text }, deps) => {
+  const say = memberSpeaker(deps, caller.userId);
   const parsed = parsePauseUntil(text, todayOf(deps));
-  if (!parsed.ok) throw new UserFacingError(parsed.error);
-  deps.checkins.pause(caller.userId, parsed.value);
-  return textReply(
-    `Check-ins paused until ${parsed.value} (included). \`/checkin resume\` turns them back on.`,
-  );
+  if (!parsed.ok) throw new UserFacingError(pauseProblemText(say, parsed.error));
+  pauseCheckins(deps, caller, parsed.value);
+  return textReply(say.t('checkin.paused', { date: parsed.value }));
+};
+
+const resume: CommandHandler = async ({ caller }, deps) => {
+  resumeCheckins(deps, caller);
+  return textReply(memberSpeaker(deps, caller.userId).t('checkin.resumed'));
 };
 
 const holiday: CommandHandler = async ({ caller, text }, deps) => {
-  const [verb = 'list', date = '', ...name] = text.split(/\s+/);
-  const holidays = deps.settings.get(HOLIDAYS);
-  if (verb === 'list') {
+  const say = memberSpeaker(deps, caller.userId);
+  const [verb = '', date = '', ...name] = text.split(/\s+/);
+  if (verb === 'list' || verb === '') {
+    const holidays = deps.settings.get(HOLIDAYS);
     return textReply(
       holidays.length
-        ? `*Team holidays:* ${holidays.map((h) => `${h.date}${h.name ? ` ${escapeMrkdwn(h.name)}` : ''}`).join(', ')}`
-        : 'No team holidays yet.',
+        ? say.t('checkin.holiday.list', {
+            list: holidays.map((h) => `${h.date}${h.name ? ` ${escapeMrkdwn(h.name)}` : ''}`).join(', '),
+          })
+        : say.t('checkin.holiday.none'),
     );
   }
+  if (verb !== 'add' && verb !== 'remove') throw new UserFacingError(say.t('checkin.holiday.usage'));
   requireAdmin(deps, caller, 'change team holidays');
-  if (!isLocalDate(date))
-    throw new UserFacingError(
-      'Give the date as YYYY-MM-DD, e.g. `/checkin holiday add 2026-12-24 Christmas Eve`.',
-    );
-  if (verb === 'add') {
-    const next = [
-      ...holidays.filter((h) => h.date !== date),
-      { date, name: name.join(' ').slice(0, 80) },
-    ].sort((a, b) => a.date.localeCompare(b.date));
-    changeSetting(deps, HOLIDAYS, next, caller.userId);
-    return textReply(`${date} is a team holiday: no check-in round and no share of targets that day.`);
-  }
-  if (verb === 'remove') {
-    changeSetting(
-      deps,
-      HOLIDAYS,
-      holidays.filter((h) => h.date !== date),
-      caller.userId,
-    );
-    return textReply(`${date} is no longer a team holiday.`);
-  }
-  throw new UserFacingError('Use `/checkin holiday add|list|remove <YYYY-MM-DD>`.');
+  const result =
+    verb === 'add'
+      ? addTeamHoliday(deps, caller.userId, date, name.join(' '))
+      : removeTeamHoliday(deps, caller.userId, date);
+  if (!result.ok) throw new UserFacingError(say.t('checkin.holiday.badDate'));
+  return textReply(say.t(verb === 'add' ? 'checkin.holiday.added' : 'checkin.holiday.removed', { date }));
 };
 
+const SCHEDULE_PROBLEMS: Record<ScheduleProblem['code'], MessageKey> = {
+  usage: 'checkin.schedule.usage',
+  cadence: 'checkin.schedule.badCadence',
+  day: 'checkin.schedule.badDay',
+  time: 'checkin.schedule.badTime',
+};
+const DAYS = ['mon', 'tue', 'wed', 'thu', 'fri', 'sat', 'sun'] as const;
+
 const schedule: CommandHandler = async ({ caller, text }, deps) => {
+  const say = memberSpeaker(deps, caller.userId);
   requireAdmin(deps, caller, 'change the check-in schedule');
   const parsed = parseCheckinScheduleCommand(text);
-  if (!parsed.ok) throw new UserFacingError(parsed.error);
+  if (!parsed.ok) {
+    const typed = 'typed' in parsed.error ? escapeMrkdwn(parsed.error.typed) : '';
+    throw new UserFacingError(say.t(SCHEDULE_PROBLEMS[parsed.error.code], { typed }));
+  }
   changeSetting(
     deps,
     CHECKIN_RHYTHM,
@@ -185,57 +215,59 @@ const schedule: CommandHandler = async ({ caller, text }, deps) => {
     caller.userId,
   );
   return textReply(
-    `Check-ins now go out ${parsed.value.cadence} on ${weekdayName(parsed.value.weekday)} at ${parsed.value.time}, in each member's own timezone.`,
+    say.t('checkin.schedule.set', {
+      cadence: parsed.value.cadence,
+      day: DAYS[parsed.value.weekday - 1]!,
+      time: parsed.value.time,
+    }),
   );
 };
 
 const reminder: CommandHandler = async ({ caller, text }, deps) => {
+  const say = memberSpeaker(deps, caller.userId);
   requireAdmin(deps, caller, 'change the reminder delay');
   const hours = Number(text.trim());
   if (!Number.isInteger(hours) || hours < 1 || hours > 72)
-    throw new UserFacingError('Give whole hours from 1 to 72, e.g. `/checkin reminder 4`.');
+    throw new UserFacingError(say.t('checkin.reminder.usage'));
   // The schedule's own rules decide (a reminder after the check-in closes would never go out).
   const current = scheduleOf(deps);
   const [problem] = checkinScheduleErrors({ ...current, reminderAfterHours: hours });
-  if (problem)
-    throw new UserFacingError(
-      `${problem} A check-in closes ${current.closeAfterHours} h after it arrives, e.g. \`/checkin reminder 4\`.`,
-    );
+  if (problem === 'reminderAfterClose')
+    throw new UserFacingError(say.t('checkin.reminder.tooLate', { hours: current.closeAfterHours }));
+  if (problem) throw new UserFacingError(say.t('checkin.reminder.usage'));
   changeSetting(
     deps,
     CHECKIN_RHYTHM,
     { ...deps.settings.get(CHECKIN_RHYTHM), reminderAfterHours: hours },
     caller.userId,
   );
-  return textReply(
-    `Members who have not answered get one reminder ${hours} h after their check-in, inside their working hours.`,
-  );
+  return textReply(say.t('checkin.reminder.set', { hours }));
 };
 
 const questions: CommandHandler = async ({ caller, triggerId }, deps, { client }) => {
+  const say = memberSpeaker(deps, caller.userId);
   requireAdmin(deps, caller, 'change the check-in questions');
+  // Pacer's own questions come in the admin's language: saved, they become the team's wording.
+  const current = deps.settings.get(CHECKIN_QUESTIONS).map((q) => ({ ...q, label: questionLabel(say, q) }));
   await client.views.open({
     trigger_id: triggerId,
     view: {
       type: 'modal',
       callback_id: VIEWS.checkinQuestionsModal,
-      title: { type: 'plain_text', text: 'Check-in questions' },
-      submit: { type: 'plain_text', text: 'Save' },
+      title: plainText(say.t('checkin.questions.title'), SLACK.viewTitle),
+      submit: plainText(say.t('checkin.questions.save'), SLACK.viewTitle),
       blocks: [
         {
           type: 'input',
           block_id: 'questions',
-          label: { type: 'plain_text', text: 'One question per line' },
-          hint: {
-            type: 'plain_text',
-            text: 'Start a line with [1-5] for a 1–5 scale; end it with (optional) if it may be skipped.',
-          },
+          label: plainText(say.t('checkin.questions.label'), SLACK.inputLabel),
+          hint: plainText(say.t('checkin.questions.hint'), SLACK.inputLabel),
           element: {
             type: 'plain_text_input',
             action_id: 'value',
             multiline: true,
             max_length: 2000,
-            initial_value: questionLines(deps.settings.get(CHECKIN_QUESTIONS)),
+            initial_value: questionLines(current),
           },
         },
       ],
@@ -251,18 +283,14 @@ const handleCheckin: CommandHandler = async (input, deps, tools) => {
     history,
     answers,
     pause,
-    resume: async ({ caller }, d) => {
-      d.checkins.resume(caller.userId);
-      return textReply('Check-ins are back on for you.');
-    },
+    resume,
     holiday,
     schedule,
     reminder,
     questions,
   };
   const handler = sub[word.toLowerCase()];
-  if (!handler)
-    throw new UserFacingError('Try `/checkin`, `/checkin history` or `/checkin pause until 2026-12-28`.');
+  if (!handler) throw new UserFacingError(memberSpeaker(deps, input.caller.userId).t('checkin.usage'));
   return handler({ ...input, text: rest.trim() }, deps, tools);
 };
 

@@ -10,24 +10,27 @@ export function questionLines(questions: readonly CheckinQuestion[]): string {
     .join('\n');
 }
 
+// `(optional)` as documented; a Chinese admin may type （可选） with full-width brackets.
+const OPTIONAL = /[(（]\s*(?:optional|可选)\s*[)）]$/i;
+
 export function parseQuestionLines(
   text: string,
-): { ok: true; questions: CheckinQuestion[] } | { ok: false; error: string } {
+):
+  | { ok: true; questions: CheckinQuestion[] }
+  | { ok: false; error: { code: 'count' } | { code: 'line'; line: number } } {
   const lines = text
     .split('\n')
     .map((l) => l.trim())
     .filter(Boolean);
-  if (lines.length === 0 || lines.length > 10)
-    return { ok: false, error: 'Write 1 to 10 questions, one per line.' };
+  if (lines.length === 0 || lines.length > 10) return { ok: false, error: { code: 'count' } };
   const questions: CheckinQuestion[] = [];
   for (const [i, line] of lines.entries()) {
     const scale = line.startsWith('[1-5]');
     let label = scale ? line.slice(5).trim() : line;
-    const optional = /\(optional\)$/i.test(label);
-    if (optional) label = label.replace(/\(optional\)$/i, '').trim();
-    if (!label || label.length > 150)
-      return { ok: false, error: `Line ${i + 1}: a question is 1 to 150 characters.` };
-    const blocker = /block/i.test(label) && !scale;
+    const optional = OPTIONAL.test(label);
+    if (optional) label = label.replace(OPTIONAL, '').trim();
+    if (!label || label.length > 150) return { ok: false, error: { code: 'line', line: i + 1 } };
+    const blocker = /block|阻碍|障碍|卡点/i.test(label) && !scale;
     questions.push({
       id: `q${i + 1}`,
       label,
