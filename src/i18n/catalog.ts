@@ -1,5 +1,6 @@
 import type { Locale } from './locale.js';
 import { common } from './messages/common.js';
+import { dataExport } from './messages/data-export.js';
 import { deals } from './messages/deals.js';
 import { language } from './messages/language.js';
 import { leaderboard } from './messages/leaderboard.js';
@@ -7,10 +8,11 @@ import { problems } from './messages/problems.js';
 import { reminder } from './messages/reminder.js';
 
 /** One module per surface; each is `{ en, 'zh-CN' }` and its `zh-CN` is typed by its `en` keys. */
-export const CATALOG_MODULES = { common, deals, language, leaderboard, problems, reminder };
+export const CATALOG_MODULES = { common, dataExport, deals, language, leaderboard, problems, reminder };
 
 const en = {
   ...common.en,
+  ...dataExport.en,
   ...deals.en,
   ...language.en,
   ...leaderboard.en,

@@ -313,6 +313,11 @@ export class DealsRepository {
     };
   }
 
+  /** Whether a deal (deleted or not) has this external id. */
+  hasExternalId(externalId: string): boolean {
+    return this.#idByExternalId.get(externalId) !== undefined;
+  }
+
   /** The deal stored with this external id (deleted or not). */
   byExternalId(externalId: string): Deal | undefined {
     const row = this.#byExternalId.get(externalId);
