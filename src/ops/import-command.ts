@@ -1,8 +1,10 @@
 import { existsSync, readFileSync, statSync } from 'node:fs';
 import { userInfo } from 'node:os';
 import { basename } from 'node:path';
+import Database from 'better-sqlite3';
 import { systemClock } from '../clock.js';
 import { MAX_FILE_BYTES } from '../domain/data-files.js';
+import { createTranslator } from '../i18n/translator.js';
 import { AuditRepository } from '../persistence/audit-repository.js';
 import { openDatabase } from '../persistence/database.js';
 import { DealsRepository } from '../persistence/deals-repository.js';
@@ -24,9 +26,15 @@ const flags = new Set(args.filter((a) => a.startsWith('--')));
 const [kind, file] = args.filter((a) => !a.startsWith('--'));
 const plain = (text: string) => text.replace(/\*/g, '');
 
+/** For words before the lock is taken (the team's language): read-only, closed at exit. */
+function openReadOnly() {
+  return new Database(env.databasePath, { readonly: true, fileMustExist: true });
+}
+
 function main(): number {
   if (kind !== 'deals' || !file || [...flags].some((f) => f !== '--dry-run' && f !== '--skip-invalid')) {
-    console.error('Usage: npm run import -- deals <file.csv> [--dry-run] [--skip-invalid]');
+    // Before the database is open: the language PACER_LANGUAGE names.
+    console.error(createTranslator().speaker(env.language).t('dataImport.cliUsage'));
     return 64;
   }
   if (!existsSync(file)) {
@@ -38,7 +46,7 @@ function main(): number {
     lock = acquireDatabaseLock(env.databasePath);
   } catch (error) {
     if (!(error instanceof DatabaseInUseError)) throw error;
-    const probe = openDatabase(env.databasePath);
+    const probe = openReadOnly();
     try {
       console.error(plain(cliSpeaker(teamLists(probe, env).settings).t('dataImport.cliBusy')));
     } finally {

@@ -36,7 +36,7 @@ export function exportRequestText(say: Speaker, error: ExportRequestError): stri
 }
 
 export function exportErrorText(say: Speaker, error: DataExportError): string {
-  const params = { name: quoted(error.params.name, 80), known: quoted(error.params.known, 900) || 'none' };
+  const params = { name: quoted(error.params.name, 80), known: quoted(error.params.known, 300) || 'none' };
   return say.t(
     error.code === 'unknownRegion' ? 'dataExport.unknownRegion' : 'dataExport.unknownProduct',
     params,
@@ -91,7 +91,7 @@ export function externalDealIssueText(say: Speaker, issue: ImportRowIssue): stri
   }
   const params: Record<string, string | number> = { field: issue.field };
   for (const [name, value] of Object.entries(issue.params ?? {})) {
-    params[name] = typeof value === 'number' ? value : quoted(value, name === 'known' ? 900 : 200);
+    params[name] = typeof value === 'number' ? value : quoted(value, name === 'known' ? 300 : 200);
   }
   if (issue.problem) params.cause = problemText(say, issue.problem);
   if (issue.code === 'closedOn' && !issue.problem) return say.t('dataImport.issue.closedOnText', params);

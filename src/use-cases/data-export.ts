@@ -1,4 +1,5 @@
 import { stringify } from 'csv-stringify/sync';
+import type { AppDeps } from '../app-deps.js';
 import {
   DELETED_COLUMN,
   EXPORT_COLUMNS,
@@ -10,7 +11,7 @@ import { plainAmount } from '../domain/money.js';
 import { parsePeriod } from '../domain/periods.js';
 import { isAdmin } from '../domain/permissions.js';
 import type { CatalogRepository } from '../persistence/catalog-repository.js';
-import type { ExportRepository, MemberFilter, RangeFilter } from '../persistence/export-repository.js';
+import { ExportRepository, type MemberFilter, type RangeFilter } from '../persistence/export-repository.js';
 import type { Member, MembersRepository } from '../persistence/members-repository.js';
 import type { SettingsService } from '../services/settings-service.js';
 import { CURRENCY } from '../services/settings-service.js';
@@ -180,4 +181,27 @@ function targetRows(deps: ExportDeps, filter: RangeFilter, request: ExportReques
     );
   }
   return rows;
+}
+
+// One set of prepared export statements per connection, made on first use.
+const repositories = new WeakMap<AppDeps['db'], ExportRepository>();
+
+/** Whose rows a member's export holds, for the reply: everyone's, their team's, or their own. */
+export type ExportScope = 'all' | 'team' | 'own';
+
+/** `/pacer export` for a member: the file, and whose rows it holds. */
+export function exportForMember(
+  deps: Pick<AppDeps, 'db' | 'members' | 'regions' | 'products' | 'settings' | 'config'>,
+  member: Member,
+  request: ExportRequest,
+): ExportFile & { scope: ExportScope } {
+  let exports = repositories.get(deps.db);
+  if (!exports) {
+    exports = new ExportRepository(deps.db);
+    repositories.set(deps.db, exports);
+  }
+  const file = exportData({ ...deps, exports }, { kind: 'member', member }, request);
+  const visible = visibleMembers(deps, { kind: 'member', member });
+  const scope: ExportScope = visible === null ? 'all' : member.role === 'manager' ? 'team' : 'own';
+  return { ...file, scope };
 }

@@ -15,9 +15,9 @@ import type { AuditRepository } from '../persistence/audit-repository.js';
 import type { CatalogRepository } from '../persistence/catalog-repository.js';
 import { type Db, inTransaction } from '../persistence/database.js';
 import type { DealsRepository, NewDeal } from '../persistence/deals-repository.js';
-import type { MembersRepository } from '../persistence/members-repository.js';
+import type { Member, MembersRepository } from '../persistence/members-repository.js';
 import type { SettingsService } from '../services/settings-service.js';
-import { checkExternalDeal, newDealFrom } from './external-deals.js';
+import { checkExternalDeal, externalDealContext, newDealFrom } from './external-deals.js';
 
 export interface ImportDeps {
   db: Db;
@@ -248,4 +248,18 @@ export function importDeals(
     return count;
   });
   return { kind: 'imported', preview, created, unchanged: ready.length - created, skipped: refused.length };
+}
+
+/**
+ * An import from Slack (a CSV sent to Pacer's DM): admins only, then as `importDeals`. The caller is
+ * the actor of the audit entry and the one the deals are "logged by".
+ */
+export function importDealsAs(
+  deps: ImportDeps & { directory: { isAdmin(member: Member): boolean } },
+  caller: Member,
+  bytes: Buffer,
+  options: Omit<ImportOptions, 'actor'>,
+): ImportOutcome | { kind: 'notAdmin' } {
+  if (!deps.directory.isAdmin(caller)) return { kind: 'notAdmin' };
+  return importDeals(deps, bytes, externalDealContext(deps), { ...options, actor: caller.userId });
 }

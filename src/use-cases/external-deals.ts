@@ -10,10 +10,10 @@ import {
   readExternalDeal,
   resolveExternalDeal,
 } from '../domain/deals/external-deal.js';
+import { localDateAt } from '../domain/time.js';
 import type { NewDeal } from '../persistence/deals-repository.js';
 import type { Member } from '../persistence/members-repository.js';
-import { CURRENCY } from '../services/settings-service.js';
-import { todayOf } from './checkins.js';
+import { CURRENCY, TIMEZONE } from '../services/settings-service.js';
 
 type Deps = Pick<AppDeps, 'settings' | 'clock' | 'members' | 'regions' | 'products'>;
 
@@ -24,8 +24,14 @@ const candidate = (m: Member): OwnerCandidate => ({
 });
 
 /** Today and the currency, as every external deal is read against them. */
-export function externalDealContext(deps: Pick<AppDeps, 'settings' | 'clock'>): ExternalDealContext {
-  return { today: todayOf(deps), currency: deps.settings.get(CURRENCY) };
+export function externalDealContext(deps: {
+  settings: Pick<AppDeps['settings'], 'get'>;
+  clock: AppDeps['clock'];
+}): ExternalDealContext {
+  return {
+    today: localDateAt(deps.clock.now(), deps.settings.get(TIMEZONE)),
+    currency: deps.settings.get(CURRENCY),
+  };
 }
 
 /**

@@ -106,6 +106,22 @@ const WORST: Record<string, (locale: (typeof LOCALES)[number]) => string | numbe
   mention: () => '<@W0123456789ABCDEF>',
   key: () => 'product',
   parts: () => 'US$1,000,000,000,000.00 × 99.99% + '.repeat(4),
+  // CSV export and import: names from the file are escaped and cut (src/slack/data-file-text.ts).
+  known: () => escapeMrkdwn('&'.repeat(300)),
+  file: () => escapeMrkdwn('&'.repeat(120)),
+  error: () => 'x'.repeat(100),
+  rows: () => 999_999,
+  stored: () => 999_999,
+  refused: () => 999_999,
+  row: () => 999_999,
+  reasons: () => '&amp;'.repeat(300),
+  field: () => escapeMrkdwn('&'.repeat(80)),
+  given: () => escapeMrkdwn('&'.repeat(200)),
+  owner: () => escapeMrkdwn('&'.repeat(200)),
+  expected: () => 999,
+  got: () => 999,
+  line: () => 999_999,
+  columns: () => 'closed_on, owner, customer, amount',
 };
 
 const translator = createTranslator();
