@@ -177,6 +177,7 @@ export class DealsRepository {
   readonly #idByExternalId;
   readonly #idByKey;
   readonly #byExternalId;
+  readonly #storedIds;
 
   // Totals build their WHERE from the filters given; each shape is prepared once and reused.
   readonly #statements = new Map<string, ReturnType<Db['prepare']>>();
@@ -204,6 +205,9 @@ export class DealsRepository {
     this.#idByExternalId = db.prepare<[string], { id: number }>('SELECT id FROM deals WHERE external_id = ?');
     this.#idByKey = db.prepare<[string], { id: number }>('SELECT id FROM deals WHERE idempotency_key = ?');
     this.#byExternalId = db.prepare(`${SELECT_DEAL} WHERE d.external_id = ?`);
+    this.#storedIds = db.prepare<[string], { external_id: string }>(
+      'SELECT external_id FROM deals WHERE external_id IN (SELECT value FROM json_each(?))',
+    );
     this.#byId = db.prepare(`${SELECT_DEAL} WHERE d.id = ?`);
     this.#byKey = db.prepare(`${SELECT_DEAL} WHERE d.idempotency_key = ?`);
     this.#recentFor = db.prepare(
@@ -311,6 +315,16 @@ export class DealsRepository {
       customerId,
       at: at.toISOString(),
     };
+  }
+
+  /** Which of these external ids are stored (deleted deals too): one query per 10,000 ids. */
+  storedExternalIds(ids: readonly string[]): Set<string> {
+    const stored = new Set<string>();
+    for (let i = 0; i < ids.length; i += 10_000) {
+      const rows = this.#storedIds.all(JSON.stringify(ids.slice(i, i + 10_000)));
+      for (const row of rows) stored.add(row.external_id);
+    }
+    return stored;
   }
 
   /** Whether a deal (deleted or not) has this external id. */

@@ -21,7 +21,7 @@ import { checkExternalDeal, externalDealContext, newDealFrom } from './external-
 
 export interface ImportDeps {
   db: Db;
-  deals: Pick<DealsRepository, 'insertMany' | 'hasExternalId'>;
+  deals: Pick<DealsRepository, 'insertMany' | 'storedExternalIds'>;
   audit: Pick<AuditRepository, 'record'>;
   members: Pick<MembersRepository, 'all'>;
   regions: Pick<CatalogRepository, 'list'>;
@@ -167,7 +167,6 @@ export function importDeals(
   const ready: NewDeal[] = [];
   const firstRowOf = new Map<string, number>();
   const occurrences = new Map<string, number>();
-  let alreadyStored = 0;
   for (const { cells, row } of rows) {
     if (cells.length !== header.length) {
       refused.push({
@@ -210,7 +209,6 @@ export function importDeals(
       }
       firstRowOf.set(key, row);
     }
-    if (deps.deals.hasExternalId(key)) alreadyStored++;
     ready.push(
       newDealFrom(checked.deal, {
         currency: context.currency,
@@ -220,13 +218,19 @@ export function importDeals(
       }),
     );
   }
+  const stored = deps.deals.storedExternalIds(ready.map((d) => d.externalId!));
+  const alreadyStored = stored.size;
   const preview: ImportPreview = { rows: rows.length, valid: ready.length, alreadyStored, refused };
   if (options.dryRun || (refused.length > 0 && !options.skipInvalid)) {
     return { kind: 'checked', preview, dryRun: options.dryRun };
   }
   const fileHash = createHash('sha256').update(bytes).digest('hex');
   const created = inTransaction(deps.db, () => {
-    const outcomes = deps.deals.insertMany(ready, at);
+    // Deals already stored are left out here; insertMany checks each id again inside the transaction.
+    const outcomes = deps.deals.insertMany(
+      ready.filter((d) => !stored.has(d.externalId!)),
+      at,
+    );
     const count = outcomes.filter((o) => o.created).length;
     // A file imported again changes nothing, the audit log included.
     if (count === 0) return 0;
