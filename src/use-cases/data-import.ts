@@ -254,16 +254,42 @@ export function importDeals(
   return { kind: 'imported', preview, created, unchanged: ready.length - created, skipped: refused.length };
 }
 
+/** Slack IDs named as owners that Pacer has not met, at most `max` (users.info is rate-limited). */
+export function unknownOwnerIds(deps: Pick<ImportDeps, 'members'>, bytes: Buffer, max: number): string[] {
+  const parsed = parseFile(bytes);
+  if (!parsed.ok) return [];
+  const column = parsed.file.header.indexOf('owner');
+  const known = new Set(deps.members.all().map((m) => m.userId));
+  const unknown = new Set<string>();
+  for (const { cells } of parsed.file.rows) {
+    const owner = cells[column]?.trim() ?? '';
+    if (/^[UW][A-Z0-9]{2,}$/.test(owner) && !known.has(owner)) unknown.add(owner);
+    if (unknown.size >= max) break;
+  }
+  return [...unknown];
+}
+
+/** How many members an import from Slack looks up in Slack before checking its rows. */
+const LEARN_OWNERS = 100;
+
 /**
- * An import from Slack (a CSV sent to Pacer's DM): admins only, then as `importDeals`. The caller is
- * the actor of the audit entry and the one the deals are "logged by".
+ * An import from Slack (a CSV sent to Pacer's DM): admins only, then as `importDeals`. Owners named
+ * by a Slack ID Pacer has not met yet are looked up first (users.info, up to 100 per file), so a new
+ * Pacer can take the history of people who never used it. The caller is the audit entry's actor
+ * and the one the deals are "logged by".
  */
-export function importDealsAs(
-  deps: ImportDeps & { directory: { isAdmin(member: Member): boolean } },
+export async function importDealsAs(
+  deps: ImportDeps & {
+    directory: { isAdmin(member: Member): boolean; ensure(userId: string): Promise<Member | null> };
+  },
   caller: Member,
   bytes: Buffer,
   options: Omit<ImportOptions, 'actor'>,
-): ImportOutcome | { kind: 'notAdmin' } {
+): Promise<ImportOutcome | { kind: 'notAdmin' }> {
   if (!deps.directory.isAdmin(caller)) return { kind: 'notAdmin' };
+  for (const id of unknownOwnerIds(deps, bytes, LEARN_OWNERS)) {
+    // Slack not answering leaves the member unknown: their rows are refused and say why.
+    await deps.directory.ensure(id).catch(() => null);
+  }
   return importDeals(deps, bytes, externalDealContext(deps), { ...options, actor: caller.userId });
 }

@@ -258,10 +258,13 @@ describe('import by a CSV sent to Pacer’s DM', () => {
       'crm-4,2026-12-24,UREP,Delta,10,EUR,,,',
       'crm-1,2026-11-06,UREP,Epsilon,10,USD,,,',
       `crm-6,2026-11-07,${REP2.id},Zeta,300,,,,`,
+      // Someone in the workspace who never used Pacer: looked up in Slack before the rows are checked.
+      'crm-7,2026-11-08,UNEWCOMER,Eta,50,,,,',
     ].join('\r\n');
+    t.standIn.addUser({ id: 'UNEWCOMER', name: 'nina' });
     const preview = await sendFile(t, ADMIN.id, 'history.csv', Buffer.from(csv));
     const text = blockText(preview);
-    expect(text).toContain('6 rows. 2 are fine (all new); 4 refused');
+    expect(text).toContain('7 rows. 3 are fine (all new); 4 refused');
     expect(text).toContain('Row 3: amount: An amount must be more than zero');
     expect(text).toContain('Row 4: owner UNOBODY is nobody Pacer knows');
     expect(text).toContain('There is no product line “Hardware”. Known: Cloud.');
@@ -271,13 +274,14 @@ describe('import by a CSV sent to Pacer’s DM', () => {
     expect(liveDeals(t).n).toBe(0);
     const button = buttonIn(preview)!;
     expect(button.action_id).toBe('data_import_valid');
-    expect(await click(t, ADMIN.id, button)).toContain('Imported 2 deals');
+    expect(await click(t, ADMIN.id, button)).toContain('Imported 3 deals');
     const stored = t.deps.db
       .prepare('SELECT external_id, member_id, amount_cents, source FROM deals ORDER BY external_id')
       .all();
     expect(stored).toEqual([
       { external_id: 'crm-1', member_id: REP.id, amount_cents: 120_000, source: 'import' },
       { external_id: 'crm-6', member_id: REP2.id, amount_cents: 30_000, source: 'import' },
+      { external_id: 'crm-7', member_id: 'UNEWCOMER', amount_cents: 5_000, source: 'import' },
     ]);
   });
 

@@ -59,7 +59,7 @@ async function readAndImport(
     if (error.reason === 'too_large') return { ok: false, text: tooLarge() };
     return { ok: false, text: say.t('dataImport.downloadFailed', { error: error.reason }) };
   }
-  return { ok: true, outcome: importDealsAs(deps, caller, bytes, { ...mode, fileName: file.name }) };
+  return { ok: true, outcome: await importDealsAs(deps, caller, bytes, { ...mode, fileName: file.name }) };
 }
 
 function button(text: string, actionId: string, value: string, primary: boolean) {
