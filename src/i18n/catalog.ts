@@ -4,6 +4,7 @@ import { awards } from './messages/awards.js';
 import { checkins } from './messages/checkins.js';
 import { common } from './messages/common.js';
 import { csat } from './messages/csat.js';
+import { dataExport } from './messages/data-export.js';
 import { deals } from './messages/deals.js';
 import { kudos } from './messages/kudos.js';
 import { language } from './messages/language.js';
@@ -19,6 +20,7 @@ export const CATALOG_MODULES = {
   checkins,
   common,
   csat,
+  dataExport,
   deals,
   kudos,
   language,
@@ -34,6 +36,7 @@ const en = {
   ...checkins.en,
   ...common.en,
   ...csat.en,
+  ...dataExport.en,
   ...deals.en,
   ...kudos.en,
   ...language.en,

@@ -1,8 +1,9 @@
 import { z } from 'zod';
+import { DEAL_SOURCES, type DealSource } from '../domain/deals/external-deal.js';
 import { monthPeriod } from '../domain/periods.js';
 import type { LocalDate } from '../domain/time.js';
 import { nameKey } from './catalog-repository.js';
-import type { Db } from './database.js';
+import { type Db, inTransaction } from './database.js';
 
 // Entity types live in the domain (ADR 19); re-exported here for a while so branches that still
 // import them from persistence keep compiling. New code imports from src/domain/entities/.
@@ -27,7 +28,15 @@ const dealSchema = z.object({
   deleted_at: z.string().nullable(),
   deleted_by: z.string().nullable(),
   is_new: z.union([z.literal(0), z.literal(1)]).transform((v) => v === 1),
+  external_id: z.string().nullable(),
+  source: z.enum(DEAL_SOURCES),
 });
+
+export interface InsertOutcome {
+  id: number;
+  /** False: a deal with its external id (or idempotency key) was already stored, and was left as it is. */
+  created: boolean;
+}
 
 function toDeal(row: unknown): Deal {
   const r = dealSchema.parse(row);
@@ -48,6 +57,8 @@ function toDeal(row: unknown): Deal {
     deletedAt: r.deleted_at,
     deletedBy: r.deleted_by,
     isNewCustomer: r.is_new,
+    externalId: r.external_id,
+    source: r.source,
   };
 }
 
@@ -105,6 +116,10 @@ export class DealsRepository {
   readonly #dropEmptySlice;
   readonly #customerNames;
   readonly #changedAfter;
+  readonly #idByExternalId;
+  readonly #idByKey;
+  readonly #byExternalId;
+  readonly #storedIds;
 
   // Totals build their WHERE from the filters given; each shape is prepared once and reused.
   readonly #statements = new Map<string, ReturnType<Db['prepare']>>();
@@ -125,9 +140,15 @@ export class DealsRepository {
     this.#insertCustomer = db.prepare('INSERT INTO customers (name, name_key, created_at) VALUES (?, ?, ?)');
     this.#insert = db.prepare(
       `INSERT INTO deals (member_id, customer_id, amount_cents, currency, closed_on, product_id, region_id, note,
-         logged_by, created_at, updated_at, idempotency_key)
+         logged_by, created_at, updated_at, idempotency_key, external_id, source)
        VALUES (@memberId, @customerId, @amountCents, @currency, @closedOn, @productId, @regionId, @note,
-         @loggedBy, @at, @at, @idempotencyKey)`,
+         @loggedBy, @at, @at, @idempotencyKey, @externalId, @source)`,
+    );
+    this.#idByExternalId = db.prepare<[string], { id: number }>('SELECT id FROM deals WHERE external_id = ?');
+    this.#idByKey = db.prepare<[string], { id: number }>('SELECT id FROM deals WHERE idempotency_key = ?');
+    this.#byExternalId = db.prepare(`${SELECT_DEAL} WHERE d.external_id = ?`);
+    this.#storedIds = db.prepare<[string], { external_id: string }>(
+      'SELECT external_id FROM deals WHERE external_id IN (SELECT value FROM json_each(?))',
     );
     this.#byId = db.prepare(`${SELECT_DEAL} WHERE d.id = ?`);
     this.#byKey = db.prepare(`${SELECT_DEAL} WHERE d.idempotency_key = ?`);
@@ -206,19 +227,132 @@ export class DealsRepository {
     return row?.member_id ?? null;
   }
 
-  /** Inserts a deal; with an idempotency key already used, returns the deal logged the first time. */
+  /**
+   * Inserts a deal; with an idempotency key or external id already used, returns the deal stored the
+   * first time (even a deleted one: sending it again does not bring it back).
+   */
   insert(deal: NewDeal, at: Date): { deal: Deal; created: boolean } {
+    if (deal.externalId) {
+      const existing = this.#byExternalId.get(deal.externalId);
+      if (existing) return { deal: toDeal(existing), created: false };
+    }
     if (deal.idempotencyKey) {
       const existing = this.#byKey.get(deal.idempotencyKey);
       if (existing) return { deal: toDeal(existing), created: false };
     }
     const known = this.#customerByKey.get(nameKey(deal.customerName));
     const customerId = known?.id ?? this.customerId(deal.customerName, at);
-    const info = this.#insert.run({ ...deal, customerId, at: at.toISOString() });
+    const info = this.#insert.run(this.#row(deal, customerId, at));
     // A later deal of a customer already won leaves its first deal as it is: no write needed.
     if (!known?.first_deal_on || deal.closedOn < known.first_deal_on) this.#firstDeal.run({ id: customerId });
     this.#count(deal, 1);
     return { deal: this.get(Number(info.lastInsertRowid))!, created: true };
+  }
+
+  #row(deal: NewDeal, customerId: number, at: Date) {
+    return {
+      ...deal,
+      externalId: deal.externalId ?? null,
+      source: deal.source ?? 'slack',
+      customerId,
+      at: at.toISOString(),
+    };
+  }
+
+  /** Which of these external ids are stored (deleted deals too): one query per 10,000 ids. */
+  storedExternalIds(ids: readonly string[]): Set<string> {
+    const stored = new Set<string>();
+    for (let i = 0; i < ids.length; i += 10_000) {
+      const rows = this.#storedIds.all(JSON.stringify(ids.slice(i, i + 10_000)));
+      for (const row of rows) stored.add(row.external_id);
+    }
+    return stored;
+  }
+
+  /** Whether a deal (deleted or not) has this external id. */
+  hasExternalId(externalId: string): boolean {
+    return this.#idByExternalId.get(externalId) !== undefined;
+  }
+
+  /** The deal stored with this external id (deleted or not). */
+  byExternalId(externalId: string): Deal | undefined {
+    const row = this.#byExternalId.get(externalId);
+    return row === undefined ? undefined : toDeal(row);
+  }
+
+  /**
+   * Inserts many deals in one transaction (an import, a batch from a CRM): all or nothing. A deal
+   * whose external id or idempotency key is already stored (or comes earlier in the same batch) is
+   * left as it is. New and existing customers are recomputed once per customer touched, and the
+   * summaries get one write per member, month and slice, so 100,000 deals take seconds (ADR 22).
+   */
+  insertMany(deals: readonly NewDeal[], at: Date): InsertOutcome[] {
+    return inTransaction(this.db, () => {
+      const outcomes: InsertOutcome[] = [];
+      const customers = new Map<string, { id: number; firstOn: string | null }>();
+      const touched = new Set<number>();
+      const months = new Map<string, { memberId: string; month: string; revenue: number; deals: number }>();
+      const slices = new Map<
+        string,
+        {
+          memberId: string;
+          month: string;
+          regionId: number;
+          productId: number;
+          revenue: number;
+          deals: number;
+        }
+      >();
+      for (const deal of deals) {
+        const existing =
+          (deal.externalId ? this.#idByExternalId.get(deal.externalId) : undefined) ??
+          (deal.idempotencyKey ? this.#idByKey.get(deal.idempotencyKey) : undefined);
+        if (existing) {
+          outcomes.push({ id: existing.id, created: false });
+          continue;
+        }
+        const key = nameKey(deal.customerName);
+        let customer = customers.get(key);
+        if (!customer) {
+          const known = this.#customerByKey.get(key);
+          customer = known
+            ? { id: known.id, firstOn: known.first_deal_on }
+            : { id: this.customerId(deal.customerName, at), firstOn: null };
+          customers.set(key, customer);
+        }
+        const info = this.#insert.run(this.#row(deal, customer.id, at));
+        outcomes.push({ id: Number(info.lastInsertRowid), created: true });
+        if (!customer.firstOn || deal.closedOn < customer.firstOn) touched.add(customer.id);
+        const month = deal.closedOn.slice(0, 7);
+        const m = months.get(`${deal.memberId} ${month}`) ?? {
+          memberId: deal.memberId,
+          month,
+          revenue: 0,
+          deals: 0,
+        };
+        m.revenue += deal.amountCents;
+        m.deals += 1;
+        months.set(`${deal.memberId} ${month}`, m);
+        const regionId = deal.regionId ?? 0;
+        const productId = deal.productId ?? 0;
+        const sliceKey = `${regionId} ${productId} ${month} ${deal.memberId}`;
+        const s = slices.get(sliceKey) ?? {
+          memberId: deal.memberId,
+          month,
+          regionId,
+          productId,
+          revenue: 0,
+          deals: 0,
+        };
+        s.revenue += deal.amountCents;
+        s.deals += 1;
+        slices.set(sliceKey, s);
+      }
+      for (const id of touched) this.#firstDeal.run({ id });
+      for (const m of months.values()) this.#addToMonth.run(m);
+      for (const s of slices.values()) this.#addToSlice.run(s);
+      return outcomes;
+    });
   }
 
   get(id: number): Deal | undefined {

@@ -25,6 +25,7 @@ const memberSchema = z.object({
   fetched_at: z.string(),
   slack_locale: z.string().nullable(),
   language: z.string().nullable(),
+  email: z.string().nullable(),
 });
 
 function toMember(row: unknown): Member {
@@ -43,6 +44,7 @@ function toMember(row: unknown): Member {
     fetchedAt: new Date(r.fetched_at),
     slackLocale: r.slack_locale,
     language: r.language,
+    email: r.email,
   };
 }
 
@@ -53,6 +55,8 @@ export class MembersRepository {
   readonly #active;
   readonly #reports;
   readonly #setLanguage;
+  readonly #byEmail;
+  readonly #all;
   // Every command reads its caller; members change rarely and only through this repository.
   readonly #cache: CommittedCache<string, Member>;
 
@@ -60,17 +64,22 @@ export class MembersRepository {
     this.#cache = new CommittedCache(db);
     this.#get = db.prepare('SELECT * FROM members WHERE user_id = ?');
     this.#upsertProfile = db.prepare(
-      `INSERT INTO members (user_id, name, real_name, tz, slack_admin, is_bot, deleted, fetched_at, created_at, slack_locale)
-       VALUES (@userId, @name, @realName, @tz, @slackAdmin, @isBot, @deleted, @at, @at, @locale)
+      `INSERT INTO members (user_id, name, real_name, tz, slack_admin, is_bot, deleted, fetched_at, created_at, slack_locale, email)
+       VALUES (@userId, @name, @realName, @tz, @slackAdmin, @isBot, @deleted, @at, @at, @locale, @email)
        ON CONFLICT (user_id) DO UPDATE SET name = excluded.name, real_name = excluded.real_name,
          tz = excluded.tz, slack_admin = excluded.slack_admin, is_bot = excluded.is_bot,
          deleted = excluded.deleted, fetched_at = excluded.fetched_at,
-         slack_locale = COALESCE(excluded.slack_locale, members.slack_locale)`,
+         slack_locale = COALESCE(excluded.slack_locale, members.slack_locale),
+         email = COALESCE(excluded.email, members.email)`,
     );
     this.#setStructure = db.prepare(
       `UPDATE members SET role = @role, region_id = @regionId, manager_id = @managerId WHERE user_id = @userId`,
     );
     this.#setLanguage = db.prepare('UPDATE members SET language = ? WHERE user_id = ?');
+    this.#byEmail = db.prepare(
+      'SELECT * FROM members WHERE lower(email) = lower(?) ORDER BY deleted, user_id LIMIT 1',
+    );
+    this.#all = db.prepare('SELECT * FROM members ORDER BY user_id');
     this.#active = db.prepare(
       'SELECT * FROM members WHERE deleted = 0 AND is_bot = 0 ORDER BY name COLLATE NOCASE, user_id',
     );
@@ -97,6 +106,7 @@ export class MembersRepository {
       isBot: profile.isBot ? 1 : 0,
       deleted: profile.deleted ? 1 : 0,
       locale: profile.locale ?? null,
+      email: profile.email ?? null,
       at: at.toISOString(),
     });
     this.#cache.delete(profile.userId);
@@ -117,6 +127,17 @@ export class MembersRepository {
     this.#setStructure.run({ userId, ...structure });
     this.#cache.delete(userId);
     return this.get(userId)!;
+  }
+
+  /** The member with this email (any case); an active one before a deactivated one. */
+  byEmail(email: string): Member | undefined {
+    const row = this.#byEmail.get(email);
+    return row === undefined ? undefined : toMember(row);
+  }
+
+  /** Everyone Pacer has met, deactivated members and bots included (imports name past reps). */
+  all(): Member[] {
+    return this.#all.all().map(toMember);
   }
 
   /** Active humans: not deactivated in Slack and not bots. */

@@ -36,7 +36,7 @@ function userPayload(state: WorkspaceState, id: string) {
     is_admin: u.is_admin ?? false,
     is_owner: u.is_owner ?? false,
     is_bot: u.is_bot ?? false,
-    profile: { display_name: u.name, real_name: realName },
+    profile: { display_name: u.name, real_name: realName, ...(u.email ? { email: u.email } : {}) },
   };
 }
 

@@ -1,6 +1,6 @@
 import { validateMessage } from '../slack/block-kit-limits.js';
 import type { CallLog, RecordedCall } from './call-log.js';
-import { METHODS, refusalBody } from './methods.js';
+import { METHODS, type MethodHandler, refusalBody } from './methods.js';
 import type { RateLimiter } from './rate-limits.js';
 import { bearerToken } from './request-body.js';
 import {
@@ -38,6 +38,8 @@ export interface RouterOptions {
   socketModeUrl?: string | undefined;
   /** Message rate limits to enforce on chat.postMessage (off unless given). */
   rateLimiter?: () => RateLimiter | null;
+  /** More methods, answered like the built-in ones (files.ts). */
+  methods?: Record<string, MethodHandler>;
 }
 
 // Slack lets a response_url be used five times (within 30 minutes).
@@ -110,7 +112,7 @@ export function createRouter(
     const body = request.body;
     const token =
       bearerToken(request.authorization) ?? (typeof body?.token === 'string' ? body.token : undefined);
-    const handler = METHODS[method];
+    const handler = options.methods?.[method] ?? METHODS[method];
     const failure = failures.take(method, inScope(body));
     const answer = (): StandInReply => {
       if (!handler && method !== 'apps.connections.open')

@@ -1,6 +1,7 @@
 import { createServer, type IncomingMessage } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { type CallListener, CallLog, type RecordedCall } from './call-log.js';
+import { FileStore, fileMethods, fileRoute, type SharedFile } from './files.js';
 import { RateLimiter, type RateLimits } from './rate-limits.js';
 import { parseRequestBody } from './request-body.js';
 import { createRouter, type StandInReply } from './router.js';
@@ -59,6 +60,12 @@ export interface SlackApiStandIn {
   channels(): string[];
   /** The Home tab last published for a user. */
   homeView(userId: string): unknown | undefined;
+  /** Files: members share them (a CSV in Pacer's DM), and what Pacer uploaded (files.ts). */
+  readonly files: {
+    share(user: string, channel: string, name: string, bytes: Buffer): Record<string, unknown>;
+    sharedIn(channel: string): SharedFile[];
+    remove(id: string): boolean;
+  };
   /** Forgets calls (and with them response_url uses) and scripted failures; keeps users and messages. */
   reset(): void;
   close(): Promise<void>;
@@ -78,8 +85,12 @@ export async function startSlackApiStandIn(options: SlackApiStandInOptions = {})
   const log = new CallLog();
   const failures = new FailureScript();
   let limiter = options.rateLimits ? new RateLimiter(options.rateLimits) : null;
+  let origin = '';
+  const files = new FileStore(() => origin, state.teamId);
+  const botToken = options.botToken ?? 'xoxb-test-token';
   const route = createRouter(state, log, failures, {
-    botToken: options.botToken ?? 'xoxb-test-token',
+    botToken,
+    methods: fileMethods(files, state.botUserId),
     appToken: options.appToken,
     socketModeUrl: options.socketModeUrl,
     rateLimiter: () => limiter,
@@ -102,11 +113,23 @@ export async function startSlackApiStandIn(options: SlackApiStandInOptions = {})
       else write();
     };
     readBody(req)
-      .then((raw) => {
+      .then((bytes) => {
+        const path = new URL(req.url ?? '/', 'http://stand-in').pathname;
+        const file = fileRoute(
+          files,
+          { httpMethod: req.method ?? 'GET', path, authorization: req.headers.authorization, raw: bytes },
+          botToken,
+        );
+        if (file) {
+          res.writeHead(file.status, file.headers);
+          res.end(file.body);
+          return;
+        }
+        const raw = bytes.toString('utf8');
         send(
           route({
             httpMethod: req.method ?? 'GET',
-            path: new URL(req.url ?? '/', 'http://stand-in').pathname,
+            path,
             authorization: req.headers.authorization,
             body: parseRequestBody(raw, req.headers['content-type'] ?? ''),
           }),
@@ -130,7 +153,7 @@ export async function startSlackApiStandIn(options: SlackApiStandInOptions = {})
     });
   });
   const { port } = server.address() as AddressInfo;
-  const origin = `http://${options.host ?? '127.0.0.1'}:${port}`;
+  origin = `http://${options.host ?? '127.0.0.1'}:${port}`;
 
   return {
     url: `${origin}/api/`,
@@ -152,6 +175,11 @@ export async function startSlackApiStandIn(options: SlackApiStandInOptions = {})
     messages: (channel) => state.messages(channel).map((m) => ({ ...m })),
     channels: () => state.channelIds(),
     homeView: (userId) => state.homeViews.get(userId),
+    files: {
+      share: (user, channel, name, bytes) => files.share(user, state.resolveChannel(channel), name, bytes),
+      sharedIn: (channel) => files.sharedIn(state.resolveChannel(channel)),
+      remove: (id) => files.remove(id),
+    },
     reset() {
       log.clear();
       failures.clear();
@@ -164,11 +192,11 @@ export async function startSlackApiStandIn(options: SlackApiStandInOptions = {})
   };
 }
 
-function readBody(req: IncomingMessage): Promise<string> {
+function readBody(req: IncomingMessage): Promise<Buffer> {
   return new Promise((resolve, reject) => {
     const chunks: Buffer[] = [];
     req.on('data', (chunk: Buffer) => chunks.push(chunk));
-    req.on('end', () => resolve(Buffer.concat(chunks).toString('utf8')));
+    req.on('end', () => resolve(Buffer.concat(chunks)));
     req.on('error', reject);
   });
 }

@@ -12,6 +12,8 @@ export interface StandInUser {
   deleted?: boolean;
   /** Returned by users.info only when asked with `include_locale`, as Slack does. */
   locale?: string;
+  /** In users.info's profile, as for an app with users:read.email. */
+  email?: string;
 }
 
 export interface StoredMessage {

@@ -5,6 +5,8 @@ export const ACTIONS = {
   dealDelete: 'deal_delete',
   checkinStart: 'checkin_start',
   feedbackGive: 'feedback_give',
+  dataImportAll: 'data_import_all',
+  dataImportValid: 'data_import_valid',
 } as const;
 
 export const VIEWS = {

@@ -14,7 +14,7 @@ export interface SlackUser {
   deleted?: boolean;
   /** Only with `include_locale: true`: `en-US`, `zh-CN`. */
   locale?: string;
-  profile?: { display_name?: string };
+  profile?: { display_name?: string; email?: string };
 }
 
 export function toSlackProfile(user: SlackUser): SlackProfile | null {
@@ -28,6 +28,7 @@ export function toSlackProfile(user: SlackUser): SlackProfile | null {
     isBot: Boolean(user.is_bot),
     deleted: Boolean(user.deleted),
     ...(user.locale ? { locale: user.locale } : {}),
+    ...(user.profile?.email ? { email: user.profile.email } : {}),
   };
 }
 

@@ -228,6 +228,18 @@ const WORST: Record<string, (locale: (typeof LOCALES)[number]) => string | numbe
   limit: () => 999,
   score: () => 5,
   cut: () => 'yes',
+  // CSV export and import: names from the file are escaped and cut (src/slack/data-file-text.ts).
+  file: () => escapeMrkdwn('&'.repeat(120)),
+  rows: () => 999_999,
+  stored: () => 999_999,
+  refused: () => 999_999,
+  row: () => 999_999,
+  reasons: () => '&amp;'.repeat(300),
+  given: () => escapeMrkdwn('&'.repeat(200)),
+  owner: () => escapeMrkdwn('&'.repeat(200)),
+  expected: () => 999,
+  got: () => 999,
+  columns: () => 'closed_on, owner, customer, amount',
 };
 
 const translator = createTranslator();

@@ -1,3 +1,4 @@
+import type { DealSource } from '../deals/external-deal.js';
 import type { LocalDate } from '../time.js';
 
 /** A logged deal, as every layer sees it (persistence/deals-repository.ts reads and writes it). */
@@ -19,6 +20,9 @@ export interface Deal {
   deletedBy: string | null;
   /** This deal is its customer's first (by close date, then id) among deals not deleted. */
   isNewCustomer: boolean;
+  /** The id the deal has in the system it came from (CSV, API, CRM); null for deals typed in Slack. */
+  externalId: string | null;
+  source: DealSource;
 }
 
 export interface NewDeal {
@@ -32,6 +36,10 @@ export interface NewDeal {
   note: string | null;
   loggedBy: string;
   idempotencyKey: string | null;
+  /** Unique where given: a second deal with the same external id is the first one (ADR 22). */
+  externalId?: string | null;
+  /** 'slack' unless given. */
+  source?: DealSource;
 }
 
 export type DealChange = Partial<Omit<NewDeal, 'loggedBy' | 'idempotencyKey' | 'currency'>>;

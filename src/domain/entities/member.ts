@@ -18,6 +18,8 @@ export interface Member {
   slackLocale: string | null;
   /** The language they chose with `/pacer my-language` (`en`, `zh-CN`); wins over Slack's. */
   language: string | null;
+  /** As Slack reports it (users:read.email), or null: lets an import or a CRM name the owner by email. */
+  email: string | null;
 }
 
 /** What Slack's users.info tells us; Pacer's own fields (role, region, manager) are kept on refresh. */
@@ -31,4 +33,6 @@ export interface SlackProfile {
   deleted: boolean;
   /** Only users.info with include_locale says it; absent (user_change events) keeps the stored one. */
   locale?: string | null;
+  /** Only with the users:read.email scope; absent keeps the stored one. */
+  email?: string | null;
 }

@@ -10,6 +10,7 @@ import * as kudos from './commands/kudos/index.js';
 import * as leaderboard from './commands/leaderboard/index.js';
 import * as pacer from './commands/pacer/index.js';
 import * as target from './commands/target/index.js';
+import { registerCsvImport } from './events/csv-import.js';
 import { registerUserChange } from './events/user-change.js';
 import { ListenerRouter } from './listener-router.js';
 import { registerCheckinSubmissions } from './views/checkin-submissions.js';
@@ -38,6 +39,7 @@ export function registerListeners(app: App, deps: AppDeps): void {
   checkin.registerCheckin(router, deps);
   registerCheckinActions(router, deps);
   registerCheckinSubmissions(router, deps);
+  registerCsvImport(app, router, deps);
   router.install(app);
   // Events are few and not on the /deal path: they stay plain Bolt listeners (ADR 8).
   registerUserChange(app, deps);

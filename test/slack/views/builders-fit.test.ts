@@ -155,6 +155,8 @@ function deal(i: number): Deal {
     deletedAt: null,
     deletedBy: null,
     isNewCustomer: i % 2 === 0,
+    externalId: null,
+    source: 'slack',
   };
 }
 

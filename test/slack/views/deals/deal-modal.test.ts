@@ -119,6 +119,8 @@ describe('dealListView', () => {
     deletedAt: null,
     deletedBy: null,
     isNewCustomer: id === 1,
+    externalId: null,
+    source: 'slack',
   });
   const labelsOf = () => ({ currency: 'USD', productName: null, regionName: null });
 

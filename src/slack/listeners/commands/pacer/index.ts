@@ -9,6 +9,7 @@ import type { ListenerRouter } from '../../listener-router.js';
 import { catalogCommand } from './catalog.js';
 import { celebrate } from './celebrate.js';
 import { commission } from './commission.js';
+import { dataFilesHelp, exportCommand, importCommand } from './data-files.js';
 import { forget, forgetHelp } from './forget.js';
 import { runJob, scheduleJob } from './jobs.js';
 import { kudosSettings } from './kudos-settings.js';
@@ -136,6 +137,7 @@ export const help: HelpEntry[] = [
     adminOnly: true,
   },
   forgetHelp,
+  ...dataFilesHelp,
 ];
 
 const handlers: Record<string, CommandHandler> = {
@@ -156,6 +158,8 @@ const handlers: Record<string, CommandHandler> = {
   'my-language': myLanguage,
   workdays,
   forget,
+  export: exportCommand,
+  import: importCommand,
 };
 
 /** Every `/pacer` subcommand; each has a help entry (a test holds this). */
