@@ -1,4 +1,5 @@
 import type { Locale } from './locale.js';
+import { apiKeys } from './messages/api-keys.js';
 import { common } from './messages/common.js';
 import { deals } from './messages/deals.js';
 import { language } from './messages/language.js';
@@ -7,9 +8,10 @@ import { problems } from './messages/problems.js';
 import { reminder } from './messages/reminder.js';
 
 /** One module per surface; each is `{ en, 'zh-CN' }` and its `zh-CN` is typed by its `en` keys. */
-export const CATALOG_MODULES = { common, deals, language, leaderboard, problems, reminder };
+export const CATALOG_MODULES = { apiKeys, common, deals, language, leaderboard, problems, reminder };
 
 const en = {
+  ...apiKeys.en,
   ...common.en,
   ...deals.en,
   ...language.en,

@@ -106,6 +106,17 @@ const WORST: Record<string, (locale: (typeof LOCALES)[number]) => string | numbe
   mention: () => '<@W0123456789ABCDEF>',
   key: () => 'product',
   parts: () => 'US$1,000,000,000,000.00 × 99.99% + '.repeat(4),
+  // API keys: the key itself, its first characters, when it was last used, why a name is refused.
+  apiKey: () => `pacer_${'A'.repeat(43)}`,
+  hint: () => 'pacer_AbCd',
+  lastUsed: () => '2026-12-31 23:59 UTC',
+  problem: () => 'characters',
+  celebration: (l) =>
+    speaker(l).t('deal.celebrationNew', {
+      member: 'W0123456789ABCDEF',
+      amount: speaker(l).money(MAX_MONEY, 'USD'),
+      customer: escapeMrkdwn('&'.repeat(MAX_CUSTOMER_NAME)),
+    }),
 };
 
 const translator = createTranslator();

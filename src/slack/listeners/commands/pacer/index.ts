@@ -4,6 +4,7 @@ import { UserFacingError } from '../../../user-facing-error.js';
 import { helpView } from '../../../views/help-view.js';
 import { type CommandHandler, registerCommand } from '../../command-listener.js';
 import type { ListenerRouter } from '../../listener-router.js';
+import { apiKey, apiKeyHelp } from './api-key.js';
 import { catalogCommand } from './catalog.js';
 import { celebrate } from './celebrate.js';
 import { commission } from './commission.js';
@@ -112,6 +113,7 @@ export const help: HelpEntry[] = [
     description: 'run a job now for this period (once per period)',
     adminOnly: true,
   },
+  apiKeyHelp,
   forgetHelp,
 ];
 
@@ -133,6 +135,7 @@ const handlers: Record<string, CommandHandler> = {
   'my-language': myLanguage,
   workdays,
   forget,
+  'api-key': apiKey,
 };
 
 /** Every `/pacer` subcommand; each has a help entry (a test holds this). */
