@@ -118,3 +118,5 @@ function bareBaselines(db: Db): Array<Record<string, string | number>> {
   });
 }
 if (process.env.BENCH_ONLY !== 'deal') console.table(await (await import('./fanout.js')).fanOutBench());
+// The REST API (issue #14): POST /api/v1/deals next to a bare route answering 200, same run.
+if (process.env.BENCH_ONLY !== 'deal') console.table(await (await import('./api.js')).apiBench());
