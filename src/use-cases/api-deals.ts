@@ -74,8 +74,13 @@ async function lookupsFor(deps: Deps, record: ExternalDealRecord): Promise<Exter
       const userId = deps.apiDeals.memberIdByEmail(email);
       return userId === undefined ? undefined : candidate(deps.directory.get(userId));
     },
-    products: deps.products.list(),
-    regions: deps.regions.list(),
+    // Read only when the record names one (getters): most deals name a product line and no region.
+    get products() {
+      return deps.products.list();
+    },
+    get regions() {
+      return deps.regions.list();
+    },
   };
 }
 
@@ -127,7 +132,7 @@ export async function createApiDeal(
   const outcome = await deps.groupCommit.run(() => {
     // Looked up again inside the write: two requests with one id may have crossed while checking.
     const raced = deps.apiDeals.idByExternalId(id);
-    if (raced !== undefined) return { id: raced, created: false };
+    if (raced !== undefined) return { id: raced, created: false, stored: undefined };
     const inserted = deps.deals.insert(
       {
         memberId: deal.memberId,
