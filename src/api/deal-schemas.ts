@@ -61,7 +61,9 @@ export const patchDealSchema = z
     note: fields.note,
   })
   .strict()
-  .describe('Only the fields given change; null clears product, region or note.');
+  .describe(
+    "Only the fields given change; null clears product or note, and region null means the owner's region.",
+  );
 
 export const dealSchema = z
   .object({

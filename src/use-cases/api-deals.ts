@@ -190,7 +190,7 @@ function asRecord(deal: ListedDeal): ExternalDealRecord {
 
 export type ExternalDealPatch = Omit<ExternalDealRecord, 'external_id'>;
 
-/** Changes the fields given (null clears product, region or note); the result obeys `/deal`'s rules. */
+/** Changes the fields given (null clears product or note; region null is the owner's); the result obeys `/deal`'s rules. */
 export async function updateApiDeal(
   deps: Deps,
   actor: ApiActor,

@@ -91,6 +91,14 @@ describe('POST /api/v1/deals', () => {
     expect(audit).toEqual([{ actor: 'api-key:crm' }]);
   });
 
+  it('two requests with one external id at once store one deal: one 201, one 200', async () => {
+    const json = deal({ celebrate: false });
+    const answers = await Promise.all([1, 2, 3].map(() => api(t, 'POST', '/api/v1/deals', { key, json })));
+    expect(answers.map((a) => a.status).sort()).toEqual([200, 200, 201]);
+    expect(new Set(answers.map((a) => JSON.stringify(a.body))).size).toBe(1);
+    expect(allDeals().n).toBe(1);
+  });
+
   it('takes a number amount and an owner by email, and does not celebrate when told not to', async () => {
     t.deps.db.prepare('UPDATE members SET email = ? WHERE user_id = ?').run('Sara@Example.com', REP2.id);
     const created = await api(t, 'POST', '/api/v1/deals', {
