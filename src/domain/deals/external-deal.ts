@@ -102,6 +102,24 @@ export interface ExternalDealContext {
   currency: string;
 }
 
+// A file of history repeats the same few hundred dates: each is checked against the calendar once
+// per context (the context object is the cache's key, so "today" is part of it).
+const closedOnMemo = new WeakMap<ExternalDealContext, Map<string, ReturnType<typeof resolveClosedOn>>>();
+
+function closedOnIn(context: ExternalDealContext, date: string): ReturnType<typeof resolveClosedOn> {
+  let memo = closedOnMemo.get(context);
+  if (!memo) {
+    memo = new Map();
+    closedOnMemo.set(context, memo);
+  }
+  let resolved = memo.get(date);
+  if (!resolved) {
+    resolved = resolveClosedOn(date, context.today);
+    if (memo.size < 10_000) memo.set(date, resolved);
+  }
+  return resolved;
+}
+
 const SLACK_ID = /^[UW][A-Z0-9]{2,}$/;
 const MENTION = /^<@([UW][A-Z0-9]{2,})(?:\|[^>]*)?>$/;
 // Deliberately loose (the member list decides who exists); only shapes that cannot be an address fail.
@@ -156,7 +174,7 @@ export function readExternalDeal(record: ExternalDealRecord, context: ExternalDe
     if (!ISO_DATE.test(date)) {
       issues.push({ field: 'closed_on', code: 'closedOn', params: { text: date } });
     } else {
-      const resolved = resolveClosedOn(date, context.today);
+      const resolved = closedOnIn(context, date);
       if (resolved.ok) closedOn = resolved.date;
       else issues.push({ field: 'closed_on', code: 'closedOn', problem: resolved.problem });
     }
@@ -265,12 +283,26 @@ export type ExternalDealResolve =
 /** How many known names an "unknown product" issue carries. */
 const KNOWN_NAMES = 10;
 
+// Each list's entries by name key, built once per list: an import resolves 100,000 rows against it.
+const keyed = new WeakMap<
+  ReadonlyArray<{ id: number; name: string }>,
+  Map<string, { id: number; name: string }>
+>();
+
 function findByName(
   list: ReadonlyArray<{ id: number; name: string }>,
   name: string,
 ): { id: number; name: string } | undefined {
-  const key = customerKey(name);
-  return list.find((entry) => customerKey(entry.name) === key);
+  let byKey = keyed.get(list);
+  if (!byKey) {
+    byKey = new Map();
+    for (const entry of list) {
+      const key = customerKey(entry.name);
+      if (!byKey.has(key)) byKey.set(key, entry);
+    }
+    keyed.set(list, byKey);
+  }
+  return byKey.get(customerKey(name));
 }
 
 function knownNames(list: ReadonlyArray<{ name: string }>): string {
