@@ -123,3 +123,5 @@ if (process.env.BENCH_ONLY !== 'deal') {
   console.warn('CSV import of 100,000 deals (file database; CPU time beside wall time on a shared machine):');
   console.table((await import('./import.js')).importBench());
 }
+// The REST API (issue #14): POST /api/v1/deals next to a bare route answering 200, same run.
+if (process.env.BENCH_ONLY !== 'deal') console.table(await (await import('./api.js')).apiBench());

@@ -6,6 +6,8 @@ import type { SlackSender } from './jobs/slack-sender.js';
 import type { Logger } from './logger.js';
 import type { Metrics } from './ops/metrics.js';
 import type { RuntimeHealth } from './ops/runtime-health.js';
+import type { ApiDealsRepository } from './persistence/api-deals-repository.js';
+import type { ApiKeysRepository } from './persistence/api-keys-repository.js';
 import type { AuditRepository } from './persistence/audit-repository.js';
 import type { CatalogRepository } from './persistence/catalog-repository.js';
 import type { CheckinsRepository } from './persistence/checkins-repository.js';
@@ -37,6 +39,10 @@ export interface AppDeps {
   regions: CatalogRepository;
   products: CatalogRepository;
   audit: AuditRepository;
+  /** REST API keys, by hash (ADR 23). */
+  apiKeys: ApiKeysRepository;
+  /** External ids, sources and the filtered list of the REST API. */
+  apiDeals: ApiDealsRepository;
   deals: DealsRepository;
   targets: TargetsRepository;
   recognition: RecognitionRepository;

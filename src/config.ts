@@ -107,6 +107,43 @@ const schema = z
       emptyAsUndefined,
       z.string().min(16, { error: 'must be at least 16 characters (or empty for no token)' }).optional(),
     ),
+    API_RATE_LIMIT_PER_MINUTE: z.preprocess(
+      emptyAsUndefined,
+      z.coerce
+        .number({ error: 'must be a whole number of requests per minute per key (1 to 1000000)' })
+        .int()
+        .min(1)
+        .max(1_000_000)
+        .default(600),
+    ),
+    HUBSPOT_CLIENT_SECRET: z.preprocess(
+      emptyAsUndefined,
+      z
+        .string()
+        .min(8, { error: "must be the HubSpot app's client secret (or empty: no HubSpot webhook)" })
+        .optional(),
+    ),
+    HUBSPOT_CLOSED_WON_STAGES: z.preprocess(
+      emptyAsUndefined,
+      z
+        .string()
+        .default('closedwon')
+        .transform((s) =>
+          s
+            .split(',')
+            .map((id) => id.trim())
+            .filter(Boolean),
+        )
+        .pipe(z.array(z.string().max(100)).min(1, { error: 'must name at least one deal stage id' })),
+    ),
+    HUBSPOT_WEBHOOK_URL: z.preprocess(
+      emptyAsUndefined,
+      z
+        .url({
+          error: 'must be the https URL HubSpot posts to, e.g. https://pacer.example.com/webhooks/hubspot',
+        })
+        .optional(),
+    ),
   })
   .superRefine((env, ctx) => {
     if (!env.SLACK_APP_TOKEN && !env.SLACK_SIGNING_SECRET) {
@@ -143,6 +180,14 @@ export interface Config {
   retentionCheckinsDays: number | undefined;
   /** When set, GET /metrics needs `Authorization: Bearer <token>`. */
   metricsToken: string | undefined;
+  /** Requests a minute each REST API key may make (a token bucket of this size; ADR 23). */
+  apiRateLimitPerMinute: number;
+  /** Signs HubSpot's webhook requests (v3); unset, POST /webhooks/hubspot answers 404. */
+  hubspotClientSecret: string | undefined;
+  /** Deal stage ids that mean closed won (`closedwon` in HubSpot's default pipeline). */
+  hubspotClosedWonStages: string[];
+  /** The URL HubSpot signs; unset, it is rebuilt from the request (X-Forwarded-Proto, Host). */
+  hubspotWebhookUrl: string | undefined;
 }
 
 export class ConfigError extends Error {
@@ -178,5 +223,9 @@ export function loadConfig(env: NodeJS.ProcessEnv): Config {
     backupKeep: e.BACKUP_KEEP,
     retentionCheckinsDays: e.RETENTION_CHECKINS_DAYS,
     metricsToken: e.METRICS_TOKEN,
+    apiRateLimitPerMinute: e.API_RATE_LIMIT_PER_MINUTE,
+    hubspotClientSecret: e.HUBSPOT_CLIENT_SECRET,
+    hubspotClosedWonStages: e.HUBSPOT_CLOSED_WON_STAGES,
+    hubspotWebhookUrl: e.HUBSPOT_WEBHOOK_URL,
   };
 }

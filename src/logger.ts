@@ -4,6 +4,8 @@ import pinoPretty from 'pino-pretty';
 
 // Slack tokens have stable prefixes; anything that looks like one is masked wherever it appears.
 const TOKEN_PATTERN = /\b(xox[abposre]|xapp)-[A-Za-z0-9-]+/g;
+// A REST API key (ADR 23) wherever it appears: a pasted header, a request line, an error.
+const API_KEY_PATTERN = /\bpacer_[A-Za-z0-9_-]{20,}/g;
 
 export type LogSink = (line: string) => void;
 
@@ -31,7 +33,9 @@ export interface LoggerOptions {
 export function createLogger(options: LoggerOptions): Logger {
   const secrets = (options.secrets ?? []).filter((s) => s.length >= 6);
   const redact = (text: string): string => {
-    let out = text.replace(TOKEN_PATTERN, (_m, prefix: string) => `${prefix}-[redacted]`);
+    let out = text
+      .replace(TOKEN_PATTERN, (_m, prefix: string) => `${prefix}-[redacted]`)
+      .replace(API_KEY_PATTERN, 'pacer_[redacted]');
     for (const secret of secrets) out = out.split(secret).join('[redacted]');
     return out;
   };

@@ -22,7 +22,12 @@ async function main(): Promise<void> {
   const logger = createLogger({
     level: config.logLevel,
     format: config.logFormat,
-    secrets: [config.slackBotToken, config.slackSigningSecret ?? '', config.slackAppToken ?? ''],
+    secrets: [
+      config.slackBotToken,
+      config.slackSigningSecret ?? '',
+      config.slackAppToken ?? '',
+      config.hubspotClientSecret ?? '',
+    ],
   });
   installProcessGuards(logger.child('process'));
   const pacer = createPacer({ config, clock: systemClock, logger });

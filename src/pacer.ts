@@ -15,6 +15,8 @@ import { SchedulerHeartbeat } from './ops/heartbeat.js';
 import { instrumentedJobs } from './ops/instrumented-jobs.js';
 import { Metrics } from './ops/metrics.js';
 import { runtimeHealth, SocketWatch } from './ops/runtime-health.js';
+import { ApiDealsRepository } from './persistence/api-deals-repository.js';
+import { ApiKeysRepository } from './persistence/api-keys-repository.js';
 import { AuditRepository } from './persistence/audit-repository.js';
 import { CatalogRepository } from './persistence/catalog-repository.js';
 import { CheckinsRepository } from './persistence/checkins-repository.js';
@@ -159,6 +161,8 @@ export function createPacer(options: PacerOptions): Pacer {
     regions: new CatalogRepository(db, 'region'),
     products: new CatalogRepository(db, 'product'),
     audit: new AuditRepository(db),
+    apiKeys: new ApiKeysRepository(db),
+    apiDeals: new ApiDealsRepository(db),
     deals: new DealsRepository(db),
     targets: new TargetsRepository(db),
     recognition: new RecognitionRepository(db),

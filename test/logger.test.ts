@@ -13,6 +13,17 @@ describe('logger', () => {
     expect(lines.map((l) => JSON.parse(l).level)).toEqual(['info', 'error']);
   });
 
+  it('never writes a REST API key, wherever it appears in a line', () => {
+    const lines: string[] = [];
+    const logger = createLogger({ level: 'debug', sink: (l) => lines.push(l) });
+    const key = `pacer_${'Ab3-_'.repeat(8)}xyz`;
+    logger.warn(`header Authorization: Bearer ${key}`, { header: `Bearer ${key}` });
+    logger.error(new Error(`refused ${key}`));
+    const all = lines.join('\n');
+    expect(all).not.toContain(key);
+    expect(all).toContain('pacer_[redacted]');
+  });
+
   it('drops lines below the level', () => {
     const lines: string[] = [];
     const logger = createLogger({ level: 'warn', sink: (l) => lines.push(l) });

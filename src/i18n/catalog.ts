@@ -1,5 +1,6 @@
 import type { Locale } from './locale.js';
 import { admin } from './messages/admin.js';
+import { apiKeys } from './messages/api-keys.js';
 import { awards } from './messages/awards.js';
 import { checkins } from './messages/checkins.js';
 import { common } from './messages/common.js';
@@ -16,6 +17,7 @@ import { targets } from './messages/targets.js';
 /** One module per surface; each is `{ en, 'zh-CN' }` and its `zh-CN` is typed by its `en` keys. */
 export const CATALOG_MODULES = {
   admin,
+  apiKeys,
   awards,
   checkins,
   common,
@@ -32,6 +34,7 @@ export const CATALOG_MODULES = {
 
 const en = {
   ...admin.en,
+  ...apiKeys.en,
   ...awards.en,
   ...checkins.en,
   ...common.en,

@@ -1,4 +1,5 @@
 import { App, type CustomRoute, type LogLevel, type Receiver, SocketModeReceiver } from '@slack/bolt';
+import { apiRoutes } from '../api/api-routes.js';
 import type { AppDeps } from '../app-deps.js';
 import { serveMetrics } from '../ops/metrics-route.js';
 import { installErrorHandler } from './error-handler.js';
@@ -24,6 +25,8 @@ export function createSlackApp(deps: AppDeps): App {
       method: ['GET'],
       handler: (req, res) => void serveMetrics(deps.metrics, deps.config.metricsToken, req, res),
     },
+    // The REST API and CRM webhooks (ADR 23).
+    ...apiRoutes(deps),
   ];
   const app = new App({
     token: config.slackBotToken,

@@ -240,6 +240,17 @@ const WORST: Record<string, (locale: (typeof LOCALES)[number]) => string | numbe
   expected: () => 999,
   got: () => 999,
   columns: () => 'closed_on, owner, customer, amount',
+  // API keys: the key itself, its first characters, when it was last used, why a name is refused.
+  apiKey: () => `pacer_${'A'.repeat(43)}`,
+  hint: () => 'pacer_AbCd',
+  lastUsed: () => '2026-12-31 23:59 UTC',
+  problem: () => 'characters',
+  celebration: (l) =>
+    speaker(l).t('deal.celebrationNew', {
+      member: 'W0123456789ABCDEF',
+      amount: speaker(l).money(MAX_MONEY, 'USD'),
+      customer: escapeMrkdwn('&'.repeat(MAX_CUSTOMER_NAME)),
+    }),
 };
 
 const translator = createTranslator();

@@ -12,6 +12,8 @@ import { dealCelebrationText } from '../views/deals/deal-views.js';
 export async function celebrateDeal(
   deps: Pick<AppDeps, 'settings' | 'sender' | 'logger' | 'i18n'>,
   deal: Deal,
+  /** Where a deal from outside Slack came from (`api`, `hubspot`): the post says so. */
+  source?: string,
 ): Promise<boolean> {
   // Never rejects: callers fire and forget it once the rep has the reply.
   let channel: string | null = null;
@@ -19,9 +21,12 @@ export async function celebrateDeal(
     const { enabled, minCents } = deps.settings.get(CELEBRATE);
     channel = deps.settings.get(ANNOUNCE_CHANNEL);
     if (!enabled || !channel || deal.amountCents < minCents) return false;
+    const say = teamSpeaker(deps);
+    const text = dealCelebrationText(deal, deps.settings.get(CURRENCY), say);
     await deps.sender.post({
       channel,
-      text: dealCelebrationText(deal, deps.settings.get(CURRENCY), teamSpeaker(deps)),
+      text:
+        source && source !== 'slack' ? say.t('apiDeal.celebrationVia', { celebration: text, source }) : text,
       unfurl_links: false,
     });
     return true;

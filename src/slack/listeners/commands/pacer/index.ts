@@ -6,6 +6,7 @@ import { UserFacingError } from '../../../user-facing-error.js';
 import { helpView } from '../../../views/help-view.js';
 import { type CommandHandler, registerCommand } from '../../command-listener.js';
 import type { ListenerRouter } from '../../listener-router.js';
+import { apiKey, apiKeyHelp } from './api-key.js';
 import { catalogCommand } from './catalog.js';
 import { celebrate } from './celebrate.js';
 import { commission } from './commission.js';
@@ -136,6 +137,7 @@ export const help: HelpEntry[] = [
     descriptionKey: 'help.pacer.run',
     adminOnly: true,
   },
+  apiKeyHelp,
   forgetHelp,
   ...dataFilesHelp,
 ];
@@ -160,6 +162,7 @@ const handlers: Record<string, CommandHandler> = {
   forget,
   export: exportCommand,
   import: importCommand,
+  'api-key': apiKey,
 };
 
 /** Every `/pacer` subcommand; each has a help entry (a test holds this). */

@@ -1,0 +1,103 @@
+import type { z } from 'zod';
+import type { ExternalDealIssue } from '../domain/deals/external-deal.js';
+import type { Speaker } from '../i18n/translator.js';
+import type { ListedDeal } from '../persistence/api-deals-repository.js';
+import { type ApiWrite, majorUnits } from '../use-cases/api-deals.js';
+import type { ApiDeal } from './deal-schemas.js';
+import { type ProblemBody, problemBody } from './http.js';
+import { issueDetail } from './issue-text.js';
+
+/** What the API answers: deals as JSON, refusals as RFC 9457 problems with one entry per field. */
+export function toApiDeal(deal: ListedDeal): ApiDeal {
+  return {
+    external_id: deal.externalId,
+    amount: majorUnits(deal.amountCents, deal.currency),
+    amount_minor: deal.amountCents,
+    currency: deal.currency,
+    customer: deal.customerName,
+    owner: deal.memberId,
+    closed_on: deal.closedOn,
+    product: deal.productName,
+    region: deal.regionName,
+    note: deal.note,
+    source: deal.source as ApiDeal['source'],
+    new_customer: deal.isNewCustomer,
+    created_at: deal.createdAt,
+    updated_at: deal.updatedAt,
+  };
+}
+
+const pointer = (path: ReadonlyArray<PropertyKey>) => `/${path.map(String).join('/')}`;
+
+/** Zod's complaints as one entry per field. */
+export function zodProblem(error: z.ZodError, what = 'The request body'): ProblemBody {
+  return problemBody(
+    400,
+    'invalid-request',
+    'Invalid request',
+    `${what} has fields that are missing or malformed.`,
+    {
+      errors: error.issues.map((issue) => ({
+        pointer: pointer(issue.path),
+        detail:
+          issue.code === 'unrecognized_keys' ? `unknown field(s): ${issue.keys.join(', ')}` : issue.message,
+        code: issue.code,
+      })),
+    },
+  );
+}
+
+/** The external-deal rules' issues: 400 for fields that are malformed, 422 for names Pacer does not know. */
+export function issuesProblem(
+  say: Speaker,
+  refusal: {
+    kind: 'invalid' | 'unknown';
+    issues: ExternalDealIssue[];
+    knownMembers?: Array<{ id: string; name: string }>;
+  },
+): ProblemBody {
+  const errors = refusal.issues.map((issue) => ({
+    pointer: `/${issue.field}`,
+    detail: issueDetail(say, issue),
+    code: issue.code,
+  }));
+  if (refusal.kind === 'invalid') {
+    return problemBody(400, 'invalid-deal', 'Invalid deal', 'Some fields break the rules a deal follows.', {
+      errors,
+    });
+  }
+  const known: Record<string, string[]> = {};
+  for (const issue of refusal.issues) {
+    if (issue.field === 'owner') known.owner = (refusal.knownMembers ?? []).map((m) => `${m.id} (${m.name})`);
+    if (issue.field === 'product' || issue.field === 'region') {
+      const names = String(issue.params?.known ?? '');
+      known[issue.field] = names ? names.split(', ') : [];
+    }
+  }
+  return problemBody(
+    422,
+    'unknown-name',
+    'Unknown member, product line or region',
+    'Pacer does not know some of the names given.',
+    {
+      errors,
+      known,
+    },
+  );
+}
+
+export function writeProblem(say: Speaker, result: Exclude<ApiWrite, { ok: true }>): ProblemBody {
+  switch (result.kind) {
+    case 'notFound':
+      return problemBody(404, 'not-found', 'No such deal', 'No deal has this external_id.');
+    case 'deleted':
+      return problemBody(
+        409,
+        'deleted',
+        'Deal deleted',
+        'The deal with this external_id was deleted; it is not brought back.',
+      );
+    default:
+      return issuesProblem(say, result);
+  }
+}
