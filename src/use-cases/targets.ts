@@ -2,6 +2,7 @@ import type { AppDeps } from '../app-deps.js';
 import { formatMoney } from '../domain/money.js';
 import { type Period, yearPeriod } from '../domain/periods.js';
 import { isAdmin } from '../domain/permissions.js';
+import { isWorkingDay } from '../domain/targets/calendar-rules.js';
 import {
   type CalendarRules,
   type ExplicitTarget,
@@ -250,6 +251,10 @@ export function progressFor(
   const { target, shares } = planned;
   const actual = deps.deals.revenueCents({ from: period.start, to: period.end, ...dealFilter(scope) });
   const stored = target.derivedFrom ? deps.targets.get(scope, target.derivedFrom) : undefined;
+  const calendar = {
+    workingWeekdays: deps.settings.get(WORKING_WEEKDAYS),
+    holidays: deps.settings.get(HOLIDAYS).map((h) => h.date),
+  };
   return {
     target,
     actual,
@@ -261,6 +266,8 @@ export function progressFor(
       today,
       periodStart: period.start,
       periodEnd: period.end,
+      // Working days come from the calendar, not the shares: see PaceInput.isWorkingDay.
+      isWorkingDay: (date) => isWorkingDay(date, calendar),
     }),
     reasoning: stored?.note ?? null,
   };
