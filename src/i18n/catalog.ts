@@ -1,19 +1,35 @@
 import type { Locale } from './locale.js';
+import { atRisk } from './messages/at-risk.js';
 import { common } from './messages/common.js';
 import { deals } from './messages/deals.js';
+import { home } from './messages/home.js';
 import { language } from './messages/language.js';
 import { leaderboard } from './messages/leaderboard.js';
+import { managerDigest } from './messages/manager-digest.js';
 import { problems } from './messages/problems.js';
 import { reminder } from './messages/reminder.js';
 
 /** One module per surface; each is `{ en, 'zh-CN' }` and its `zh-CN` is typed by its `en` keys. */
-export const CATALOG_MODULES = { common, deals, language, leaderboard, problems, reminder };
+export const CATALOG_MODULES = {
+  atRisk,
+  common,
+  deals,
+  home,
+  language,
+  leaderboard,
+  managerDigest,
+  problems,
+  reminder,
+};
 
 const en = {
+  ...atRisk.en,
   ...common.en,
   ...deals.en,
+  ...home.en,
   ...language.en,
   ...leaderboard.en,
+  ...managerDigest.en,
   ...problems.en,
   ...reminder.en,
 };

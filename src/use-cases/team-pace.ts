@@ -15,6 +15,8 @@ export interface ReportPace {
   week: Progress | null;
   lastWeek: Progress | null;
   month: Progress | null;
+  /** Sold this month, with or without a target. */
+  monthActual: number;
   /** From the month's pace; null without a month target. */
   band: PaceBand | null;
   /** What is missing to the amount the month expected by today (0 when not behind). */
@@ -51,6 +53,9 @@ export function reportsPace(deps: Deps, managerId: string, today: LocalDate, wee
         week: progressFor(deps, scope, thisWeek, today),
         lastWeek: progressFor(deps, scope, lastWeek, today),
         month: monthProgress,
+        monthActual:
+          monthProgress?.actual ??
+          deps.deals.revenueCents({ from: month.start, to: month.end, memberId: m.userId }),
         band: monthProgress ? paceBand(monthProgress.pace) : null,
         monthGap: monthProgress ? gapToPace(monthProgress.pace, monthProgress.actual) : 0,
         latest: latestWordOf(deps, m.userId),

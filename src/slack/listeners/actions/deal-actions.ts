@@ -72,7 +72,9 @@ export function registerDealActions(router: ListenerRouter, deps: AppDeps): void
       );
     } catch (error) {
       if (!(error instanceof UserFacingError)) throw error;
-      await respond({ replace_original: false, response_type: 'ephemeral', text: error.message });
+      // From App Home there is no message to answer under: the refusal goes to the DM instead.
+      if (!body.response_url) await client.chat.postMessage({ channel: body.user.id, text: error.message });
+      else await respond({ replace_original: false, response_type: 'ephemeral', text: error.message });
     }
   });
 }
