@@ -5,8 +5,10 @@ import type { TargetScope } from '../persistence/targets-repository.js';
 import { REMINDER_DMS } from '../services/calendar-settings.js';
 import { memberSpeaker, teamSpeaker } from '../services/language-settings.js';
 import { ANNOUNCE_CHANNEL, CURRENCY } from '../services/settings-service.js';
+import { managerDigestView } from '../slack/views/jobs/manager-digest-view.js';
 import { weeklyReminderDm, weeklyReminderView } from '../slack/views/jobs/weekly-reminder-view.js';
 import { type Progress, progressFor } from '../use-cases/targets.js';
+import { managersWithReports, reportsPace } from '../use-cases/team-pace.js';
 import type { JobDefinition } from './job.js';
 
 /** Every Monday 09:00 team time: the team's week in the announce channel, and each rep's number by DM. */
@@ -75,10 +77,24 @@ export function weeklyReminderJob(deps: AppDeps): JobDefinition {
         });
         dms = (await ctx.deliverAll(items)).filter((result) => result === 'sent').length;
       }
+      // Each manager's digest of their reports: its own delivery key (`manager:<id>`), so a manager
+      // who also sells gets their own DM and the digest, each once per week.
+      const digests = managersWithReports(deps).map((manager) => ({
+        recipient: `manager:${manager.userId}`,
+        outgoing: () => {
+          const reports = reportsPace(deps, manager.userId, today, week);
+          if (reports.length === 0) return null;
+          const say = memberSpeaker(deps, manager.userId);
+          return { to: { user: manager.userId }, message: managerDigestView(week, currency, reports, say) };
+        },
+      }));
+      const digestsSent = (await ctx.deliverAll(digests)).filter((result) => result === 'sent').length;
       // Without a channel the run stays open: once one is set, `/pacer run` posts it (DMs are not repeated).
       return {
         complete: Boolean(channel),
-        summary: `${posted ? 'Posted in the channel' : 'No channel post'}; ${dms} DM${dms === 1 ? '' : 's'} sent.`,
+        summary:
+          `${posted ? 'Posted in the channel' : 'No channel post'}; ${dms} DM${dms === 1 ? '' : 's'} sent. ` +
+          `${digestsSent} manager digest${digestsSent === 1 ? '' : 's'} sent.`,
       };
     },
   };

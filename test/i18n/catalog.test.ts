@@ -106,14 +106,52 @@ const WORST: Record<string, (locale: (typeof LOCALES)[number]) => string | numbe
   mention: () => '<@W0123456789ABCDEF>',
   key: () => 'product',
   parts: () => 'US$1,000,000,000,000.00 × 99.99% + '.repeat(4),
+  // App Home, manager digest, at-risk alerts.
+  gap: (l) => speaker(l).money(MAX_MONEY, 'USD'),
+  limit: () => 999_999,
+  rank: () => 999_999,
+  regions: () => 999_999,
+  products: () => 999_999,
+  state: () => 'missed',
+  channel: () => 'C0123456789ABCDEF',
+  timezone: () => 'America/Argentina/ComodRivadavia',
 };
 
 const translator = createTranslator();
 const speaker = (locale: (typeof LOCALES)[number]) => translator.speaker(locale);
 
 /** Where a message is shown, for its limit: buttons and headers are plain text with short limits. */
+const BUTTONS = new Set<string>([
+  'home.edit',
+  'home.logDeal',
+  'home.startCheckin',
+  'home.leaderboard',
+  'home.pickChannel',
+  'home.setTimezone',
+  'home.addMembers',
+  'home.setTarget',
+]);
+const VIEW_TITLES = new Set<string>([
+  'home.leaderboardTitle',
+  'home.close',
+  'home.setupModalTitle',
+  'home.save',
+]);
+const HEADERS = new Set<string>(['home.header', 'managerDigest.header', 'atRisk.header']);
+const INPUT_LABELS = new Set<string>([
+  'home.fieldChannel',
+  'home.fieldTimezone',
+  'home.fieldReps',
+  'home.fieldManager',
+  'home.fieldTarget',
+]);
+
 function limitOf(key: MessageKey): number {
-  if (key === 'deal.undo') return SLACK.buttonText;
+  if (key === 'deal.undo' || BUTTONS.has(key)) return SLACK.buttonText;
+  if (VIEW_TITLES.has(key)) return SLACK.viewTitle;
+  if (HEADERS.has(key)) return SLACK.header;
+  // Inline form errors are cut to 150 where they are shown; labels have their own limit.
+  if (INPUT_LABELS.has(key)) return SLACK.inputLabel;
   if (key === 'reminder.header' || key === 'leaderboard.title') return SLACK.header;
   return SLACK.sectionText;
 }

@@ -64,7 +64,6 @@ const en = {
   'home.notAdmin': 'Only admins can change the team setup.',
   'home.noCheckinOpen': 'There is no check-in open right now. The next one comes on schedule.',
   'home.checkinsForReps': 'Check-ins are for reps; managers get the digest instead.',
-  'home.cannotEdit': 'That deal can no longer be changed from here. Try `/deal list`.',
 } as const;
 
 const zhCN: Record<keyof typeof en, string> = {
@@ -77,7 +76,7 @@ const zhCN: Record<keyof typeof en, string> = {
   'home.rank': ':medal: 本月成交额排名 *第{rank}名*（共 {count} 人）',
   'home.rankNone': ':medal: 本月还没有成交，暂无排名。',
   'home.recentTitle': '*你最近的成交*',
-  'home.dealLine': '{date} · *{customer}* · {amount}',
+  'home.dealLine': '{date} · *{customer}* · 成交额 {amount}',
   'home.noDeals': '还没有成交记录。点击 *记录成交* 或输入 `/deal 12,500 Acme Corp` 记录第一笔。',
   'home.edit': '编辑',
   'home.kudosLeft': ':clap: 今天还可以点赞 {count} 次（每天 {limit} 次）',
@@ -132,7 +131,6 @@ const zhCN: Record<keyof typeof en, string> = {
   'home.notAdmin': '只有管理员可以修改团队设置。',
   'home.noCheckinOpen': '目前没有开放的周报，下一次将按计划发出。',
   'home.checkinsForReps': '周报面向销售；经理会收到汇总。',
-  'home.cannotEdit': '这笔成交已无法在此修改，请用 `/deal list`。',
 };
 
 export const home = { en, 'zh-CN': zhCN };

@@ -19,7 +19,7 @@ const zhCN: Record<keyof typeof en, string> = {
   'managerDigest.header': '本周团队概况 · {week}',
   'managerDigest.atRiskCount': ':rotating_light: 本月有 {count} 名下属有风险。',
   'managerDigest.noneAtRisk': '本月团队中没有人有风险。',
-  'managerDigest.member': '*<@{member}>* · {status}',
+  'managerDigest.member': '*<@{member}>*：{status}',
   'managerDigest.week': '本周目标：{amount}',
   'managerDigest.weekStretch': '本周目标：{amount}，冲刺目标 {stretch}',
   'managerDigest.noWeekTarget': '本周：未设目标',
