@@ -11,7 +11,12 @@ import {
   rangeFromLevels,
 } from '../domain/targets/decompose.js';
 import { growthTarget, type Pace, pace } from '../domain/targets/pace.js';
-import { dailyShares, type ResolvedTarget, resolveTarget } from '../domain/targets/resolve.js';
+import {
+  dailyShares,
+  type PlanCache,
+  type ResolvedTarget,
+  resolveTarget,
+} from '../domain/targets/resolve.js';
 import type { LocalDate } from '../domain/time.js';
 import { inTransaction } from '../persistence/database.js';
 import type { DealScope } from '../persistence/deals-repository.js';
@@ -239,8 +244,16 @@ export function progressFor(
   const currency = deps.settings.get(CURRENCY);
   const plan = () => {
     const calendar = calendarRules(deps, scope);
-    const target = resolveTarget(explicit, period, calendar, { money: (c) => formatMoney(c, currency) });
-    return target ? { target, shares: dailyShares(explicit, period, calendar) } : null;
+    // One year plan per level for all the periods of this scope (App Home asks for four), kept as
+    // long as the targets and the calendar are; a seasonal split is planned afresh every time.
+    const plans = isSeasonal(explicit)
+      ? undefined
+      : memoised(list, `plans|${calendarKey(deps)}`, (): PlanCache => new Map());
+    const target = resolveTarget(explicit, period, calendar, {
+      money: (c) => formatMoney(c, currency),
+      ...(plans ? { plans } : {}),
+    });
+    return target ? { target, shares: dailyShares(explicit, period, calendar, plans) } : null;
   };
   // The target and its day shares depend only on the targets and the calendar: worked out once per
   // version of them, not on every `/target`, `/deal` reply and check-in (ADR 14).
