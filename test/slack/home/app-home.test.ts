@@ -202,3 +202,61 @@ describe('App Home', () => {
     expect((setup.body.view as { callback_id: string }).callback_id).toBe('home_setup_modal');
   });
 });
+
+describe('App Home setup form and calendar edges', () => {
+  it('saves the admin setup form at once, refuses a bad timezone on its field, and refreshes the tab', async () => {
+    await openHome(ADMIN.id);
+    const submit = (values: Record<string, Record<string, unknown>>) =>
+      t.interact({
+        type: 'view_submission',
+        team: { id: 'T0PACER' },
+        user: { id: ADMIN.id },
+        view: {
+          id: `VSETUP${Math.random()}`,
+          type: 'modal',
+          callback_id: 'home_setup_modal',
+          private_metadata: JSON.stringify({ year: 2027 }),
+          state: { values },
+        },
+      });
+    const bad = await submit({
+      setup_channel: { value: { type: 'conversations_select', selected_conversation: 'CNEW' } },
+      setup_timezone: { value: { type: 'plain_text_input', value: 'Mars/Olympus' } },
+    });
+    expect(JSON.parse(bad.body)).toMatchObject({
+      response_action: 'errors',
+      errors: { setup_timezone: expect.stringContaining('Not a timezone I know') },
+    });
+    // Nothing of a refused form is kept: the channel did not change either.
+    expect(textOf(await openHome(ADMIN.id))).toContain('<#CWINS>');
+    t.standIn.reset();
+    const good = await submit({
+      setup_channel: { value: { type: 'conversations_select', selected_conversation: 'CNEW' } },
+      setup_timezone: { value: { type: 'plain_text_input', value: 'Europe/Berlin' } },
+      setup_target: { value: { type: 'plain_text_input', value: '12m' } },
+    });
+    expect(good.status).toBe(200);
+    const refreshed = await t.standIn.waitForCall((c) => c.method === 'views.publish');
+    const text = textOf(refreshed.body.view as HomeView);
+    expect(text).toContain(':white_check_mark: Announce channel: <#CNEW>');
+    expect(text).toContain(':white_check_mark: Team timezone: Europe/Berlin');
+    expect(t.deps.targets.get({ kind: 'team', id: '' }, '2027')?.amountCents).toBe(1_200_000_000);
+  });
+
+  it('says a month of holidays has no working days, and calls nobody at risk for it', async () => {
+    // Every weekday of December 2026 a company holiday; Rick has a December target and no sales.
+    await t.command(ADMIN.id, '/target', `set <@${REP.id}> 2026-12 30,000`);
+    for (let day = 1; day <= 31; day++) {
+      const date = `2026-12-${String(day).padStart(2, '0')}`;
+      const weekday = new Date(`${date}T12:00:00Z`).getUTCDay();
+      if (weekday !== 0 && weekday !== 6)
+        await t.command(ADMIN.id, '/checkin', `holiday add ${date} Shutdown`);
+    }
+    t.clock.set('2026-12-16T15:00:00Z');
+    const text = textOf(await openHome(REP.id));
+    const line = text.slice(text.indexOf('*This month (December 2026)*'));
+    expect(line).toContain('no working days in this period');
+    expect(line.split('\n').slice(0, 2).join('\n')).not.toContain('per working day');
+    expect(line.split('\n')[0]).not.toContain('at risk');
+  });
+});

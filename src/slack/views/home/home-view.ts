@@ -7,7 +7,7 @@ import type { HomeData } from '../../../use-cases/home.js';
 import { ACTIONS } from '../../ids.js';
 import { escapeMrkdwn } from '../../mrkdwn.js';
 import { context, divider, header, section, sections } from '../blocks.js';
-import { fitBlocks, listWithMore, plainText, SLACK, truncateMrkdwn } from '../fit.js';
+import { fitBlocks, listWithMore, plainText, SLACK, truncateMrkdwn, truncatePlain } from '../fit.js';
 import { progressLine } from '../targets/target-views.js';
 
 /** A customer's name in a deal line is cut to this after escaping. */
@@ -81,7 +81,7 @@ function ownBlocks({ data, ownCommission, chart }: HomeViewInput, say: Speaker):
     blocks.push({
       type: 'image',
       image_url: chart.imageUrl,
-      alt_text: truncateMrkdwn(chart.altText, 2_000),
+      alt_text: truncatePlain(chart.altText, 2_000),
     });
   }
   const facts = [
