@@ -24,19 +24,24 @@ export function atRiskJob(deps: AppDeps): JobDefinition {
       const today = [week.start, now, week.end].sort()[1]!; // now, kept within the week
       const month = periodOf('month', today);
       const currency = deps.settings.get(CURRENCY);
-      const items = managersWithReports(deps).map((manager) => ({
-        recipient: manager.userId,
-        // Worked out when it is sent, so a retry later in the week says what is true then.
-        outgoing: () => {
-          const atRisk = reportsPace(deps, manager.userId, today, week).filter((r) => r.band === 'at risk');
-          if (atRisk.length === 0) return null;
-          const say = memberSpeaker(deps, manager.userId);
-          return { to: { user: manager.userId }, message: atRiskView(month, currency, atRisk, say) };
-        },
-      }));
-      const results = await ctx.deliverAll(items);
-      const sent = results.filter((r) => r === 'sent').length;
-      const calm = results.filter((r) => r === 'nothing').length;
+      let sent = 0;
+      let calm = 0;
+      for (const manager of managersWithReports(deps)) {
+        const atRisk = reportsPace(deps, manager.userId, today, week).filter((r) => r.band === 'at risk');
+        if (atRisk.length === 0) {
+          calm++;
+          continue;
+        }
+        const pages = atRiskView(month, currency, atRisk, memberSpeaker(deps, manager.userId));
+        // A long alert comes in pages, each under its own key and each sent once.
+        const results = await ctx.deliverAll(
+          pages.map((page, i) => ({
+            recipient: i === 0 ? manager.userId : `${manager.userId}#${i + 1}`,
+            outgoing: { to: { user: manager.userId }, message: page },
+          })),
+        );
+        if (results.includes('sent')) sent++;
+      }
       return {
         complete: true,
         summary: `${sent} manager${sent === 1 ? '' : 's'} told; ${calm} with nobody at risk.`,

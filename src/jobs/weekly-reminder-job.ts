@@ -79,16 +79,20 @@ export function weeklyReminderJob(deps: AppDeps): JobDefinition {
       }
       // Each manager's digest of their reports: its own delivery key (`manager:<id>`), so a manager
       // who also sells gets their own DM and the digest, each once per week.
-      const digests = managersWithReports(deps).map((manager) => ({
-        recipient: `manager:${manager.userId}`,
-        outgoing: () => {
-          const reports = reportsPace(deps, manager.userId, today, week);
-          if (reports.length === 0) return null;
-          const say = memberSpeaker(deps, manager.userId);
-          return { to: { user: manager.userId }, message: managerDigestView(week, currency, reports, say) };
-        },
-      }));
-      const digestsSent = (await ctx.deliverAll(digests)).filter((result) => result === 'sent').length;
+      let digestsSent = 0;
+      for (const manager of managersWithReports(deps)) {
+        const reports = reportsPace(deps, manager.userId, today, week);
+        if (reports.length === 0) continue;
+        const pages = managerDigestView(week, currency, reports, memberSpeaker(deps, manager.userId));
+        // Each page its own key, so each arrives exactly once (the first keeps the plain key).
+        const results = await ctx.deliverAll(
+          pages.map((page, i) => ({
+            recipient: `manager:${manager.userId}${i === 0 ? '' : `#${i + 1}`}`,
+            outgoing: { to: { user: manager.userId }, message: page },
+          })),
+        );
+        if (results.includes('sent')) digestsSent++;
+      }
       // Without a channel the run stays open: once one is set, `/pacer run` posts it (DMs are not repeated).
       return {
         complete: Boolean(channel),

@@ -16,7 +16,12 @@ async function setUp(t: TestPacer) {
   await t.command(ADMIN.id, '/target', `set <@${REP2.id}> 2026-11 21,000`);
 }
 
-const dms = (w: World, user: string) => w.standIn.messages(user).map((m) => m.text ?? '');
+/** What a DM shows: its blocks' texts (the message `text` is only the notification). */
+const shown = (m: { text?: string; blocks?: unknown[] }) =>
+  (m.blocks as Array<{ text?: { text?: string } }> | undefined)?.map((b) => b.text?.text ?? '').join('\n') ??
+  m.text ??
+  '';
+const dms = (w: World, user: string) => w.standIn.messages(user).map(shown);
 
 describe('at-risk alerts (job at-risk)', () => {
   it('DMs the manager the reports behind the pace: gap, pace needed, last check-in; once a week across a restart', async () => {

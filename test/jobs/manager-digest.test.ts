@@ -16,7 +16,12 @@ async function setUp(t: TestPacer) {
   await t.command(ADMIN.id, '/target', `set <@${REP2.id}> 2026-11 21,000`);
 }
 
-const dmText = (t: TestPacer, user: string) => t.standIn.messages(user).map((m) => m.text ?? '');
+/** What a DM shows: its blocks' texts (the message `text` is only the notification). */
+const shown = (m: { text?: string; blocks?: unknown[] }) =>
+  (m.blocks as Array<{ text?: { text?: string } }> | undefined)?.map((b) => b.text?.text ?? '').join('\n') ??
+  m.text ??
+  '';
+const dmText = (t: TestPacer, user: string) => t.standIn.messages(user).map(shown);
 // Other jobs DM managers too (the monthly feedback prompt): the digest is the one about the month's risk.
 const digestsOf = (t: TestPacer) =>
   dmText(t, MANAGER.id).filter((text) => /at risk this month|有风险/.test(text));

@@ -131,13 +131,21 @@ describe.each(LOCALES)('Home, digest and at-risk builders at their worst (%s)', 
     expect(text).toContain('&amp;&lt;&gt;');
   });
 
-  it('keep the manager digest and the at-risk alert for 400 reports within a message’s limits', () => {
+  it('page the manager digest and the at-risk alert for 400 reports, every page within a message’s limits', () => {
     const week = parsePeriod('2026-W48')!;
-    const digest = managerDigestView(week, 'USD', REPORTS, say);
-    expect(validateMessage({ channel: 'D1', ...digest })).toBeNull();
-    const alert = atRiskView(parsePeriod('2026-11')!, 'USD', REPORTS, say);
-    expect(validateMessage({ channel: 'D1', ...alert })).toBeNull();
-    expect(JSON.stringify(alert)).not.toContain('&<>');
+    for (const pages of [
+      managerDigestView(week, 'USD', REPORTS, say),
+      atRiskView(parsePeriod('2026-11')!, 'USD', REPORTS, say),
+    ]) {
+      expect(pages.length).toBeGreaterThan(1);
+      for (const page of pages) expect(validateMessage({ channel: 'D1', ...page })).toBeNull();
+      const all = JSON.stringify(pages);
+      // Nothing about a report is left out: every one of them is on some page, none cut off.
+      for (const r of REPORTS) expect(all).toContain(`<@${r.memberId}>`);
+      expect(all).not.toContain('more not shown');
+      expect(all).not.toContain('&<>');
+      expect(JSON.stringify(pages[0])).toContain(`(1/${pages.length})`);
+    }
   });
 });
 

@@ -1,10 +1,10 @@
-import type { KnownBlock } from '@slack/types';
 import { type Period, parsePeriod } from '../../../domain/periods.js';
 import type { Speaker } from '../../../i18n/translator.js';
 import type { ReportPace } from '../../../use-cases/team-pace.js';
 import { escapeMrkdwn } from '../../mrkdwn.js';
-import { context, fitReply, header, type Reply, sections } from '../blocks.js';
+import { header, type Reply } from '../blocks.js';
 import { truncateMrkdwn } from '../fit.js';
+import { paged } from './manager-digest-view.js';
 
 /** A blocker as typed is cut to this after escaping: the manager reads all of it in the check-in. */
 const BLOCKER_MAX = 500;
@@ -33,7 +33,7 @@ export function atRiskView(
   currency: string,
   atRisk: readonly ReportPace[],
   say: Speaker,
-): Reply {
+): Reply[] {
   const money = (c: number) => say.money(c, currency);
   const intro = say.t('atRisk.intro', { count: atRisk.length });
   const entries = atRisk.flatMap((r) => {
@@ -59,11 +59,10 @@ export function atRiskView(
       ].join('\n'),
     ];
   });
-  const blocks: KnownBlock[] = [
+  return paged(
     header(say.t('atRisk.header', { period: say.period(month) })),
-    ...sections(intro),
-    ...sections(entries),
-    context(say.t('atRisk.footer')),
-  ];
-  return fitReply([intro, ...entries].join('\n\n'), blocks);
+    intro,
+    entries,
+    say.t('atRisk.footer'),
+  );
 }

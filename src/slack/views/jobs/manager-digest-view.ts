@@ -3,6 +3,7 @@ import type { Period } from '../../../domain/periods.js';
 import type { Speaker } from '../../../i18n/translator.js';
 import type { ReportPace } from '../../../use-cases/team-pace.js';
 import { context, fitReply, header, type Reply, sections } from '../blocks.js';
+import { pageMarker, paginate, SLACK } from '../fit.js';
 import { bandText } from '../home/home-view.js';
 import { progressLine } from '../targets/target-views.js';
 
@@ -12,7 +13,7 @@ export function managerDigestView(
   currency: string,
   reports: readonly ReportPace[],
   say: Speaker,
-): Reply {
+): Reply[] {
   const money = (c: number) => say.money(c, currency);
   const atRisk = reports.filter((r) => r.band === 'at risk').length;
   const summary = atRisk
@@ -51,11 +52,29 @@ export function managerDigestView(
     );
     return lines.join('\n');
   });
-  const blocks: KnownBlock[] = [
+  return paged(
     header(say.t('managerDigest.header', { week: say.period(week) })),
-    ...sections(summary),
-    ...sections(entries),
-    context(say.t('managerDigest.footer')),
-  ];
-  return fitReply([summary, ...entries].join('\n\n'), blocks);
+    summary,
+    entries,
+    say.t('managerDigest.footer'),
+  );
+}
+
+/**
+ * A header, a summary and one section per entry, in as many messages as they need, each marked
+ * (1/3), (2/3)… and each delivered under its own key: nothing about a report is cut for a big team.
+ */
+export function paged(
+  head: KnownBlock,
+  summary: string,
+  entries: readonly string[],
+  footer: string,
+): Reply[] {
+  const pages = paginate([...sections(summary), ...sections(entries)], 2, SLACK.messageBlocks);
+  const title = (head as { text: { text: string } }).text.text;
+  return pages.map((page, i) => {
+    const marker = pageMarker(i, pages.length);
+    const blocks: KnownBlock[] = [header(`${title}${marker}`), ...page, context(footer)];
+    return fitReply(`${title}${marker}: ${summary}`, blocks, SLACK.fallbackText);
+  });
 }
