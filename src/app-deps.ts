@@ -20,6 +20,7 @@ import type { RecognitionRepository } from './persistence/recognition-repository
 import type { RetentionRepository } from './persistence/retention-repository.js';
 import type { TargetsRepository } from './persistence/targets-repository.js';
 import type { DatabaseWatch } from './services/database-watch.js';
+import type { DealChanges } from './services/deal-changes.js';
 import type { MemberDirectory } from './services/member-directory.js';
 import type { SettingsService } from './services/settings-service.js';
 
@@ -59,4 +60,6 @@ export interface AppDeps {
   scheduler: Scheduler;
   /** Notices a database file that is gone or unwritable; gates writes and /healthz. */
   databaseWatch: DatabaseWatch;
+  /** Whose deals just changed, after the commit: App Home refreshes the owner's tab. */
+  dealChanges: DealChanges;
 }

@@ -31,6 +31,7 @@ import { RetentionRepository } from './persistence/retention-repository.js';
 import { SettingsRepository } from './persistence/settings-repository.js';
 import { TargetsRepository } from './persistence/targets-repository.js';
 import { DatabaseWatch } from './services/database-watch.js';
+import { DealChanges } from './services/deal-changes.js';
 import { memberSpeaker } from './services/language-settings.js';
 import { MemberDirectory } from './services/member-directory.js';
 import { SettingsService } from './services/settings-service.js';
@@ -168,6 +169,7 @@ export function createPacer(options: PacerOptions): Pacer {
     recognition: new RecognitionRepository(db),
     checkins: new CheckinsRepository(db),
     retention: new RetentionRepository(db),
+    dealChanges: new DealChanges((error) => logger.error('a deal-change listener failed', error)),
     ledger,
     sender: new SlackSender({
       token: config.slackBotToken,

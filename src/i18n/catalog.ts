@@ -1,15 +1,18 @@
 import type { Locale } from './locale.js';
 import { admin } from './messages/admin.js';
 import { apiKeys } from './messages/api-keys.js';
+import { atRisk } from './messages/at-risk.js';
 import { awards } from './messages/awards.js';
 import { checkins } from './messages/checkins.js';
 import { common } from './messages/common.js';
 import { csat } from './messages/csat.js';
 import { dataExport } from './messages/data-export.js';
 import { deals } from './messages/deals.js';
+import { home } from './messages/home.js';
 import { kudos } from './messages/kudos.js';
 import { language } from './messages/language.js';
 import { leaderboard } from './messages/leaderboard.js';
+import { managerDigest } from './messages/manager-digest.js';
 import { problems } from './messages/problems.js';
 import { reminder } from './messages/reminder.js';
 import { targets } from './messages/targets.js';
@@ -18,15 +21,18 @@ import { targets } from './messages/targets.js';
 export const CATALOG_MODULES = {
   admin,
   apiKeys,
+  atRisk,
   awards,
   checkins,
   common,
   csat,
   dataExport,
   deals,
+  home,
   kudos,
   language,
   leaderboard,
+  managerDigest,
   problems,
   reminder,
   targets,
@@ -35,15 +41,18 @@ export const CATALOG_MODULES = {
 const en = {
   ...admin.en,
   ...apiKeys.en,
+  ...atRisk.en,
   ...awards.en,
   ...checkins.en,
   ...common.en,
   ...csat.en,
   ...dataExport.en,
   ...deals.en,
+  ...home.en,
   ...kudos.en,
   ...language.en,
   ...leaderboard.en,
+  ...managerDigest.en,
   ...problems.en,
   ...reminder.en,
   ...targets.en,

@@ -1,4 +1,5 @@
 import type { AppDeps } from '../app-deps.js';
+import { atRiskJob } from './at-risk-job.js';
 import { awardsJob } from './awards-job.js';
 import { backupJob } from './backup-job.js';
 import { checkinDigestJob, checkinRemindersJob, checkinsJob, feedbackPromptsJob } from './checkin-jobs.js';
@@ -17,6 +18,7 @@ export function jobTable(deps: AppDeps): JobDefinition[] {
     checkinRemindersJob(deps),
     checkinDigestJob(deps),
     feedbackPromptsJob(deps),
+    atRiskJob(deps),
     backupJob(deps),
     retentionJob(deps),
   ];

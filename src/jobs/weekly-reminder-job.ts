@@ -5,8 +5,10 @@ import type { TargetScope } from '../persistence/targets-repository.js';
 import { REMINDER_DMS } from '../services/calendar-settings.js';
 import { memberSpeaker, teamSpeaker } from '../services/language-settings.js';
 import { ANNOUNCE_CHANNEL, CURRENCY } from '../services/settings-service.js';
+import { managerDigestView } from '../slack/views/jobs/manager-digest-view.js';
 import { weeklyReminderDm, weeklyReminderView } from '../slack/views/jobs/weekly-reminder-view.js';
 import { type Progress, progressFor } from '../use-cases/targets.js';
+import { managersWithReports, reportsPace } from '../use-cases/team-pace.js';
 import type { JobDefinition } from './job.js';
 
 /** Every Monday 09:00 team time: the team's week in the announce channel, and each rep's number by DM. */
@@ -75,10 +77,30 @@ export function weeklyReminderJob(deps: AppDeps): JobDefinition {
         });
         dms = (await ctx.deliverAll(items)).filter((result) => result === 'sent').length;
       }
+      // Each manager's digest of their reports: its own delivery key (`manager:<id>`), so a manager
+      // who also sells gets their own DM and the digest, each once per week.
+      let digestsSent = 0;
+      for (const manager of managersWithReports(deps)) {
+        const reports = reportsPace(deps, manager.userId, today, week);
+        if (reports.length === 0) continue;
+        const pages = managerDigestView(week, currency, reports, memberSpeaker(deps, manager.userId));
+        // Each page its own key, so each arrives exactly once (the first keeps the plain key).
+        const results = await ctx.deliverAll(
+          pages.map((page, i) => ({
+            recipient: `manager:${manager.userId}${i === 0 ? '' : `#${i + 1}`}`,
+            outgoing: { to: { user: manager.userId }, message: page },
+          })),
+        );
+        if (results.includes('sent')) digestsSent++;
+      }
       // Without a channel the run stays open: once one is set, `/pacer run` posts it (DMs are not repeated).
       return {
         complete: Boolean(channel),
-        summary: teamSpeaker(deps).t('summary.reminder', { posted: posted ? 'yes' : 'no', dms }),
+        summary: teamSpeaker(deps).t('summary.reminder', {
+          posted: posted ? 'yes' : 'no',
+          dms,
+          digests: digestsSent,
+        }),
       };
     },
   };

@@ -73,6 +73,11 @@ export class SettingsService {
     return value;
   }
 
+  /** Whether someone stored a value, rather than the default applying (App Home's setup checklist). */
+  isSet(def: SettingDef<unknown>): boolean {
+    return this.repo.get(def.key) !== undefined;
+  }
+
   set<T>(def: SettingDef<T>, value: T, by: string): T {
     const parsed = def.schema.parse(value);
     this.repo.put(def.key, parsed, this.clock.now(), by);

@@ -160,14 +160,28 @@ function updateView(state: WorkspaceState, body: Json): MethodResult {
   return { ok: true, view: viewPayload(state, stored.id, stored.hash, stored.view) };
 }
 
+/**
+ * views.publish as Slack answers it: a user id is required and must be someone in the workspace
+ * (not a deactivated account or a bot), the view must be a `home` view within the limits, and a
+ * `hash` from an earlier publish that is no longer current is refused with hash_conflict. Each user
+ * has one Home view, with a stable id, replaced on every publish.
+ */
 function publishView(state: WorkspaceState, body: Json): MethodResult {
   const userId = str(body.user_id);
-  if (!state.users.has(userId)) return fail('user_not_found');
+  if (!userId) return fail('invalid_arguments', 'missing required field: user_id');
+  const user = state.users.get(userId);
+  if (!user || user.deleted || user.is_bot) return fail('user_not_found');
   const refused = validateView(body.view, 'home');
   if (refused) return refusalBody(refused);
+  const previous = state.homeViews.get(userId);
+  const stored = previous ? state.homeViewMeta.get(userId) : undefined;
+  if (str(body.hash) && stored && body.hash !== stored.hash) return fail('hash_conflict');
   const view = body.view as Json;
+  const id = stored?.id ?? state.nextViewId();
+  const hash = state.nextHash();
   state.homeViews.set(userId, view);
-  return { ok: true, view: viewPayload(state, state.nextViewId(), state.nextHash(), view) };
+  state.homeViewMeta.set(userId, { id, hash });
+  return { ok: true, view: viewPayload(state, id, hash, view) };
 }
 
 function openConversation(state: WorkspaceState, body: Json): MethodResult {

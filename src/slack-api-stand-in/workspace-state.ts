@@ -38,6 +38,8 @@ export class WorkspaceState {
   readonly #channels = new Map<string, StoredMessage[]>();
   readonly views = new Map<string, StoredView>();
   readonly homeViews = new Map<string, Record<string, unknown>>();
+  /** Each user's Home view id and current hash, for views.publish's hash check. */
+  readonly homeViewMeta = new Map<string, { id: string; hash: string }>();
   #lastTsMicros = 0;
   /** Slack's clock, for message ts (which conversations.history's oldest/latest compare against). */
   now: () => number = () => Date.now();

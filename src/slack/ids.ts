@@ -7,6 +7,13 @@ export const ACTIONS = {
   feedbackGive: 'feedback_give',
   dataImportAll: 'data_import_all',
   dataImportValid: 'data_import_valid',
+  homeLogDeal: 'home_log_deal',
+  homeCheckinStart: 'home_checkin_start',
+  homeLeaderboard: 'home_leaderboard',
+  homeSetupChannel: 'home_setup_channel',
+  homeSetupTimezone: 'home_setup_timezone',
+  homeSetupMembers: 'home_setup_members',
+  homeSetupTarget: 'home_setup_target',
 } as const;
 
 export const VIEWS = {
@@ -14,4 +21,6 @@ export const VIEWS = {
   checkinModal: 'checkin_modal',
   feedbackModal: 'feedback_modal',
   checkinQuestionsModal: 'checkin_questions_modal',
+  homeSetupModal: 'home_setup_modal',
+  homeLeaderboardModal: 'home_leaderboard_modal',
 } as const;

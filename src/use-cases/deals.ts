@@ -20,6 +20,7 @@ type Deps = Pick<
   | 'products'
   | 'settings'
   | 'config'
+  | 'dealChanges'
 >;
 
 // Commands, not sentences: the refusal for an unknown product line or region quotes them as they are.
@@ -83,7 +84,7 @@ export async function logDeal(
     ? findCatalogEntry(deps.regions, input.region, REGION_EXAMPLE).id
     : owner.regionId;
   const at = deps.clock.now();
-  return deps.groupCommit.run(() => {
+  const logged = await deps.groupCommit.run(() => {
     const result = deps.deals.insert(
       {
         memberId: owner.userId,
@@ -111,6 +112,8 @@ export async function logDeal(
     }
     return result;
   });
+  if (logged.created) deps.dealChanges.changed([logged.deal.memberId]);
+  return logged;
 }
 
 /** The deal, if the caller may change it (their own, their reports', or any for admins). */
@@ -138,10 +141,12 @@ function reportingLine(deps: Deps, memberId: string): { userId: string; managerI
 export function deleteDeal(deps: Deps, caller: Member, dealId: number, action = 'deal.delete'): Deal {
   const deal = dealForChange(deps, caller, dealId);
   const at = deps.clock.now();
-  inTransaction(deps.db, () => {
-    if (!deps.deals.softDelete(deal.id, caller.userId, at)) return;
+  const deleted = inTransaction(deps.db, () => {
+    if (!deps.deals.softDelete(deal.id, caller.userId, at)) return false;
     deps.audit.record({ at, actor: caller.userId, action, entity: 'deal', entityId: deal.id, before: deal });
+    return true;
   });
+  if (deleted) deps.dealChanges.changed([deal.memberId]);
   return deal;
 }
 
@@ -172,7 +177,7 @@ export async function editDeal(deps: Deps, caller: Member, dealId: number, input
     note: input.note?.trim() || null,
   };
   const at = deps.clock.now();
-  return inTransaction(deps.db, () => {
+  const edited = inTransaction(deps.db, () => {
     // Checked again here: the deal may have been deleted while the owner was looked up in Slack.
     if (deps.deals.get(dealId)?.deletedAt !== null) throw refusal('deal.goneNothingChanged');
     const after = deps.deals.update(dealId, change, at);
@@ -187,6 +192,9 @@ export async function editDeal(deps: Deps, caller: Member, dealId: number, input
     });
     return after;
   });
+  // A deal moved to another rep changes both tabs: the one it left and the one it joined.
+  deps.dealChanges.changed([before.memberId, edited.memberId]);
+  return edited;
 }
 
 async function newOwnerOf(deps: Deps, caller: Member, before: Deal, forUserId: string | undefined) {

@@ -2,6 +2,7 @@ import type { AppDeps } from '../app-deps.js';
 import { formatMoney } from '../domain/money.js';
 import { type Period, yearPeriod } from '../domain/periods.js';
 import { isAdmin } from '../domain/permissions.js';
+import { isWorkingDay } from '../domain/targets/calendar-rules.js';
 import {
   type CalendarRules,
   type ExplicitTarget,
@@ -10,7 +11,12 @@ import {
   rangeFromLevels,
 } from '../domain/targets/decompose.js';
 import { type Coverage, coverage, growthTarget, type Pace, pace } from '../domain/targets/pace.js';
-import { dailyShares, type ResolvedTarget, resolveTarget } from '../domain/targets/resolve.js';
+import {
+  dailyShares,
+  type PlanCache,
+  type ResolvedTarget,
+  resolveTarget,
+} from '../domain/targets/resolve.js';
 import { refuse } from '../domain/targets/target-problem.js';
 import { readTargetSet, type TargetSetWords } from '../domain/targets/target-set-args.js';
 import type { LocalDate } from '../domain/time.js';
@@ -261,8 +267,13 @@ export function progressFor(
   const currency = deps.settings.get(CURRENCY);
   const plan = () => {
     const calendar = calendarRules(deps, scope);
-    const target = resolveTarget(explicit, period, calendar);
-    return target ? { target, shares: dailyShares(explicit, period, calendar) } : null;
+    // One year plan per level for all the periods of this scope (App Home asks for four), kept as
+    // long as the targets and the calendar are; a seasonal split is planned afresh every time.
+    const plans = isSeasonal(explicit)
+      ? undefined
+      : memoised(list, `plans|${calendarKey(deps)}`, (): PlanCache => new Map());
+    const target = resolveTarget(explicit, period, calendar, plans ? { plans } : {});
+    return target ? { target, shares: dailyShares(explicit, period, calendar, plans) } : null;
   };
   // The target and its day shares depend only on the targets and the calendar: worked out once per
   // version of them, not on every `/target`, `/deal` reply and check-in (ADR 14).
@@ -273,6 +284,10 @@ export function progressFor(
   const { target, shares } = planned;
   const actual = deps.deals.revenueCents({ from: period.start, to: period.end, ...dealFilter(scope) });
   const stored = target.derivedFrom ? deps.targets.get(scope, target.derivedFrom) : undefined;
+  const calendar = {
+    workingWeekdays: deps.settings.get(WORKING_WEEKDAYS),
+    holidays: deps.settings.get(HOLIDAYS).map((h) => h.date),
+  };
   return {
     target,
     actual,
@@ -284,6 +299,8 @@ export function progressFor(
       today,
       periodStart: period.start,
       periodEnd: period.end,
+      // Working days come from the calendar, not the shares: see PaceInput.isWorkingDay.
+      isWorkingDay: (date) => isWorkingDay(date, calendar),
     }),
     reasoning: stored?.note ?? null,
   };

@@ -251,14 +251,48 @@ const WORST: Record<string, (locale: (typeof LOCALES)[number]) => string | numbe
       amount: speaker(l).money(MAX_MONEY, 'USD'),
       customer: escapeMrkdwn('&'.repeat(MAX_CUSTOMER_NAME)),
     }),
+  // App Home, manager digest, at-risk alerts.
+  rank: () => 999_999,
+  regions: () => 999_999,
+  products: () => 999_999,
+  state: () => 'missed',
+  digests: () => 999_999,
 };
 
 const translator = createTranslator();
 const speaker = (locale: (typeof LOCALES)[number]) => translator.speaker(locale);
 
 /** Where a message is shown, for its limit: buttons and headers are plain text with short limits. */
+const BUTTONS = new Set<string>([
+  'home.edit',
+  'home.logDeal',
+  'home.startCheckin',
+  'home.leaderboard',
+  'home.pickChannel',
+  'home.setTimezone',
+  'home.addMembers',
+  'home.setTarget',
+]);
+const VIEW_TITLES = new Set<string>([
+  'home.leaderboardTitle',
+  'home.close',
+  'home.setupModalTitle',
+  'home.save',
+]);
+const HEADERS = new Set<string>(['home.header', 'managerDigest.header', 'atRisk.header']);
+const INPUT_LABELS = new Set<string>([
+  'home.fieldChannel',
+  'home.fieldTimezone',
+  'home.fieldReps',
+  'home.fieldManager',
+  'home.fieldTarget',
+]);
+
 function limitOf(key: MessageKey): number {
-  if (key === 'deal.undo') return SLACK.buttonText;
+  if (key === 'deal.undo' || BUTTONS.has(key)) return SLACK.buttonText;
+  if (VIEW_TITLES.has(key)) return SLACK.viewTitle;
+  if (HEADERS.has(key)) return SLACK.header;
+  if (INPUT_LABELS.has(key)) return SLACK.inputLabel;
   if (['dealList.edit', 'dealList.delete', 'dealList.keep'].includes(key)) return SLACK.buttonText;
   if (key === 'dealList.confirmTitle') return SLACK.confirmTitle;
   if (key === 'dealList.confirmText') return SLACK.confirmText;
@@ -267,6 +301,7 @@ function limitOf(key: MessageKey): number {
     return SLACK.viewTitle;
   if (key === 'dealForm.choose') return SLACK.optionText;
   // Inline errors on the deal form are cut to 150; elsewhere a refusal is a section of text.
+  // Inline form errors are cut to 150 where they are shown; labels have their own limit.
   if (key === 'reminder.header' || key === 'leaderboard.title') return SLACK.header;
   if (['checkin.dm.start', 'checkin.dm.edit', 'checkin.feedback.give'].includes(key)) return SLACK.buttonText;
   if (key === 'checkin.digest.title') return SLACK.header;

@@ -1,6 +1,6 @@
 import { afterEach, describe, expect, it } from 'vitest';
 import { type Period, parsePeriod } from '../../src/domain/periods.js';
-import type { CalendarRules, ExplicitTarget } from '../../src/domain/targets/decompose.js';
+import { type CalendarRules, type ExplicitTarget, isWorkingDay } from '../../src/domain/targets/decompose.js';
 import { pace } from '../../src/domain/targets/pace.js';
 import { dailyShares, resolveTarget } from '../../src/domain/targets/resolve.js';
 import { inTransaction } from '../../src/persistence/database.js';
@@ -242,6 +242,8 @@ function expectSameFigures(ids: string[]) {
           today: TODAY,
           periodStart: period.start,
           periodEnd: period.end,
+          // Working days from the calendar, as progressFor counts them (week 53 into a year without targets).
+          isWorkingDay: (date) => isWorkingDay(date, d.calendar(scope)),
         }),
       );
     }

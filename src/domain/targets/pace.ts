@@ -1,4 +1,4 @@
-import type { LocalDate } from '../time.js';
+import { datesInRange, type LocalDate } from '../time.js';
 import { basisPoints } from './basis-points.js';
 
 export { type Coverage, coverage } from './coverage.js';
@@ -30,6 +30,13 @@ export interface PaceInput {
   periodEnd: LocalDate;
   /** Overrides {@link DEFAULT_AT_RISK_GAP_PERCENT}; decimals allowed. */
   atRiskGapPercent?: number;
+  /**
+   * The team's working calendar. With it, working days are counted from the calendar over the whole
+   * period, not from the days that carry a share: a week 53 that runs into a year without a target
+   * still has its working days, and a month of holidays (whose target is spread over every day for
+   * want of a working one) has none. Without it, days with a share count as working days.
+   */
+  isWorkingDay?: (date: LocalDate) => boolean;
 }
 
 export interface Pace {
@@ -47,6 +54,11 @@ export interface Pace {
   neededPerDay: number;
   /** Behind by more than the at-risk gap after a quarter of the working days. */
   atRisk: boolean;
+  /**
+   * The period has no working day at all (every one a holiday or an off weekday): there is no pace
+   * per working day to give and nobody is at risk for it.
+   */
+  noWorkingDays: boolean;
 }
 
 /** The shares of the days before `today`: what should have been sold by the start of today. */
@@ -67,11 +79,17 @@ export function pace(input: PaceInput): Pace {
   const { target, stretch, actual, shares, today } = input;
   let workingDays = 0;
   let passedDays = 0;
-  for (const [date, share] of shares) {
-    if (share <= 0) continue;
+  const count = (date: LocalDate) => {
     workingDays++;
     if (date < today) passedDays++;
+  };
+  if (input.isWorkingDay) {
+    for (const date of datesInRange(input.periodStart, input.periodEnd))
+      if (input.isWorkingDay(date)) count(date);
+  } else {
+    for (const [date, share] of shares) if (share > 0) count(date);
   }
+  const noWorkingDays = input.isWorkingDay !== undefined && workingDays === 0;
   const expected = expectedToDate(shares, today);
   const workingDaysLeft = workingDays - passedDays;
   const remaining = Math.max(target - actual, 0);
@@ -90,6 +108,7 @@ export function pace(input: PaceInput): Pace {
   const gap = input.atRiskGapPercent ?? DEFAULT_AT_RISK_GAP_PERCENT;
   const atRisk =
     status === 'behind' &&
+    !noWorkingDays &&
     workingDays > 0 &&
     passedDays * 100 >= workingDays * AT_RISK_AFTER_PERCENT &&
     !atLeast(100 - gap);
@@ -102,6 +121,7 @@ export function pace(input: PaceInput): Pace {
     workingDaysLeft,
     neededPerDay,
     atRisk,
+    noWorkingDays,
   };
 }
 

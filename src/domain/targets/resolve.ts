@@ -29,6 +29,38 @@ export interface ResolvedTarget {
   notes: Note[];
 }
 
+export interface ResolveOptions {
+  /** See {@link PlanCache}. */
+  plans?: PlanCache;
+}
+
+/**
+ * Day plans already worked out for one list of explicit targets under one calendar, by level and
+ * years. A caller that resolves several periods of the same scope (App Home: week, month, quarter and
+ * year) passes the same cache to each call, so the year is planned once per level instead of three
+ * times per period. Valid only while the targets and the calendar stay as they were.
+ */
+export type PlanCache = Map<string, DailyPlan>;
+
+function planFor(
+  explicit: readonly ExplicitTarget[],
+  level: 'base' | 'stretch',
+  years: readonly number[],
+  calendar: CalendarRules,
+  cache: PlanCache | undefined,
+): DailyPlan {
+  const pick =
+    level === 'base' ? (t: ExplicitTarget) => t.amount : (t: ExplicitTarget) => t.stretch ?? t.amount;
+  if (!cache) return planDays(explicit, pick, years, calendar);
+  const key = `${level}|${years.join(',')}`;
+  let plan = cache.get(key);
+  if (!plan) {
+    plan = planDays(explicit, pick, years, calendar);
+    cache.set(key, plan);
+  }
+  return plan;
+}
+
 interface Range {
   start: LocalDate;
   end: LocalDate;
@@ -45,18 +77,19 @@ export function resolveTarget(
   explicit: readonly ExplicitTarget[],
   period: Period,
   calendar: CalendarRules = DEFAULT_CALENDAR,
+  options: ResolveOptions = {},
 ): ResolvedTarget | null {
   const targets = parsed(explicit);
   const own = targets.find((t) => t.period.key === period.key);
   const years = yearsOf(period);
-  const base = planDays(explicit, (t) => t.amount, years, calendar);
+  const base = planFor(explicit, 'base', years, calendar, options.plans);
   const node = base.periods.get(period.key);
   const dates = datesIn(base.days, period);
   if (!own && !node && dates.length === 0) return null;
 
   const ancestor = own ?? nearestContaining(period, targets);
   const amount = own ? own.target.amount : node ? node.amount : sumOf(base.days, dates);
-  const stretch = resolveStretch(explicit, targets, period, own ?? ancestor, calendar);
+  const stretch = resolveStretch(explicit, targets, period, own ?? ancestor, calendar, options.plans);
   return {
     period,
     amount,
@@ -86,8 +119,9 @@ export function dailyShares(
   explicit: readonly ExplicitTarget[],
   range: Range,
   calendar: CalendarRules = DEFAULT_CALENDAR,
+  plans?: PlanCache,
 ): Map<LocalDate, number> {
-  const plan = planDays(explicit, (t) => t.amount, yearsOf(range), calendar);
+  const plan = planFor(explicit, 'base', yearsOf(range), calendar, plans);
   return new Map(datesIn(plan.days, range).map((d) => [d, plan.days.get(d)!]));
 }
 
@@ -109,11 +143,12 @@ function resolveStretch(
   period: Period,
   holder: Parsed | undefined,
   calendar: CalendarRules,
+  plans: PlanCache | undefined,
 ): { amount: number | null; plan?: DailyPlan } {
   if (holder && holder.period.key === period.key) return { amount: holder.target.stretch };
   const governing = holder ? [holder] : targets.filter((t) => overlaps(t.period, period));
   if (governing.length === 0 || governing.some((t) => t.target.stretch === null)) return { amount: null };
-  const plan = planDays(explicit, (t) => t.stretch ?? t.amount, yearsOf(period), calendar);
+  const plan = planFor(explicit, 'stretch', yearsOf(period), calendar, plans);
   const node = plan.periods.get(period.key);
   return { amount: node ? node.amount : sumOf(plan.days, datesIn(plan.days, period)), plan };
 }

@@ -16,6 +16,7 @@ const en = {
   'progress.stretch': 'stretch {stretch} ({percent}%)',
   'progress.toGo': '{remaining} to go',
   'progress.perDay': '{perDay} per working day over the {days} left',
+  'progress.noWorkingDays': 'no working days in this period (all holidays or days off)',
   'progress.explicit': 'set explicitly',
   'progress.why': '_Why:_ {reasoning}',
   'progress.conflict':
@@ -38,6 +39,7 @@ const zhCN: Record<keyof typeof en, string> = {
   'progress.stretch': '冲刺目标 {stretch}（{percent}%）',
   'progress.toGo': '还差 {remaining}',
   'progress.perDay': '剩余 {days} 个工作日，还需每个工作日 {perDay}',
+  'progress.noWorkingDays': '本周期没有工作日（全部为节假日或休息日）',
   'progress.explicit': '单独设定',
   'progress.why': '_原因：_{reasoning}',
   'progress.conflict':

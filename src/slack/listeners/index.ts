@@ -1,7 +1,9 @@
 import type { App } from '@slack/bolt';
 import type { AppDeps } from '../../app-deps.js';
 import type { HelpEntry } from '../help-entry.js';
+import { HomePublisher } from '../home/home-publisher.js';
 import { registerCheckinActions } from './actions/checkin-actions.js';
+import { registerHomeActions } from './actions/home-actions.js';
 import * as award from './commands/award/index.js';
 import * as checkin from './commands/checkin/index.js';
 import * as csat from './commands/csat/index.js';
@@ -10,10 +12,12 @@ import * as kudos from './commands/kudos/index.js';
 import * as leaderboard from './commands/leaderboard/index.js';
 import * as pacer from './commands/pacer/index.js';
 import * as target from './commands/target/index.js';
+import { registerAppHomeOpened } from './events/app-home-opened.js';
 import { registerCsvImport } from './events/csv-import.js';
 import { registerUserChange } from './events/user-change.js';
 import { ListenerRouter } from './listener-router.js';
 import { registerCheckinSubmissions } from './views/checkin-submissions.js';
+import { registerHomeSetupSubmission } from './views/home-setup-submission.js';
 
 /** Help for every command, in the order `/pacer help` lists them. */
 export const allHelp: HelpEntry[] = [
@@ -40,7 +44,13 @@ export function registerListeners(app: App, deps: AppDeps): void {
   registerCheckinActions(router, deps);
   registerCheckinSubmissions(router, deps);
   registerCsvImport(app, router, deps);
+  // App Home: one publisher per app, refreshed on the member's own deal changes only (ADR 21).
+  const home = new HomePublisher(deps, app.client);
+  deps.dealChanges.listen((memberIds) => home.dealsChanged(memberIds));
+  registerHomeActions(router, deps);
+  registerHomeSetupSubmission(router, deps, home);
   router.install(app);
   // Events are few and not on the /deal path: they stay plain Bolt listeners (ADR 8).
   registerUserChange(app, deps);
+  registerAppHomeOpened(app, home);
 }

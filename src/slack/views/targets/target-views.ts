@@ -51,7 +51,8 @@ export function progressLine(title: string, p: Progress, currency: string, say: 
   }
   if (pace.remaining > 0 && pace.status !== 'missed') {
     details.push(say.t('progress.toGo', { remaining: money(pace.remaining) }));
-    if (pace.workingDaysLeft > 0) {
+    if (pace.noWorkingDays) details.push(say.t('progress.noWorkingDays'));
+    else if (pace.workingDaysLeft > 0) {
       details.push(
         say.t('progress.perDay', { perDay: money(pace.neededPerDay), days: pace.workingDaysLeft }),
       );

@@ -95,6 +95,7 @@ describe('progressView', () => {
       workingDaysLeft: 4,
       neededPerDay: 400_000,
       atRisk: true,
+      noWorkingDays: false,
     },
   };
 
