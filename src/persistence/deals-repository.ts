@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { DEAL_SOURCES, type DealSource } from '../domain/deals/external-deal.js';
+import { DEAL_SOURCES } from '../domain/deals/external-deal.js';
 import { monthPeriod } from '../domain/periods.js';
 import type { LocalDate } from '../domain/time.js';
 import { nameKey } from './catalog-repository.js';
