@@ -15,9 +15,11 @@ import { SchedulerHeartbeat } from './ops/heartbeat.js';
 import { instrumentedJobs } from './ops/instrumented-jobs.js';
 import { Metrics } from './ops/metrics.js';
 import { runtimeHealth, SocketWatch } from './ops/runtime-health.js';
+import { AchievementsRepository } from './persistence/achievements-repository.js';
 import { AuditRepository } from './persistence/audit-repository.js';
 import { CatalogRepository } from './persistence/catalog-repository.js';
 import { CheckinsRepository } from './persistence/checkins-repository.js';
+import { ContestsRepository } from './persistence/contests-repository.js';
 import { type Db, openDatabase } from './persistence/database.js';
 import { DealsRepository } from './persistence/deals-repository.js';
 import { GroupCommit } from './persistence/group-commit.js';
@@ -153,6 +155,8 @@ export function createPacer(options: PacerOptions): Pacer {
     targets: new TargetsRepository(db),
     recognition: new RecognitionRepository(db),
     checkins: new CheckinsRepository(db),
+    contests: new ContestsRepository(db),
+    achievements: new AchievementsRepository(db),
     retention: new RetentionRepository(db),
     ledger,
     sender: new SlackSender({

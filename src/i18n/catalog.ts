@@ -1,5 +1,7 @@
 import type { Locale } from './locale.js';
+import { achievements } from './messages/achievements.js';
 import { common } from './messages/common.js';
+import { contests } from './messages/contests.js';
 import { deals } from './messages/deals.js';
 import { language } from './messages/language.js';
 import { leaderboard } from './messages/leaderboard.js';
@@ -7,10 +9,21 @@ import { problems } from './messages/problems.js';
 import { reminder } from './messages/reminder.js';
 
 /** One module per surface; each is `{ en, 'zh-CN' }` and its `zh-CN` is typed by its `en` keys. */
-export const CATALOG_MODULES = { common, deals, language, leaderboard, problems, reminder };
+export const CATALOG_MODULES = {
+  achievements,
+  common,
+  contests,
+  deals,
+  language,
+  leaderboard,
+  problems,
+  reminder,
+};
 
 const en = {
+  ...achievements.en,
   ...common.en,
+  ...contests.en,
   ...deals.en,
   ...language.en,
   ...leaderboard.en,

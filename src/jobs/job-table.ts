@@ -1,7 +1,9 @@
 import type { AppDeps } from '../app-deps.js';
+import { achievementsJob } from './achievements-job.js';
 import { awardsJob } from './awards-job.js';
 import { backupJob } from './backup-job.js';
 import { checkinDigestJob, checkinRemindersJob, checkinsJob, feedbackPromptsJob } from './checkin-jobs.js';
+import { contestsJob } from './contests-job.js';
 import type { JobDefinition } from './job.js';
 import { retentionJob } from './retention-job.js';
 import { weeklyLeaderboardJob } from './weekly-leaderboard-job.js';
@@ -19,5 +21,7 @@ export function jobTable(deps: AppDeps): JobDefinition[] {
     feedbackPromptsJob(deps),
     backupJob(deps),
     retentionJob(deps),
+    contestsJob(deps),
+    achievementsJob(deps),
   ];
 }

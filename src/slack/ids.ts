@@ -12,4 +12,5 @@ export const VIEWS = {
   checkinModal: 'checkin_modal',
   feedbackModal: 'feedback_modal',
   checkinQuestionsModal: 'checkin_questions_modal',
+  contestModal: 'contest_modal',
 } as const;

@@ -106,6 +106,17 @@ const WORST: Record<string, (locale: (typeof LOCALES)[number]) => string | numbe
   mention: () => '<@W0123456789ABCDEF>',
   key: () => 'product',
   parts: () => 'US$1,000,000,000,000.00 × 99.99% + '.repeat(4),
+  // Contests and achievements (names and prizes escaped as plainInline makes them, at their longest).
+  product: () => escapeMrkdwn('&'.repeat(40)),
+  mode: () => 'teams',
+  cadence: () => 'weekly',
+  goal: (l) => speaker(l).money(MAX_MONEY, 'USD'),
+  prize: () => escapeMrkdwn('&'.repeat(150)),
+  entrant: () => `*${escapeMrkdwn('&'.repeat(30))}*`,
+  winners: () => '<@W0123456789ABCDEF>, '.repeat(100),
+  previous: (l) => speaker(l).money(MAX_MONEY, 'USD'),
+  names: () => 'Personal best month, '.repeat(6),
+  on: () => 'off',
 };
 
 const translator = createTranslator();

@@ -7,6 +7,7 @@ import { logDeal, recentDealsOf, undoLastDeal } from '../../../../use-cases/deal
 import type { HelpEntry } from '../../../help-entry.js';
 import { readUserMention } from '../../../mentions.js';
 import { escapeMrkdwn } from '../../../mrkdwn.js';
+import { checkAchievementsSoon } from '../../../notifications/achievements.js';
 import { celebrateDeal } from '../../../notifications/deal-celebration.js';
 import { problemText } from '../../../problem-text.js';
 import { UserFacingError } from '../../../user-facing-error.js';
@@ -63,6 +64,7 @@ const handleDeal: CommandHandler = async (input, deps, { client }) => {
   if (word === 'list') return listDeals(input, deps);
   if (word === 'undo' && input.text.toLowerCase() === 'undo') {
     const deal = undoLastDeal(deps, input.caller);
+    checkAchievementsSoon(deps, deal.memberId, deal.closedOn);
     const say = memberSpeaker(deps, input.caller.userId);
     return textReply(
       say.t('deal.undone', { customer: escapeMrkdwn(deal.customerName), date: deal.closedOn }),
@@ -77,6 +79,7 @@ const handleDeal: CommandHandler = async (input, deps, { client }) => {
     throw new UserFacingError(problemText(memberSpeaker(deps, input.caller.userId), parsed.problem));
   const { deal } = await logDeal(deps, input.caller, parsed.value, null);
   void celebrateDeal(deps, deal);
+  checkAchievementsSoon(deps, deal.memberId, deal.closedOn);
   return loggedReply(deps, deal, input.caller.userId);
 };
 
