@@ -110,7 +110,7 @@ function rowLine(say: Speaker, c: Contest, row: StandingRow, currency: string, c
   return (
     say.t('contest.line', {
       place: placeOf(row.rank),
-      who: whoOf(c, row),
+      entrant: whoOf(c, row),
       figure: figureOf(say, c, row, currency),
     }) +
     (row.reachedGoal ? say.t('contest.goalReached') : '') +
