@@ -7,12 +7,13 @@ import {
   earnedByStreak,
   type WeekFacts,
 } from '../domain/achievements/achievements.js';
-import { monthPeriod, type Period, parsePeriod, previousPeriod } from '../domain/periods.js';
+import { monthPeriod, type Period, parsePeriod, periodAt, previousPeriod } from '../domain/periods.js';
 import type { LocalDate } from '../domain/time.js';
 import type { EarnedRow } from '../persistence/achievements-repository.js';
 import { inTransaction } from '../persistence/database.js';
 import type { Member } from '../persistence/members-repository.js';
 import { ACHIEVEMENTS_OFF, STREAK_WEEKS } from '../services/achievement-settings.js';
+import { TIMEZONE } from '../services/settings-service.js';
 import { memberTarget } from './targets.js';
 import { changeSetting } from './team-setup.js';
 
@@ -35,7 +36,7 @@ export function evaluateDealAchievements(deps: Deps, memberId: string, closedOn:
   const member = deps.members.get(memberId);
   if (!member || member.deleted || member.isBot) return [];
   const already = deps.achievements.earnedSet(memberId);
-  if (ACHIEVEMENTS.every((a) => already.has(a) || a === 'streak')) return [];
+  if (ACHIEVEMENTS.every((a) => already.has(a))) return [];
   const month = monthPeriod(Number(closedOn.slice(0, 4)), Number(closedOn.slice(5, 7)));
   const ever = deps.deals.totals({ ...ALL_TIME, memberId });
   const inMonth = deps.deals.totals({ from: month.start, to: month.end, memberId });
@@ -54,6 +55,14 @@ export function evaluateDealAchievements(deps: Deps, memberId: string, closedOn:
     },
     already,
   );
+  // A streak ends with last week: a deal backdated into it (logged on Monday) counts at once rather
+  // than at next week's evaluation.
+  if (!already.has('streak')) {
+    const lastWeek = previousPeriod(periodAt('week', deps.clock.now(), deps.settings.get(TIMEZONE)));
+    const length = deps.settings.get(STREAK_WEEKS);
+    const streak = earnedByStreak(weeksOf(deps, memberId, lastWeek, length), length, already);
+    if (streak) earned.push(streak);
+  }
   const wanted = enabled(deps, earned);
   if (wanted.length === 0) return [];
   return inTransaction(deps.db, () => deps.achievements.record(memberId, wanted, deps.clock.now()));
