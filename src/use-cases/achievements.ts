@@ -68,15 +68,24 @@ export function evaluateDealAchievements(deps: Deps, memberId: string, closedOn:
   return inTransaction(deps.db, () => deps.achievements.record(memberId, wanted, deps.clock.now()));
 }
 
-/** The `length` weeks ending with `lastWeek`, oldest first, with each week's sales and target. */
+/**
+ * The weeks ending with `lastWeek`, oldest first, going back until `length` weeks or the first week
+ * below its target (or without one): a member without a weekly target costs one target lookup, not
+ * `length` of them and their sums.
+ */
 function weeksOf(deps: Deps, memberId: string, lastWeek: Period, length: number): WeekFacts[] {
-  const weeks: Period[] = [lastWeek];
-  while (weeks.length < length) weeks.unshift(previousPeriod(weeks[0]!));
-  return weeks.map((w) => ({
-    key: w.key,
-    revenueCents: deps.deals.totals({ from: w.start, to: w.end, memberId }).revenueCents,
-    targetCents: memberTarget(deps, memberId, w)?.amount ?? null,
-  }));
+  const weeks: WeekFacts[] = [];
+  let week = lastWeek;
+  while (weeks.length < length) {
+    const targetCents = memberTarget(deps, memberId, week)?.amount ?? null;
+    const revenueCents = targetCents
+      ? deps.deals.totals({ from: week.start, to: week.end, memberId }).revenueCents
+      : 0;
+    weeks.unshift({ key: week.key, revenueCents, targetCents });
+    if (!targetCents || revenueCents < targetCents) break;
+    week = previousPeriod(week);
+  }
+  return weeks;
 }
 
 /** Streaks ending with a finished week, for every active member; returns who earned one now. */
