@@ -6,11 +6,13 @@ import type { SlackSender } from './jobs/slack-sender.js';
 import type { Logger } from './logger.js';
 import type { Metrics } from './ops/metrics.js';
 import type { RuntimeHealth } from './ops/runtime-health.js';
+import type { AchievementsRepository } from './persistence/achievements-repository.js';
 import type { ApiDealsRepository } from './persistence/api-deals-repository.js';
 import type { ApiKeysRepository } from './persistence/api-keys-repository.js';
 import type { AuditRepository } from './persistence/audit-repository.js';
 import type { CatalogRepository } from './persistence/catalog-repository.js';
 import type { CheckinsRepository } from './persistence/checkins-repository.js';
+import type { ContestsRepository } from './persistence/contests-repository.js';
 import type { Db } from './persistence/database.js';
 import type { DealsRepository } from './persistence/deals-repository.js';
 import type { GroupCommit } from './persistence/group-commit.js';
@@ -48,6 +50,8 @@ export interface AppDeps {
   targets: TargetsRepository;
   recognition: RecognitionRepository;
   checkins: CheckinsRepository;
+  contests: ContestsRepository;
+  achievements: AchievementsRepository;
   /** Deletes personal texts: retention job and /pacer forget. */
   retention: RetentionRepository;
   ledger: JobLedgerRepository;

@@ -15,11 +15,13 @@ import { SchedulerHeartbeat } from './ops/heartbeat.js';
 import { instrumentedJobs } from './ops/instrumented-jobs.js';
 import { Metrics } from './ops/metrics.js';
 import { runtimeHealth, SocketWatch } from './ops/runtime-health.js';
+import { AchievementsRepository } from './persistence/achievements-repository.js';
 import { ApiDealsRepository } from './persistence/api-deals-repository.js';
 import { ApiKeysRepository } from './persistence/api-keys-repository.js';
 import { AuditRepository } from './persistence/audit-repository.js';
 import { CatalogRepository } from './persistence/catalog-repository.js';
 import { CheckinsRepository } from './persistence/checkins-repository.js';
+import { ContestsRepository } from './persistence/contests-repository.js';
 import { type Db, openDatabase } from './persistence/database.js';
 import { DealsRepository } from './persistence/deals-repository.js';
 import { GroupCommit } from './persistence/group-commit.js';
@@ -168,6 +170,8 @@ export function createPacer(options: PacerOptions): Pacer {
     targets: new TargetsRepository(db),
     recognition: new RecognitionRepository(db),
     checkins: new CheckinsRepository(db),
+    contests: new ContestsRepository(db),
+    achievements: new AchievementsRepository(db),
     retention: new RetentionRepository(db),
     dealChanges: new DealChanges((error) => logger.error('a deal-change listener failed', error)),
     ledger,

@@ -1,10 +1,12 @@
 import type { Locale } from './locale.js';
+import { achievements } from './messages/achievements.js';
 import { admin } from './messages/admin.js';
 import { apiKeys } from './messages/api-keys.js';
 import { atRisk } from './messages/at-risk.js';
 import { awards } from './messages/awards.js';
 import { checkins } from './messages/checkins.js';
 import { common } from './messages/common.js';
+import { contests } from './messages/contests.js';
 import { csat } from './messages/csat.js';
 import { dataExport } from './messages/data-export.js';
 import { deals } from './messages/deals.js';
@@ -19,12 +21,14 @@ import { targets } from './messages/targets.js';
 
 /** One module per surface; each is `{ en, 'zh-CN' }` and its `zh-CN` is typed by its `en` keys. */
 export const CATALOG_MODULES = {
+  achievements,
   admin,
   apiKeys,
   atRisk,
   awards,
   checkins,
   common,
+  contests,
   csat,
   dataExport,
   deals,
@@ -39,12 +43,14 @@ export const CATALOG_MODULES = {
 };
 
 const en = {
+  ...achievements.en,
   ...admin.en,
   ...apiKeys.en,
   ...atRisk.en,
   ...awards.en,
   ...checkins.en,
   ...common.en,
+  ...contests.en,
   ...csat.en,
   ...dataExport.en,
   ...deals.en,

@@ -1,8 +1,10 @@
 import type { AppDeps } from '../app-deps.js';
+import { achievementsJob } from './achievements-job.js';
 import { atRiskJob } from './at-risk-job.js';
 import { awardsJob } from './awards-job.js';
 import { backupJob } from './backup-job.js';
 import { checkinDigestJob, checkinRemindersJob, checkinsJob, feedbackPromptsJob } from './checkin-jobs.js';
+import { contestsJob } from './contests-job.js';
 import type { JobDefinition } from './job.js';
 import { retentionJob } from './retention-job.js';
 import { weeklyLeaderboardJob } from './weekly-leaderboard-job.js';
@@ -21,5 +23,7 @@ export function jobTable(deps: AppDeps): JobDefinition[] {
     atRiskJob(deps),
     backupJob(deps),
     retentionJob(deps),
+    contestsJob(deps),
+    achievementsJob(deps),
   ];
 }

@@ -23,4 +23,5 @@ export const VIEWS = {
   checkinQuestionsModal: 'checkin_questions_modal',
   homeSetupModal: 'home_setup_modal',
   homeLeaderboardModal: 'home_leaderboard_modal',
+  contestModal: 'contest_modal',
 } as const;

@@ -257,6 +257,12 @@ const WORST: Record<string, (locale: (typeof LOCALES)[number]) => string | numbe
   products: () => 999_999,
   state: () => 'missed',
   digests: () => 999_999,
+  // Contests and achievements (names and prizes escaped as plainInline makes them, at their longest).
+  product: () => escapeMrkdwn('&'.repeat(40)),
+  mode: () => 'teams',
+  prize: () => escapeMrkdwn('&'.repeat(150)),
+  entrant: () => `*${escapeMrkdwn('&'.repeat(30))}*`,
+  previous: (l) => speaker(l).money(MAX_MONEY, 'USD'),
 };
 
 const translator = createTranslator();

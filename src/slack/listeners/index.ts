@@ -4,8 +4,10 @@ import type { HelpEntry } from '../help-entry.js';
 import { HomePublisher } from '../home/home-publisher.js';
 import { registerCheckinActions } from './actions/checkin-actions.js';
 import { registerHomeActions } from './actions/home-actions.js';
+import * as achievements from './commands/achievements/index.js';
 import * as award from './commands/award/index.js';
 import * as checkin from './commands/checkin/index.js';
+import * as contest from './commands/contest/index.js';
 import * as csat from './commands/csat/index.js';
 import * as deal from './commands/deal/index.js';
 import * as kudos from './commands/kudos/index.js';
@@ -28,6 +30,8 @@ export const allHelp: HelpEntry[] = [
   ...kudos.help,
   ...csat.help,
   ...award.help,
+  ...contest.help,
+  ...achievements.help,
   ...checkin.help,
 ];
 
@@ -40,6 +44,8 @@ export function registerListeners(app: App, deps: AppDeps): void {
   kudos.registerKudos(router, deps);
   csat.registerCsat(router, deps);
   award.registerAward(router, deps);
+  contest.registerContest(router, deps);
+  achievements.registerAchievements(router, deps);
   checkin.registerCheckin(router, deps);
   registerCheckinActions(router, deps);
   registerCheckinSubmissions(router, deps);

@@ -4,6 +4,7 @@ import { refusal } from '../../../domain/problem.js';
 import { dealForChange, deleteDeal } from '../../../use-cases/deals.js';
 import { ACTIONS } from '../../ids.js';
 import { escapeMrkdwn, plainInline } from '../../mrkdwn.js';
+import { checkAchievementsSoon } from '../../notifications/achievements.js';
 import { registerAction } from '../action-listener.js';
 import { openDealModal } from '../commands/deal/open-deal-modal.js';
 import type { ListenerRouter } from '../listener-router.js';
@@ -18,6 +19,7 @@ function dealIdOf(value: string): number {
 export function registerDealActions(router: ListenerRouter, deps: AppDeps): void {
   registerAction(router, deps, ACTIONS.dealUndo, async ({ caller, value, say }) => {
     const deal = deleteDeal(deps, caller, dealIdOf(value), 'deal.undo');
+    checkAchievementsSoon(deps, deal.memberId, deal.closedOn);
     const params = { amount: say.money(deal.amountCents, deal.currency) };
     return {
       replace: true,
@@ -28,6 +30,7 @@ export function registerDealActions(router: ListenerRouter, deps: AppDeps): void
 
   registerAction(router, deps, ACTIONS.dealDelete, async ({ caller, value, say }) => {
     const deal = deleteDeal(deps, caller, dealIdOf(value));
+    checkAchievementsSoon(deps, deal.memberId, deal.closedOn);
     const params = { amount: say.money(deal.amountCents, deal.currency), date: say.date(deal.closedOn) };
     return {
       text: say.t('deal.deleted', { ...params, customer: escapeMrkdwn(deal.customerName) }),

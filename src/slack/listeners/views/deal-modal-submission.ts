@@ -12,6 +12,7 @@ import { memberSpeaker } from '../../../services/language-settings.js';
 import { CURRENCY, TIMEZONE } from '../../../services/settings-service.js';
 import { type DealInput, editDeal, logDeal } from '../../../use-cases/deals.js';
 import { VIEWS } from '../../ids.js';
+import { checkAchievementsSoon } from '../../notifications/achievements.js';
 import { cannotSaveAnswer } from '../../notifications/database-alert.js';
 import { celebrateDeal } from '../../notifications/deal-celebration.js';
 import { refusalText } from '../../problem-text.js';
@@ -138,6 +139,7 @@ export function registerDealModal(router: ListenerRouter, deps: AppDeps): void {
     }
     await ack();
     if (!created) return;
+    checkAchievementsSoon(deps, deal.memberId, deal.closedOn);
     if (!metadata.dealId) void celebrateDeal(deps, deal);
     const reply = loggedReply(deps, deal, caller.userId, metadata.dealId !== undefined);
     const to = { channel: metadata.channelId, user: caller.userId };

@@ -8,6 +8,7 @@ import { logDeal, recentDealsOf, undoLastDeal } from '../../../../use-cases/deal
 import type { HelpEntry } from '../../../help-entry.js';
 import { parseUserMention } from '../../../mentions.js';
 import { escapeMrkdwn } from '../../../mrkdwn.js';
+import { checkAchievementsSoon } from '../../../notifications/achievements.js';
 import { celebrateDeal } from '../../../notifications/deal-celebration.js';
 import { textReply } from '../../../views/blocks.js';
 import { dealListView } from '../../../views/deals/deal-views.js';
@@ -67,6 +68,7 @@ const handleDeal: CommandHandler = async (input, deps, { client }) => {
   if (word === 'list') return listDeals(input, deps);
   if (word === 'undo' && input.text.toLowerCase() === 'undo') {
     const deal = undoLastDeal(deps, input.caller);
+    checkAchievementsSoon(deps, deal.memberId, deal.closedOn);
     const say = memberSpeaker(deps, input.caller.userId);
     return textReply(
       say.t('deal.undone', { customer: escapeMrkdwn(deal.customerName), date: deal.closedOn }),
@@ -80,6 +82,7 @@ const handleDeal: CommandHandler = async (input, deps, { client }) => {
   if (!parsed.ok) throw new ProblemError(parsed.problem);
   const { deal } = await logDeal(deps, input.caller, parsed.value, null);
   void celebrateDeal(deps, deal);
+  checkAchievementsSoon(deps, deal.memberId, deal.closedOn);
   return loggedReply(deps, deal, input.caller.userId);
 };
 

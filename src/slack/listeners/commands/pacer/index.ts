@@ -6,6 +6,7 @@ import { UserFacingError } from '../../../user-facing-error.js';
 import { helpView } from '../../../views/help-view.js';
 import { type CommandHandler, registerCommand } from '../../command-listener.js';
 import type { ListenerRouter } from '../../listener-router.js';
+import { achievementSettings } from './achievement-settings.js';
 import { apiKey, apiKeyHelp } from './api-key.js';
 import { catalogCommand } from './catalog.js';
 import { celebrate } from './celebrate.js';
@@ -104,6 +105,12 @@ export const help: HelpEntry[] = [
     adminOnly: true,
   },
   {
+    usage: '/pacer achievements <name> on|off | streak-weeks <n>',
+    example: '/pacer achievements personal-best-month off',
+    description: 'switch an achievement on or off; weeks in a row for a streak (default 4)',
+    adminOnly: true,
+  },
+  {
     usage: '/pacer commission <base%> [above <N%> <rate%>] [stretch-bonus <amount>] | off',
     example: '/pacer commission 5% above 100% 8% stretch-bonus 2,000',
     description: 'the commission plan each member sees for themselves',
@@ -153,6 +160,7 @@ const handlers: Record<string, CommandHandler> = {
   schedule: scheduleJob,
   run: runJob,
   celebrate,
+  achievements: achievementSettings,
   commission,
   kudos: kudosSettings,
   'reminder-dms': reminderDms,
