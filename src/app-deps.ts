@@ -8,6 +8,7 @@ import type { Metrics } from './ops/metrics.js';
 import type { RuntimeHealth } from './ops/runtime-health.js';
 import type { AuditRepository } from './persistence/audit-repository.js';
 import type { CatalogRepository } from './persistence/catalog-repository.js';
+import type { CelebrationsRepository } from './persistence/celebrations-repository.js';
 import type { CheckinsRepository } from './persistence/checkins-repository.js';
 import type { Db } from './persistence/database.js';
 import type { DealsRepository } from './persistence/deals-repository.js';
@@ -38,6 +39,8 @@ export interface AppDeps {
   products: CatalogRepository;
   audit: AuditRepository;
   deals: DealsRepository;
+  /** Which channel message celebrates which deal (taken down on undo and delete, corrected on edit). */
+  celebrations: CelebrationsRepository;
   targets: TargetsRepository;
   recognition: RecognitionRepository;
   checkins: CheckinsRepository;

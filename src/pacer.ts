@@ -17,6 +17,7 @@ import { Metrics } from './ops/metrics.js';
 import { runtimeHealth, SocketWatch } from './ops/runtime-health.js';
 import { AuditRepository } from './persistence/audit-repository.js';
 import { CatalogRepository } from './persistence/catalog-repository.js';
+import { CelebrationsRepository } from './persistence/celebrations-repository.js';
 import { CheckinsRepository } from './persistence/checkins-repository.js';
 import { type Db, openDatabase } from './persistence/database.js';
 import { DealsRepository } from './persistence/deals-repository.js';
@@ -150,6 +151,7 @@ export function createPacer(options: PacerOptions): Pacer {
     products: new CatalogRepository(db, 'product'),
     audit: new AuditRepository(db),
     deals: new DealsRepository(db),
+    celebrations: new CelebrationsRepository(db),
     targets: new TargetsRepository(db),
     recognition: new RecognitionRepository(db),
     checkins: new CheckinsRepository(db),

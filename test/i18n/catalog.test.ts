@@ -52,6 +52,7 @@ const WORST: Record<string, (locale: (typeof LOCALES)[number]) => string | numbe
   note: () => escapeMrkdwn('&'.repeat(400)),
   reasoning: () => escapeMrkdwn('&'.repeat(400)),
   member: () => 'W0123456789ABCDEF',
+  loggedBy: () => 'W0123456789ABCDEF',
   members: () => '<@W0123456789ABCDEF>, '.repeat(100),
   period: (l) => speaker(l).period(isoWeekPeriod(2026, 52)),
   week: (l) => speaker(l).period(isoWeekPeriod(2026, 52)),

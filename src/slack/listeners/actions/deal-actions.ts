@@ -4,6 +4,7 @@ import { formatMoney, plainAmount } from '../../../domain/money.js';
 import { dealForChange, deleteDeal } from '../../../use-cases/deals.js';
 import { ACTIONS } from '../../ids.js';
 import { escapeMrkdwn } from '../../mrkdwn.js';
+import { retractCelebration } from '../../notifications/deal-celebration.js';
 import { UserFacingError } from '../../user-facing-error.js';
 import { openDealModal } from '../commands/deal/open-deal-modal.js';
 import { interactionCaller } from '../interaction-caller.js';
@@ -23,6 +24,7 @@ export function registerDealActions(router: ListenerRouter, deps: AppDeps): void
     try {
       const caller = await interactionCaller(deps, body.user.id);
       const deal = deleteDeal(deps, caller, dealIdOf(body), 'deal.undo');
+      void retractCelebration(deps, deal.id);
       await respond({
         replace_original: true,
         text: `Undone: ${formatMoney(deal.amountCents, deal.currency)} with *${escapeMrkdwn(deal.customerName)}* no longer counts.`,
@@ -38,6 +40,7 @@ export function registerDealActions(router: ListenerRouter, deps: AppDeps): void
     try {
       const caller = await interactionCaller(deps, body.user.id);
       const deal = deleteDeal(deps, caller, dealIdOf(body));
+      void retractCelebration(deps, deal.id);
       await respond({
         replace_original: false,
         response_type: 'ephemeral',

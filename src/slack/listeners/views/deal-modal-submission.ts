@@ -10,7 +10,7 @@ import { CURRENCY, TIMEZONE } from '../../../services/settings-service.js';
 import { type DealInput, editDeal, logDeal } from '../../../use-cases/deals.js';
 import { VIEWS } from '../../ids.js';
 import { cannotSaveAnswer } from '../../notifications/database-alert.js';
-import { celebrateDeal } from '../../notifications/deal-celebration.js';
+import { celebrateDeal, refreshCelebration } from '../../notifications/deal-celebration.js';
 import { problemText } from '../../problem-text.js';
 import { UserFacingError } from '../../user-facing-error.js';
 import { DEAL_FIELDS } from '../../views/deals/deal-modal.js';
@@ -104,6 +104,7 @@ export function registerDealModal(router: ListenerRouter, deps: AppDeps): void {
     await ack();
     if (!created) return;
     if (!metadata.dealId) void celebrateDeal(deps, deal);
+    else void refreshCelebration(deps, deal);
     const reply = loggedReply(deps, deal, caller.userId, metadata.dealId !== undefined);
     const to = { channel: metadata.channelId, user: caller.userId };
     try {

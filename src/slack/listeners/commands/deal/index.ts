@@ -7,7 +7,7 @@ import { logDeal, recentDealsOf, undoLastDeal } from '../../../../use-cases/deal
 import type { HelpEntry } from '../../../help-entry.js';
 import { readUserMention } from '../../../mentions.js';
 import { escapeMrkdwn } from '../../../mrkdwn.js';
-import { celebrateDeal } from '../../../notifications/deal-celebration.js';
+import { celebrateDeal, retractCelebration } from '../../../notifications/deal-celebration.js';
 import { problemText } from '../../../problem-text.js';
 import { UserFacingError } from '../../../user-facing-error.js';
 import { textReply } from '../../../views/blocks.js';
@@ -63,6 +63,7 @@ const handleDeal: CommandHandler = async (input, deps, { client }) => {
   if (word === 'list') return listDeals(input, deps);
   if (word === 'undo' && input.text.toLowerCase() === 'undo') {
     const deal = undoLastDeal(deps, input.caller);
+    void retractCelebration(deps, deal.id);
     const say = memberSpeaker(deps, input.caller.userId);
     return textReply(
       say.t('deal.undone', { customer: escapeMrkdwn(deal.customerName), date: deal.closedOn }),
