@@ -15,6 +15,7 @@ import type { DealsRepository } from './persistence/deals-repository.js';
 import type { GroupCommit } from './persistence/group-commit.js';
 import type { JobLedgerRepository } from './persistence/job-ledger-repository.js';
 import type { MembersRepository } from './persistence/members-repository.js';
+import type { PendingDealsRepository } from './persistence/pending-deals-repository.js';
 import type { RecognitionRepository } from './persistence/recognition-repository.js';
 import type { RetentionRepository } from './persistence/retention-repository.js';
 import type { TargetsRepository } from './persistence/targets-repository.js';
@@ -41,6 +42,8 @@ export interface AppDeps {
   deals: DealsRepository;
   /** Which channel message celebrates which deal (taken down on undo and delete, corrected on edit). */
   celebrations: CelebrationsRepository;
+  /** Deals that do not count yet: an unusual one awaiting its rep's yes, a large one a manager's approval. */
+  pendingDeals: PendingDealsRepository;
   targets: TargetsRepository;
   recognition: RecognitionRepository;
   checkins: CheckinsRepository;

@@ -25,6 +25,7 @@ import { GroupCommit } from './persistence/group-commit.js';
 import { JobLedgerRepository } from './persistence/job-ledger-repository.js';
 import { MembersRepository } from './persistence/members-repository.js';
 import { defaultMigrationsDir, MigrationError, migrate, readMigrations } from './persistence/migrator.js';
+import { PendingDealsRepository } from './persistence/pending-deals-repository.js';
 import { RecognitionRepository } from './persistence/recognition-repository.js';
 import { RetentionRepository } from './persistence/retention-repository.js';
 import { SettingsRepository } from './persistence/settings-repository.js';
@@ -152,6 +153,7 @@ export function createPacer(options: PacerOptions): Pacer {
     audit: new AuditRepository(db),
     deals: new DealsRepository(db),
     celebrations: new CelebrationsRepository(db),
+    pendingDeals: new PendingDealsRepository(db),
     targets: new TargetsRepository(db),
     recognition: new RecognitionRepository(db),
     checkins: new CheckinsRepository(db),

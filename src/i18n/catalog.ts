@@ -1,17 +1,19 @@
 import type { Locale } from './locale.js';
 import { common } from './messages/common.js';
 import { deals } from './messages/deals.js';
+import { fairPlay } from './messages/fair-play.js';
 import { language } from './messages/language.js';
 import { leaderboard } from './messages/leaderboard.js';
 import { problems } from './messages/problems.js';
 import { reminder } from './messages/reminder.js';
 
 /** One module per surface; each is `{ en, 'zh-CN' }` and its `zh-CN` is typed by its `en` keys. */
-export const CATALOG_MODULES = { common, deals, language, leaderboard, problems, reminder };
+export const CATALOG_MODULES = { common, deals, fairPlay, language, leaderboard, problems, reminder };
 
 const en = {
   ...common.en,
   ...deals.en,
+  ...fairPlay.en,
   ...language.en,
   ...leaderboard.en,
   ...problems.en,

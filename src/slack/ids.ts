@@ -3,6 +3,10 @@ export const ACTIONS = {
   dealUndo: 'deal_undo',
   dealEdit: 'deal_edit',
   dealDelete: 'deal_delete',
+  dealConfirm: 'deal_confirm',
+  dealCancel: 'deal_cancel',
+  dealApprove: 'deal_approve',
+  dealReject: 'deal_reject',
   checkinStart: 'checkin_start',
   feedbackGive: 'feedback_give',
 } as const;

@@ -53,6 +53,22 @@ const WORST: Record<string, (locale: (typeof LOCALES)[number]) => string | numbe
   reasoning: () => escapeMrkdwn('&'.repeat(400)),
   member: () => 'W0123456789ABCDEF',
   loggedBy: () => 'W0123456789ABCDEF',
+  owner: () => 'W0123456789ABCDEF',
+  logger: () => 'W0123456789ABCDEF',
+  approver: () => 'W0123456789ABCDEF',
+  by: () => 'W0123456789ABCDEF',
+  approvers: () => '<@W0123456789ABCDEF>, '.repeat(20),
+  times: () => 999_999_999,
+  multiple: () => 1000,
+  median: (l) => speaker(l).money(MAX_MONEY, 'USD'),
+  largest: (l) => speaker(l).money(MAX_MONEY, 'USD'),
+  threshold: (l) => speaker(l).money(MAX_MONEY, 'USD'),
+  decision: () => 'rejected',
+  both: () => 'yes',
+  medianRule: () => 'on',
+  largestRule: () => 'on',
+  none: () => 'yes',
+  on: () => 'yes',
   members: () => '<@W0123456789ABCDEF>, '.repeat(100),
   period: (l) => speaker(l).period(isoWeekPeriod(2026, 52)),
   week: (l) => speaker(l).period(isoWeekPeriod(2026, 52)),
@@ -114,7 +130,7 @@ const speaker = (locale: (typeof LOCALES)[number]) => translator.speaker(locale)
 
 /** Where a message is shown, for its limit: buttons and headers are plain text with short limits. */
 function limitOf(key: MessageKey): number {
-  if (key === 'deal.undo') return SLACK.buttonText;
+  if (key === 'deal.undo' || key.endsWith('Button')) return SLACK.buttonText;
   if (key === 'reminder.header' || key === 'leaderboard.title') return SLACK.header;
   return SLACK.sectionText;
 }

@@ -8,6 +8,7 @@ import { parseAmount } from '../../../domain/money.js';
 import { localDateAt } from '../../../domain/time.js';
 import { CURRENCY, TIMEZONE } from '../../../services/settings-service.js';
 import { type DealInput, editDeal, logDeal } from '../../../use-cases/deals.js';
+import { type DealGate, gateNewDeal } from '../../../use-cases/fair-play.js';
 import { VIEWS } from '../../ids.js';
 import { cannotSaveAnswer } from '../../notifications/database-alert.js';
 import { celebrateDeal, refreshCelebration } from '../../notifications/deal-celebration.js';
@@ -15,6 +16,7 @@ import { problemText } from '../../problem-text.js';
 import { UserFacingError } from '../../user-facing-error.js';
 import { DEAL_FIELDS } from '../../views/deals/deal-modal.js';
 import { truncatePlain } from '../../views/fit.js';
+import { gateReply } from '../commands/deal/gate-reply.js';
 import { loggedReply } from '../commands/deal/logged-reply.js';
 import { interactionCaller } from '../interaction-caller.js';
 import type { ListenerRouter } from '../listener-router.js';
@@ -84,11 +86,15 @@ export function registerDealModal(router: ListenerRouter, deps: AppDeps): void {
       return;
     }
     const caller = await interactionCaller(deps, body.user.id);
-    let deal: Awaited<ReturnType<typeof logDeal>>['deal'];
+    let deal: Awaited<ReturnType<typeof logDeal>>['deal'] | undefined;
     let created = true;
+    let gate: DealGate = { kind: 'log' };
     try {
       if (metadata.dealId) deal = await editDeal(deps, caller, metadata.dealId, input);
-      else ({ deal, created } = await logDeal(deps, caller, input, `view:${view.id}`));
+      else {
+        gate = await gateNewDeal(deps, caller, input);
+        if (gate.kind === 'log') ({ deal, created } = await logDeal(deps, caller, input, `view:${view.id}`));
+      }
     } catch (error) {
       const cannotSave = cannotSaveAnswer(error);
       if (cannotSave) {
@@ -102,11 +108,17 @@ export function registerDealModal(router: ListenerRouter, deps: AppDeps): void {
       return;
     }
     await ack();
-    if (!created) return;
+    const to = { channel: metadata.channelId, user: caller.userId };
+    if (gate.kind !== 'log') {
+      // Nothing counts yet: the rep answers "Are you sure?", or learns who must approve it.
+      const reply = gateReply(deps, caller.userId, gate);
+      await client.chat.postEphemeral({ ...to, text: reply.text, blocks: reply.blocks ?? [] });
+      return;
+    }
+    if (!created || !deal) return;
     if (!metadata.dealId) void celebrateDeal(deps, deal);
     else void refreshCelebration(deps, deal);
     const reply = loggedReply(deps, deal, caller.userId, metadata.dealId !== undefined);
-    const to = { channel: metadata.channelId, user: caller.userId };
     try {
       await client.chat.postEphemeral({ ...to, text: reply.text, blocks: reply.blocks ?? [] });
     } catch (error) {

@@ -4,6 +4,7 @@ import { localDateAt } from '../../../../domain/time.js';
 import { memberSpeaker } from '../../../../services/language-settings.js';
 import { CURRENCY, TIMEZONE } from '../../../../services/settings-service.js';
 import { logDeal, recentDealsOf, undoLastDeal } from '../../../../use-cases/deals.js';
+import { gateNewDeal } from '../../../../use-cases/fair-play.js';
 import type { HelpEntry } from '../../../help-entry.js';
 import { readUserMention } from '../../../mentions.js';
 import { escapeMrkdwn } from '../../../mrkdwn.js';
@@ -13,9 +14,11 @@ import { UserFacingError } from '../../../user-facing-error.js';
 import { textReply } from '../../../views/blocks.js';
 import { dealListView } from '../../../views/deals/deal-views.js';
 import { registerDealActions } from '../../actions/deal-actions.js';
+import { registerFairPlayActions } from '../../actions/fair-play-actions.js';
 import { type CommandHandler, type CommandInput, registerCommand } from '../../command-listener.js';
 import type { ListenerRouter } from '../../listener-router.js';
 import { registerDealModal } from '../../views/deal-modal-submission.js';
+import { gateReply } from './gate-reply.js';
 import { dealLabels } from './labels.js';
 import { loggedReply } from './logged-reply.js';
 import { openDealModal } from './open-deal-modal.js';
@@ -76,6 +79,8 @@ const handleDeal: CommandHandler = async (input, deps, { client }) => {
   });
   if (!parsed.ok)
     throw new UserFacingError(problemText(memberSpeaker(deps, input.caller.userId), parsed.problem));
+  const gate = await gateNewDeal(deps, input.caller, parsed.value);
+  if (gate.kind !== 'log') return gateReply(deps, input.caller.userId, gate);
   const { deal } = await logDeal(deps, input.caller, parsed.value, null);
   void celebrateDeal(deps, deal);
   return loggedReply(deps, deal, input.caller.userId);
@@ -84,5 +89,6 @@ const handleDeal: CommandHandler = async (input, deps, { client }) => {
 export function registerDeal(router: ListenerRouter, deps: AppDeps): void {
   registerCommand(router, deps, '/deal', handleDeal);
   registerDealActions(router, deps);
+  registerFairPlayActions(router, deps);
   registerDealModal(router, deps);
 }

@@ -7,6 +7,7 @@ import type { ListenerRouter } from '../../listener-router.js';
 import { catalogCommand } from './catalog.js';
 import { celebrate } from './celebrate.js';
 import { commission } from './commission.js';
+import { approvalSettings, fairPlayHelp, unusualSettings } from './fair-play.js';
 import { forget, forgetHelp } from './forget.js';
 import { runJob, scheduleJob } from './jobs.js';
 import { kudosSettings } from './kudos-settings.js';
@@ -112,6 +113,7 @@ export const help: HelpEntry[] = [
     description: 'run a job now for this period (once per period)',
     adminOnly: true,
   },
+  ...fairPlayHelp,
   forgetHelp,
 ];
 
@@ -133,6 +135,8 @@ const handlers: Record<string, CommandHandler> = {
   'my-language': myLanguage,
   workdays,
   forget,
+  unusual: unusualSettings,
+  approval: approvalSettings,
 };
 
 /** Every `/pacer` subcommand; each has a help entry (a test holds this). */
