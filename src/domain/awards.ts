@@ -26,6 +26,8 @@ export interface AwardRule extends AwardThresholds {
   name: string;
   period: AwardPeriod;
   enabled: boolean;
+  /** Customer satisfaction: whether a score the credited rep entered themselves counts. */
+  allowSelfReported: boolean;
 }
 
 const base = {
@@ -35,6 +37,7 @@ const base = {
   minNewCustomers: 1,
   period: 'month' as const,
   enabled: true,
+  allowSelfReported: false,
 };
 
 /** The playbook's awards (section 4.1): results, customer satisfaction and teamwork. */
