@@ -11,6 +11,7 @@ import type { ApiDealsRepository } from './persistence/api-deals-repository.js';
 import type { ApiKeysRepository } from './persistence/api-keys-repository.js';
 import type { AuditRepository } from './persistence/audit-repository.js';
 import type { CatalogRepository } from './persistence/catalog-repository.js';
+import type { CelebrationsRepository } from './persistence/celebrations-repository.js';
 import type { CheckinsRepository } from './persistence/checkins-repository.js';
 import type { ContestsRepository } from './persistence/contests-repository.js';
 import type { Db } from './persistence/database.js';
@@ -18,6 +19,7 @@ import type { DealsRepository } from './persistence/deals-repository.js';
 import type { GroupCommit } from './persistence/group-commit.js';
 import type { JobLedgerRepository } from './persistence/job-ledger-repository.js';
 import type { MembersRepository } from './persistence/members-repository.js';
+import type { PendingDealsRepository } from './persistence/pending-deals-repository.js';
 import type { RecognitionRepository } from './persistence/recognition-repository.js';
 import type { RetentionRepository } from './persistence/retention-repository.js';
 import type { TargetsRepository } from './persistence/targets-repository.js';
@@ -47,6 +49,10 @@ export interface AppDeps {
   /** External ids, sources and the filtered list of the REST API. */
   apiDeals: ApiDealsRepository;
   deals: DealsRepository;
+  /** Which channel message celebrates which deal (taken down on undo and delete, corrected on edit). */
+  celebrations: CelebrationsRepository;
+  /** Deals that do not count yet: an unusual one awaiting its rep's yes, a large one a manager's approval. */
+  pendingDeals: PendingDealsRepository;
   targets: TargetsRepository;
   recognition: RecognitionRepository;
   checkins: CheckinsRepository;

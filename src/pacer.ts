@@ -20,6 +20,7 @@ import { ApiDealsRepository } from './persistence/api-deals-repository.js';
 import { ApiKeysRepository } from './persistence/api-keys-repository.js';
 import { AuditRepository } from './persistence/audit-repository.js';
 import { CatalogRepository } from './persistence/catalog-repository.js';
+import { CelebrationsRepository } from './persistence/celebrations-repository.js';
 import { CheckinsRepository } from './persistence/checkins-repository.js';
 import { ContestsRepository } from './persistence/contests-repository.js';
 import { type Db, openDatabase } from './persistence/database.js';
@@ -28,6 +29,7 @@ import { GroupCommit } from './persistence/group-commit.js';
 import { JobLedgerRepository } from './persistence/job-ledger-repository.js';
 import { MembersRepository } from './persistence/members-repository.js';
 import { defaultMigrationsDir, MigrationError, migrate, readMigrations } from './persistence/migrator.js';
+import { PendingDealsRepository } from './persistence/pending-deals-repository.js';
 import { RecognitionRepository } from './persistence/recognition-repository.js';
 import { RetentionRepository } from './persistence/retention-repository.js';
 import { SettingsRepository } from './persistence/settings-repository.js';
@@ -167,6 +169,8 @@ export function createPacer(options: PacerOptions): Pacer {
     apiKeys: new ApiKeysRepository(db),
     apiDeals: new ApiDealsRepository(db),
     deals: new DealsRepository(db),
+    celebrations: new CelebrationsRepository(db),
+    pendingDeals: new PendingDealsRepository(db),
     targets: new TargetsRepository(db),
     recognition: new RecognitionRepository(db),
     checkins: new CheckinsRepository(db),

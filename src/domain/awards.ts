@@ -28,6 +28,8 @@ export interface AwardRule extends AwardThresholds {
   id: AwardId;
   period: AwardPeriod;
   enabled: boolean;
+  /** Customer satisfaction: whether a score the credited rep entered themselves counts. */
+  allowSelfReported: boolean;
 }
 
 const base = {
@@ -37,6 +39,7 @@ const base = {
   minNewCustomers: 1,
   period: 'month' as const,
   enabled: true,
+  allowSelfReported: false,
 };
 
 /** The playbook's awards (section 4.1): results, customer satisfaction and teamwork. */

@@ -10,6 +10,7 @@ import { contests } from './messages/contests.js';
 import { csat } from './messages/csat.js';
 import { dataExport } from './messages/data-export.js';
 import { deals } from './messages/deals.js';
+import { fairPlay } from './messages/fair-play.js';
 import { home } from './messages/home.js';
 import { kudos } from './messages/kudos.js';
 import { language } from './messages/language.js';
@@ -32,6 +33,7 @@ export const CATALOG_MODULES = {
   csat,
   dataExport,
   deals,
+  fairPlay,
   home,
   kudos,
   language,
@@ -54,6 +56,7 @@ const en = {
   ...csat.en,
   ...dataExport.en,
   ...deals.en,
+  ...fairPlay.en,
   ...home.en,
   ...kudos.en,
   ...language.en,

@@ -95,6 +95,16 @@ export class SlackSender {
     await this.#call('chat.update', () => this.#client.chat.update(message));
   }
 
+  /** Deletes a message Pacer posted; one Slack no longer has (`message_not_found`) counts as gone. */
+  async remove(channel: string, ts: string): Promise<void> {
+    try {
+      await this.#call('chat.delete', () => this.#client.chat.delete({ channel, ts }));
+    } catch (error) {
+      if (error instanceof SlackCallError && error.code === 'message_not_found') return;
+      throw error;
+    }
+  }
+
   /** Posts a DM to a member: opens (or reuses) the IM channel first, as Slack recommends. */
   async dm(userId: string, message: OutgoingMessage, key?: string): Promise<Posted> {
     return this.post({ ...message, channel: await this.imChannel(userId) }, key);

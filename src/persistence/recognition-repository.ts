@@ -89,9 +89,17 @@ export class RecognitionRepository {
       `INSERT INTO satisfaction_scores (customer_id, member_id, score, comment, recorded_by, recorded_at, recorded_on)
        VALUES (?, ?, ?, ?, ?, ?, ?)`,
     );
-    this.#ratingTally = db.prepare<[string, string], { member_id: string; n: number; total: number }>(
-      `SELECT member_id, COUNT(*) AS n, SUM(score) AS total
-       FROM satisfaction_scores WHERE recorded_on BETWEEN ? AND ? GROUP BY member_id`,
+    // Fair play (issue 15): each customer counts once a period, with its latest score, and a score
+    // the credited rep entered themselves (self-reported) only when admins allow it. Self-reported
+    // scores are left out before "latest" is taken, so a rep cannot hide a manager's score with their own.
+    this.#ratingTally = db.prepare<[string, string, number], { member_id: string; n: number; total: number }>(
+      `WITH counted AS (
+         SELECT member_id, score,
+                ROW_NUMBER() OVER (PARTITION BY customer_id ORDER BY recorded_at DESC, id DESC) AS nth
+         FROM satisfaction_scores
+         WHERE recorded_on BETWEEN ? AND ? AND (? = 1 OR recorded_by <> member_id)
+       )
+       SELECT member_id, COUNT(*) AS n, SUM(score) AS total FROM counted WHERE nth = 1 GROUP BY member_id`,
     );
     this.#insertResult = db.prepare(
       `INSERT INTO award_results (award_id, period_key, rule_json, winners_json, no_winner_reason, decided_at)
@@ -147,8 +155,11 @@ export class RecognitionRepository {
     );
   }
 
-  ratingTally(from: LocalDate, to: LocalDate): RatingTally[] {
-    return this.#ratingTally.all(from, to).map((r) => ({ memberId: r.member_id, count: r.n, sum: r.total }));
+  /** Ratings per credited member: one per customer (the latest), self-reported ones only if allowed. */
+  ratingTally(from: LocalDate, to: LocalDate, allowSelfReported = false): RatingTally[] {
+    return this.#ratingTally
+      .all(from, to, allowSelfReported ? 1 : 0)
+      .map((r) => ({ memberId: r.member_id, count: r.n, sum: r.total }));
   }
 
   /** Stores a result once; a second decision for the same award and period keeps the first. */

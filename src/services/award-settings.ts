@@ -9,6 +9,7 @@ const override = z.object({
   minRatings: z.number().int().min(1).optional(),
   minGivers: z.number().int().min(1).optional(),
   minNewCustomers: z.number().int().min(1).optional(),
+  allowSelfReported: z.boolean().optional(),
 });
 
 /** Admins' changes to the default award rules, by award id. */

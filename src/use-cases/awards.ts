@@ -50,7 +50,8 @@ export function memberStats(deps: Deps, period: Period): MemberStats[] {
   for (const t of deps.deals.totalsByMember(range)) {
     Object.assign(get(t.memberId), { revenue: t.revenueCents, deals: t.deals, newCustomers: t.newCustomers });
   }
-  for (const r of deps.recognition.ratingTally(period.start, period.end))
+  const satisfaction = awardRules(deps).find((r) => r.id === 'customer-satisfaction');
+  for (const r of deps.recognition.ratingTally(period.start, period.end, satisfaction?.allowSelfReported))
     get(r.memberId).ratings = { count: r.count, sum: r.sum };
   for (const k of deps.recognition.kudosTally(period.start, period.end)) {
     Object.assign(get(k.memberId), { kudosReceived: k.received, distinctGivers: k.distinctGivers });

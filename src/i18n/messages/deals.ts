@@ -19,8 +19,10 @@ const en = {
   'deal.monthToGo': '{remaining} to go',
   'deal.monthToGoPerDay': '{remaining} to go, {perDay} per working day',
   'deal.monthReached': 'target reached :trophy:',
-  'deal.celebration': ':tada: <@{member}> closed {amount} with {customer}',
-  'deal.celebrationNew': ':tada: <@{member}> closed {amount} with {customer} · new customer',
+  'deal.celebration':
+    ':tada: <@{member}> closed {amount} with {customer}{loggedBy, select, self {} other { · logged by <@{loggedBy}>}}',
+  'deal.celebrationNew':
+    ':tada: <@{member}> closed {amount} with {customer} · new customer{loggedBy, select, self {} other { · logged by <@{loggedBy}>}}',
   'deal.undone': 'Undone: your deal with *{customer}* ({date}) no longer counts.',
   'deal.undoneClick': 'Undone: {amount} with *{customer}* no longer counts.',
   'deal.deleted': 'Deleted: {amount} with *{customer}* ({date}).',
@@ -71,8 +73,10 @@ const zhCN: Record<keyof typeof en, string> = {
   'deal.monthToGo': '还差 {remaining}',
   'deal.monthToGoPerDay': '还差 {remaining}，还需每个工作日 {perDay}',
   'deal.monthReached': '本月目标已达成 :trophy:',
-  'deal.celebration': ':tada: <@{member}> 与 {customer} 成交 {amount}！',
-  'deal.celebrationNew': ':tada: <@{member}> 与 {customer} 成交 {amount}，拿下新客户！',
+  'deal.celebration':
+    ':tada: <@{member}> 与 {customer} 成交 {amount}！{loggedBy, select, self {} other {（由 <@{loggedBy}> 代为登记）}}',
+  'deal.celebrationNew':
+    ':tada: <@{member}> 与 {customer} 成交 {amount}，拿下新客户！{loggedBy, select, self {} other {（由 <@{loggedBy}> 代为登记）}}',
   'deal.undone': '已撤销：你与 *{customer}* 的成交（{date}）不再计入。',
   'deal.undoneClick': '已撤销：与 *{customer}* 成交的 {amount} 不再计入。',
   'deal.deleted': '已删除：与 *{customer}* 成交的 {amount}（{date}）。',

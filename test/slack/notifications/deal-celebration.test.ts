@@ -31,6 +31,7 @@ describe('celebrateDeal', () => {
         {
           settings,
           sender,
+          clock: new ManualClock(new Date('2026-12-01T10:00:00Z')),
           i18n: createTranslator(),
           logger: createLogger({ level: 'warn', sink: (l) => lines.push(l) }),
         },

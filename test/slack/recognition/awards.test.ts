@@ -14,7 +14,15 @@ async function octoberActivity(t: TestPacer) {
   await t.command(REP.id, '/deal', '20k Acme date:2026-10-05');
   await t.command(REP2.id, '/deal', '15k Globex date:2026-10-06');
   await t.command(REP2.id, '/deal', '3k Initech date:2026-10-07');
-  for (const score of [5, 4, 4]) await t.command(ADMIN.id, '/csat', `Globex ${score}`);
+  // One score per customer counts (the latest), so three ratings need three customers.
+  await t.command(REP2.id, '/deal', '1k Hooli date:2026-10-08');
+  for (const [customer, score] of [
+    ['Globex', 2],
+    ['Globex', 5],
+    ['Initech', 4],
+    ['Hooli', 4],
+  ] as const)
+    await t.command(ADMIN.id, '/csat', `${customer} ${score}`);
   await t.command(REP.id, '/kudos', `<@${REP2.id}> for the Globex demo`);
   await t.command(MANAGER.id, '/kudos', `<@${REP2.id}> for training the new hire`);
 }

@@ -5,6 +5,7 @@ import { dealForChange, deleteDeal } from '../../../use-cases/deals.js';
 import { ACTIONS } from '../../ids.js';
 import { escapeMrkdwn, plainInline } from '../../mrkdwn.js';
 import { checkAchievementsSoon } from '../../notifications/achievements.js';
+import { retractCelebration } from '../../notifications/deal-celebration.js';
 import { registerAction } from '../action-listener.js';
 import { openDealModal } from '../commands/deal/open-deal-modal.js';
 import type { ListenerRouter } from '../listener-router.js';
@@ -20,6 +21,7 @@ export function registerDealActions(router: ListenerRouter, deps: AppDeps): void
   registerAction(router, deps, ACTIONS.dealUndo, async ({ caller, value, say }) => {
     const deal = deleteDeal(deps, caller, dealIdOf(value), 'deal.undo');
     checkAchievementsSoon(deps, deal.memberId, deal.closedOn);
+    void retractCelebration(deps, deal.id);
     const params = { amount: say.money(deal.amountCents, deal.currency) };
     return {
       replace: true,
@@ -31,6 +33,7 @@ export function registerDealActions(router: ListenerRouter, deps: AppDeps): void
   registerAction(router, deps, ACTIONS.dealDelete, async ({ caller, value, say }) => {
     const deal = deleteDeal(deps, caller, dealIdOf(value));
     checkAchievementsSoon(deps, deal.memberId, deal.closedOn);
+    void retractCelebration(deps, deal.id);
     const params = { amount: say.money(deal.amountCents, deal.currency), date: say.date(deal.closedOn) };
     return {
       text: say.t('deal.deleted', { ...params, customer: escapeMrkdwn(deal.customerName) }),

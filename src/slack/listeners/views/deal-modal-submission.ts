@@ -11,13 +11,15 @@ import type { Speaker } from '../../../i18n/translator.js';
 import { memberSpeaker } from '../../../services/language-settings.js';
 import { CURRENCY, TIMEZONE } from '../../../services/settings-service.js';
 import { type DealInput, editDeal, logDeal } from '../../../use-cases/deals.js';
+import { type DealGate, gateNewDeal } from '../../../use-cases/fair-play.js';
 import { VIEWS } from '../../ids.js';
 import { checkAchievementsSoon } from '../../notifications/achievements.js';
 import { cannotSaveAnswer } from '../../notifications/database-alert.js';
-import { celebrateDeal } from '../../notifications/deal-celebration.js';
+import { celebrateDeal, refreshCelebration } from '../../notifications/deal-celebration.js';
 import { refusalText } from '../../problem-text.js';
 import { DEAL_FIELDS, type DealField } from '../../views/deals/deal-modal.js';
 import { truncatePlain } from '../../views/fit.js';
+import { gateReply } from '../commands/deal/gate-reply.js';
 import { loggedReply } from '../commands/deal/logged-reply.js';
 import type { ListenerRouter } from '../listener-router.js';
 import { readViewMetadata } from './view-metadata.js';
@@ -116,7 +118,8 @@ export function registerDealModal(router: ListenerRouter, deps: AppDeps): void {
       await ack({ response_action: 'errors', errors });
       return;
     }
-    let deal: Awaited<ReturnType<typeof logDeal>>['deal'];
+    let deal: Awaited<ReturnType<typeof logDeal>>['deal'] | undefined;
+    let gate: DealGate = { kind: 'log' };
     let created = true;
     const caller = await deps.directory.ensure(body.user.id);
     if (!caller) {
@@ -125,7 +128,10 @@ export function registerDealModal(router: ListenerRouter, deps: AppDeps): void {
     }
     try {
       if (metadata.dealId) deal = await editDeal(deps, caller, metadata.dealId, input);
-      else ({ deal, created } = await logDeal(deps, caller, input, `view:${view.id}`));
+      else {
+        gate = await gateNewDeal(deps, caller, input);
+        if (gate.kind === 'log') ({ deal, created } = await logDeal(deps, caller, input, `view:${view.id}`));
+      }
     } catch (error) {
       const cannotSave = cannotSaveAnswer(error);
       if (cannotSave) {
@@ -138,11 +144,18 @@ export function registerDealModal(router: ListenerRouter, deps: AppDeps): void {
       return;
     }
     await ack();
-    if (!created) return;
+    const to = { channel: metadata.channelId, user: caller.userId };
+    if (gate.kind !== 'log') {
+      // Nothing counts yet: the rep answers "Are you sure?", or learns who must approve it.
+      const reply = gateReply(deps, caller.userId, gate);
+      await client.chat.postEphemeral({ ...to, text: reply.text, blocks: reply.blocks ?? [] });
+      return;
+    }
+    if (!created || !deal) return;
     checkAchievementsSoon(deps, deal.memberId, deal.closedOn);
     if (!metadata.dealId) void celebrateDeal(deps, deal);
+    else void refreshCelebration(deps, deal);
     const reply = loggedReply(deps, deal, caller.userId, metadata.dealId !== undefined);
-    const to = { channel: metadata.channelId, user: caller.userId };
     try {
       await client.chat.postEphemeral({ ...to, text: reply.text, blocks: reply.blocks ?? [] });
     } catch (error) {

@@ -5,17 +5,20 @@ import { localDateAt } from '../../../../domain/time.js';
 import { memberSpeaker } from '../../../../services/language-settings.js';
 import { CURRENCY, TIMEZONE } from '../../../../services/settings-service.js';
 import { logDeal, recentDealsOf, undoLastDeal } from '../../../../use-cases/deals.js';
+import { gateNewDeal } from '../../../../use-cases/fair-play.js';
 import type { HelpEntry } from '../../../help-entry.js';
 import { parseUserMention } from '../../../mentions.js';
 import { escapeMrkdwn } from '../../../mrkdwn.js';
 import { checkAchievementsSoon } from '../../../notifications/achievements.js';
-import { celebrateDeal } from '../../../notifications/deal-celebration.js';
+import { celebrateDeal, retractCelebration } from '../../../notifications/deal-celebration.js';
 import { textReply } from '../../../views/blocks.js';
 import { dealListView } from '../../../views/deals/deal-views.js';
 import { registerDealActions } from '../../actions/deal-actions.js';
+import { registerFairPlayActions } from '../../actions/fair-play-actions.js';
 import { type CommandHandler, type CommandInput, registerCommand } from '../../command-listener.js';
 import type { ListenerRouter } from '../../listener-router.js';
 import { registerDealModal } from '../../views/deal-modal-submission.js';
+import { gateReply } from './gate-reply.js';
 import { dealLabels } from './labels.js';
 import { loggedReply } from './logged-reply.js';
 import { openDealModal } from './open-deal-modal.js';
@@ -69,6 +72,7 @@ const handleDeal: CommandHandler = async (input, deps, { client }) => {
   if (word === 'undo' && input.text.toLowerCase() === 'undo') {
     const deal = undoLastDeal(deps, input.caller);
     checkAchievementsSoon(deps, deal.memberId, deal.closedOn);
+    void retractCelebration(deps, deal.id);
     const say = memberSpeaker(deps, input.caller.userId);
     return textReply(
       say.t('deal.undone', { customer: escapeMrkdwn(deal.customerName), date: deal.closedOn }),
@@ -80,6 +84,8 @@ const handleDeal: CommandHandler = async (input, deps, { client }) => {
     currency: deps.settings.get(CURRENCY),
   });
   if (!parsed.ok) throw new ProblemError(parsed.problem);
+  const gate = await gateNewDeal(deps, input.caller, parsed.value);
+  if (gate.kind !== 'log') return gateReply(deps, input.caller.userId, gate);
   const { deal } = await logDeal(deps, input.caller, parsed.value, null);
   void celebrateDeal(deps, deal);
   checkAchievementsSoon(deps, deal.memberId, deal.closedOn);
@@ -89,5 +95,6 @@ const handleDeal: CommandHandler = async (input, deps, { client }) => {
 export function registerDeal(router: ListenerRouter, deps: AppDeps): void {
   registerCommand(router, deps, '/deal', handleDeal);
   registerDealActions(router, deps);
+  registerFairPlayActions(router, deps);
   registerDealModal(router, deps);
 }

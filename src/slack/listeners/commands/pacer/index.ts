@@ -12,6 +12,7 @@ import { catalogCommand } from './catalog.js';
 import { celebrate } from './celebrate.js';
 import { commission } from './commission.js';
 import { dataFilesHelp, exportCommand, importCommand } from './data-files.js';
+import { approvalSettings, fairPlayHelp, unusualSettings } from './fair-play.js';
 import { forget, forgetHelp } from './forget.js';
 import { runJob, scheduleJob } from './jobs.js';
 import { kudosSettings } from './kudos-settings.js';
@@ -145,6 +146,7 @@ export const help: HelpEntry[] = [
     adminOnly: true,
   },
   apiKeyHelp,
+  ...fairPlayHelp,
   forgetHelp,
   ...dataFilesHelp,
 ];
@@ -171,6 +173,8 @@ const handlers: Record<string, CommandHandler> = {
   export: exportCommand,
   import: importCommand,
   'api-key': apiKey,
+  unusual: unusualSettings,
+  approval: approvalSettings,
 };
 
 /** Every `/pacer` subcommand; each has a help entry (a test holds this). */

@@ -1,0 +1,77 @@
+/** Fair play for deals: the "Are you sure?" question, manager approval and their settings. */
+const en = {
+  'fairPlay.aboveMedian':
+    ":warning: *Are you sure?* {amount} with {customer} is {times}× {owner, select, self {your} other {<@{owner}>'s}} median deal ({median}). Nothing counts until you confirm.",
+  'fairPlay.aboveLargest':
+    ":warning: *Are you sure?* {amount} with {customer} is more than the team's largest deal so far ({largest}). Nothing counts until you confirm.",
+  'fairPlay.confirmButton': 'Yes, log it',
+  'fairPlay.cancelButton': 'Cancel',
+  'fairPlay.cancelled': 'Cancelled: {amount} with {customer} was not saved.',
+  'fairPlay.waiting':
+    ':hourglass_flowing_sand: {amount} with {customer} is over {threshold}, so it waits for approval by {approvers}. It counts, and is celebrated, once approved; you will get a DM either way.',
+  'fairPlay.request':
+    ':raising_hand: <@{logger}> logged {amount} with {customer} for {owner, select, self {themselves} other {<@{owner}>}}, closed {date}. Deals over {threshold} need your approval before they count.',
+  'fairPlay.approveButton': 'Approve',
+  'fairPlay.rejectButton': 'Reject',
+  'fairPlay.approvedByYou':
+    ':white_check_mark: You approved {amount} with {customer} for <@{owner}>. It counts now.',
+  'fairPlay.rejectedByYou':
+    ':no_entry: You rejected {amount} with {customer} for <@{owner}>. It does not count.',
+  'fairPlay.toldApproved':
+    ':white_check_mark: <@{approver}> approved {amount} with {customer}. It counts now.',
+  'fairPlay.toldRejected':
+    ':no_entry: <@{approver}> rejected {amount} with {customer}, so it does not count. Ask them why, or log it again with `/deal` if it was a mistake.',
+  'fairPlay.gone': 'That deal is no longer waiting. See `/deal list`.',
+  'fairPlay.decided':
+    '{decision, select, confirmed {Already logged} cancelled {Already cancelled} approved {Already approved} other {Already rejected}} by <@{by}>.',
+  'fairPlay.notYours': 'Only <@{logger}>, who logged this deal, can confirm or cancel it.',
+  'fairPlay.notApprover': "Only <@{owner}>'s manager or an admin can approve or reject this deal.",
+  'fairPlay.unusualShow':
+    "Unusual deals are asked about {medianRule, select, off {} other {when over {multiple}× the rep's median deal}}{both, select, yes { or } other {}}{largestRule, select, on {when above the team's largest deal so far} other {}}{none, select, yes {never} other {}}. Change with `/pacer unusual 10x`, `/pacer unusual largest on|off` or `/pacer unusual off`.",
+  'fairPlay.unusualUsage':
+    'Say when to ask, e.g. `/pacer unusual 10x` (over 10× the median deal), `/pacer unusual largest off` or `/pacer unusual off`. Nothing was changed.',
+  'fairPlay.approvalShow':
+    '{on, select, yes {Deals over {threshold} wait for the manager’s approval (an admin’s when the rep has no manager).} other {Deals need no approval.}} Change with `/pacer approval over 100k` or `/pacer approval off`.',
+  'fairPlay.approvalUsage':
+    'Give the amount, e.g. `/pacer approval over 100k`, or `/pacer approval off`. Nothing was changed.',
+  'fairPlay.notAdmin': 'Only admins can change the fair-play rules. Nothing was changed.',
+} as const;
+
+const zhCN: Record<keyof typeof en, string> = {
+  'fairPlay.aboveMedian':
+    ':warning: *确定吗？* 与 {customer} 成交 {amount}，是{owner, select, self {你} other {<@{owner}> }}成交额中位数（{median}）的 {times} 倍。确认之前，这笔成交不计入任何统计。',
+  'fairPlay.aboveLargest':
+    ':warning: *确定吗？* 与 {customer} 成交 {amount}，超过了团队迄今最大的一笔成交（{largest}）。确认之前，这笔成交不计入任何统计。',
+  'fairPlay.confirmButton': '确定，登记',
+  'fairPlay.cancelButton': '取消',
+  'fairPlay.cancelled': '已取消：与 {customer} 成交 {amount} 没有保存。',
+  'fairPlay.waiting':
+    ':hourglass_flowing_sand: 与 {customer} 成交 {amount} 超过 {threshold}，需要 {approvers} 审批。审批通过后才计入统计并发布喜报；无论结果如何，你都会收到私信。',
+  'fairPlay.request':
+    ':raising_hand: <@{logger}> {owner, select, self {} other {为 <@{owner}> }}登记了与 {customer} 成交 {amount}，成交日期 {date}。超过 {threshold} 的成交需要你审批后才计入统计。',
+  'fairPlay.approveButton': '批准',
+  'fairPlay.rejectButton': '驳回',
+  'fairPlay.approvedByYou':
+    ':white_check_mark: 你已批准 <@{owner}> 与 {customer} 成交 {amount}，现已计入统计。',
+  'fairPlay.rejectedByYou': ':no_entry: 你已驳回 <@{owner}> 与 {customer} 成交 {amount}，不计入统计。',
+  'fairPlay.toldApproved':
+    ':white_check_mark: <@{approver}> 已批准与 {customer} 成交 {amount}，现已计入统计。',
+  'fairPlay.toldRejected':
+    ':no_entry: <@{approver}> 驳回了与 {customer} 成交 {amount}，不计入统计。可以问问原因；如果是误操作，请用 `/deal` 重新登记。',
+  'fairPlay.gone': '这笔成交已不在等待中。请用 `/deal list` 查看。',
+  'fairPlay.decided':
+    '<@{by}> {decision, select, confirmed {已登记} cancelled {已取消} approved {已批准} other {已驳回}}这笔成交。',
+  'fairPlay.notYours': '只有登记这笔成交的 <@{logger}> 可以确认或取消。',
+  'fairPlay.notApprover': '只有 <@{owner}> 的经理或管理员可以批准或驳回这笔成交。',
+  'fairPlay.unusualShow':
+    '异常成交提醒：{medianRule, select, off {} other {超过成交额中位数 {multiple} 倍时}}{both, select, yes {或} other {}}{largestRule, select, on {超过团队迄今最大一笔成交时}other {}}{none, select, yes {已关闭} other {先请销售确认}}。修改：`/pacer unusual 10x`、`/pacer unusual largest on|off` 或 `/pacer unusual off`。',
+  'fairPlay.unusualUsage':
+    '请说明何时提醒，例如 `/pacer unusual 10x`（超过中位数 10 倍）、`/pacer unusual largest off` 或 `/pacer unusual off`。没有做任何修改。',
+  'fairPlay.approvalShow':
+    '{on, select, yes {超过 {threshold} 的成交需要经理审批（没有经理时由管理员审批）。} other {成交无需审批。}}修改：`/pacer approval over 100k` 或 `/pacer approval off`。',
+  'fairPlay.approvalUsage':
+    '请给出金额，例如 `/pacer approval over 100k`，或 `/pacer approval off`。没有做任何修改。',
+  'fairPlay.notAdmin': '只有管理员可以修改公平规则。没有做任何修改。',
+};
+
+export const fairPlay = { en, 'zh-CN': zhCN };

@@ -1,0 +1,158 @@
+import { z } from 'zod';
+import { type DealHistory, MIN_TEAM_DEALS, medianOffset } from '../domain/deals/fair-play.js';
+import type { Db } from './database.js';
+
+export type PendingKind = 'confirm' | 'approval';
+export type PendingDecision = 'confirmed' | 'cancelled' | 'approved' | 'rejected';
+
+/** A deal that does not count yet: waiting for its rep's "yes" or a manager's approval. */
+export interface PendingDeal {
+  id: number;
+  kind: PendingKind;
+  memberId: string;
+  loggedBy: string;
+  amountCents: number;
+  /** The deal as it was typed (a DealInput), logged unchanged once confirmed or approved. */
+  input: unknown;
+  reason: unknown;
+  createdAt: string;
+  decidedAt: string | null;
+  decision: PendingDecision | null;
+  decidedBy: string | null;
+  dealId: number | null;
+}
+
+const rowSchema = z.object({
+  id: z.number(),
+  kind: z.enum(['confirm', 'approval']),
+  member_id: z.string(),
+  logged_by: z.string(),
+  amount_cents: z.number(),
+  input_json: z.string(),
+  reason_json: z.string().nullable(),
+  created_at: z.string(),
+  decided_at: z.string().nullable(),
+  decision: z.enum(['confirmed', 'cancelled', 'approved', 'rejected']).nullable(),
+  decided_by: z.string().nullable(),
+  deal_id: z.number().nullable(),
+});
+
+function toPending(row: unknown): PendingDeal {
+  const r = rowSchema.parse(row);
+  return {
+    id: r.id,
+    kind: r.kind,
+    memberId: r.member_id,
+    loggedBy: r.logged_by,
+    amountCents: r.amount_cents,
+    input: JSON.parse(r.input_json),
+    reason: r.reason_json === null ? null : JSON.parse(r.reason_json),
+    createdAt: r.created_at,
+    decidedAt: r.decided_at,
+    decision: r.decision,
+    decidedBy: r.decided_by,
+    dealId: r.deal_id,
+  };
+}
+
+/** Pending deals, and the two figures the unusual-deal question is measured against. */
+export class PendingDealsRepository {
+  readonly #insert;
+  readonly #get;
+  readonly #toApproval;
+  readonly #decide;
+  readonly #setDeal;
+  readonly #repCount;
+  readonly #repAmountAt;
+  readonly #teamLargest;
+  readonly #teamEnough;
+
+  constructor(db: Db) {
+    this.#insert = db.prepare(
+      `INSERT INTO pending_deals (kind, member_id, logged_by, amount_cents, input_json, reason_json, created_at)
+       VALUES (?, ?, ?, ?, ?, ?, ?)`,
+    );
+    this.#get = db.prepare('SELECT * FROM pending_deals WHERE id = ?');
+    this.#toApproval = db.prepare(
+      "UPDATE pending_deals SET kind = 'approval' WHERE id = ? AND kind = 'confirm' AND decided_at IS NULL",
+    );
+    this.#decide = db.prepare(
+      `UPDATE pending_deals SET decided_at = ?, decision = ?, decided_by = ?, deal_id = ?
+       WHERE id = ? AND decided_at IS NULL`,
+    );
+    this.#setDeal = db.prepare('UPDATE pending_deals SET deal_id = ? WHERE id = ?');
+    this.#repCount = db.prepare<[string], { n: number }>(
+      'SELECT COUNT(*) AS n FROM deals WHERE member_id = ? AND deleted_at IS NULL',
+    );
+    this.#repAmountAt = db.prepare<[string, number], { amount_cents: number }>(
+      `SELECT amount_cents FROM deals WHERE member_id = ? AND deleted_at IS NULL
+       ORDER BY amount_cents LIMIT 1 OFFSET ?`,
+    );
+    // MAX reads one end of deals_live_amount; the count stops at what the rule needs, so neither
+    // grows with a million deals.
+    this.#teamLargest = db.prepare<[], { largest: number | null }>(
+      'SELECT MAX(amount_cents) AS largest FROM deals WHERE deleted_at IS NULL',
+    );
+    this.#teamEnough = db.prepare<[number], { n: number }>(
+      'SELECT COUNT(*) AS n FROM (SELECT 1 FROM deals WHERE deleted_at IS NULL LIMIT ?)',
+    );
+  }
+
+  add(
+    input: {
+      kind: PendingKind;
+      memberId: string;
+      loggedBy: string;
+      amountCents: number;
+      input: unknown;
+      reason: unknown;
+    },
+    at: Date,
+  ): PendingDeal {
+    const { lastInsertRowid } = this.#insert.run(
+      input.kind,
+      input.memberId,
+      input.loggedBy,
+      input.amountCents,
+      JSON.stringify(input.input),
+      input.reason === null ? null : JSON.stringify(input.reason),
+      at.toISOString(),
+    );
+    return this.get(Number(lastInsertRowid))!;
+  }
+
+  get(id: number): PendingDeal | undefined {
+    const row = this.#get.get(id);
+    return row ? toPending(row) : undefined;
+  }
+
+  /** A confirmed deal that is also over the approval amount goes on to the manager. */
+  toApproval(id: number): boolean {
+    return this.#toApproval.run(id).changes === 1;
+  }
+
+  /** Records the decision once; false when someone decided first. */
+  decide(id: number, decision: PendingDecision, by: string, dealId: number | null, at: Date): boolean {
+    return this.#decide.run(at.toISOString(), decision, by, dealId, id).changes === 1;
+  }
+
+  /** The deal a confirmed or approved pending deal became. */
+  setDeal(id: number, dealId: number): void {
+    this.#setDeal.run(dealId, id);
+  }
+
+  /**
+   * What a new deal of the member is measured against: the median of their live deals (the lower
+   * middle for an even count) and the team's largest, with how many deals each rests on.
+   */
+  history(memberId: string): DealHistory {
+    const repDeals = this.#repCount.get(memberId)?.n ?? 0;
+    const at = medianOffset(repDeals);
+    return {
+      repDeals,
+      repMedianCents: at === null ? null : (this.#repAmountAt.get(memberId, at)?.amount_cents ?? null),
+      teamDeals: this.#teamEnough.get(MIN_TEAM_DEALS)?.n ?? 0,
+      teamLargestCents: this.#teamLargest.get()?.largest ?? null,
+    };
+  }
+}

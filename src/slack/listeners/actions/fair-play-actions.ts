@@ -1,0 +1,86 @@
+import type { BlockButtonAction, RespondFn } from '@slack/bolt';
+import type { AppDeps } from '../../../app-deps.js';
+import { memberSpeaker } from '../../../services/language-settings.js';
+import {
+  cancelPending,
+  confirmPending,
+  decidePending,
+  type PendingOutcome,
+} from '../../../use-cases/fair-play.js';
+import { ACTIONS } from '../../ids.js';
+import { pendingView, tellDecision } from '../../notifications/deal-approval.js';
+import { celebrateDeal } from '../../notifications/deal-celebration.js';
+import { cancelledText, decidedByYouText } from '../../views/deals/fair-play-views.js';
+import { gateReply } from '../commands/deal/gate-reply.js';
+import { loggedReply } from '../commands/deal/logged-reply.js';
+import { interactionCaller } from '../interaction-caller.js';
+import type { ListenerRouter } from '../listener-router.js';
+
+const pendingIdOf = (body: BlockButtonAction) => Number(body.actions[0]?.value);
+
+/** Refusals of a click (not yours, decided already, gone), in the clicker's language, only to them. */
+async function refuse(
+  deps: AppDeps,
+  userId: string,
+  respond: RespondFn,
+  outcome: PendingOutcome & { ok: false },
+) {
+  const say = memberSpeaker(deps, userId);
+  const text =
+    outcome.code === 'pending.gone'
+      ? say.t('fairPlay.gone')
+      : outcome.code === 'pending.decided'
+        ? say.t('fairPlay.decided', {
+            decision: outcome.pending.decision ?? 'rejected',
+            by: outcome.pending.decidedBy ?? outcome.pending.loggedBy,
+          })
+        : outcome.code === 'pending.notYours'
+          ? say.t('fairPlay.notYours', { logger: outcome.pending.loggedBy })
+          : say.t('fairPlay.notApprover', { owner: outcome.pending.memberId });
+  await respond({ replace_original: false, response_type: 'ephemeral', text });
+}
+
+/** Yes / Cancel on an unusual deal, Approve / Reject on a large one. Each acts once. */
+export function registerFairPlayActions(router: ListenerRouter, deps: AppDeps): void {
+  router.action<BlockButtonAction>(ACTIONS.dealConfirm, async ({ ack, body, respond }) => {
+    await ack();
+    const caller = await interactionCaller(deps, body.user.id);
+    const outcome = await confirmPending(deps, caller, pendingIdOf(body));
+    if (!outcome.ok) return refuse(deps, caller.userId, respond, outcome);
+    if (outcome.kind === 'approval') {
+      await respond({ replace_original: true, ...gateReply(deps, caller.userId, outcome) });
+      return;
+    }
+    if (outcome.kind !== 'logged') return;
+    if (outcome.created) void celebrateDeal(deps, outcome.deal);
+    await respond({ replace_original: true, ...loggedReply(deps, outcome.deal, caller.userId) });
+  });
+
+  router.action<BlockButtonAction>(ACTIONS.dealCancel, async ({ ack, body, respond }) => {
+    await ack();
+    const caller = await interactionCaller(deps, body.user.id);
+    const outcome = cancelPending(deps, caller, pendingIdOf(body));
+    if (!outcome.ok) return refuse(deps, caller.userId, respond, outcome);
+    const say = memberSpeaker(deps, caller.userId);
+    await respond({ replace_original: true, text: cancelledText(say, pendingView(deps, outcome.pending)) });
+  });
+
+  for (const [actionId, approve] of [
+    [ACTIONS.dealApprove, true],
+    [ACTIONS.dealReject, false],
+  ] as const) {
+    router.action<BlockButtonAction>(actionId, async ({ ack, body, respond }) => {
+      await ack();
+      const caller = await interactionCaller(deps, body.user.id);
+      const outcome = await decidePending(deps, caller, pendingIdOf(body), approve);
+      if (!outcome.ok) return refuse(deps, caller.userId, respond, outcome);
+      if (outcome.kind === 'logged' && outcome.created) void celebrateDeal(deps, outcome.deal);
+      const say = memberSpeaker(deps, caller.userId);
+      await respond({
+        replace_original: true,
+        text: decidedByYouText(say, pendingView(deps, outcome.pending), approve),
+      });
+      await tellDecision(deps, outcome.pending, approve, caller.userId);
+    });
+  }
+}
