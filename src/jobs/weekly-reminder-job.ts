@@ -79,28 +79,22 @@ export function weeklyReminderJob(deps: AppDeps): JobDefinition {
       }
       // Each manager's digest of their reports: its own delivery key (`manager:<id>`), so a manager
       // who also sells gets their own DM and the digest, each once per week.
-      let digestsSent = 0;
       for (const manager of managersWithReports(deps)) {
         const reports = reportsPace(deps, manager.userId, today, week);
         if (reports.length === 0) continue;
         const pages = managerDigestView(week, currency, reports, memberSpeaker(deps, manager.userId));
         // Each page its own key, so each arrives exactly once (the first keeps the plain key).
-        const results = await ctx.deliverAll(
+        await ctx.deliverAll(
           pages.map((page, i) => ({
             recipient: `manager:${manager.userId}${i === 0 ? '' : `#${i + 1}`}`,
             outgoing: { to: { user: manager.userId }, message: page },
           })),
         );
-        if (results.includes('sent')) digestsSent++;
       }
       // Without a channel the run stays open: once one is set, `/pacer run` posts it (DMs are not repeated).
       return {
         complete: Boolean(channel),
-        summary: teamSpeaker(deps).t('summary.reminder', {
-          posted: posted ? 'yes' : 'no',
-          dms,
-          digests: digestsSent,
-        }),
+        summary: teamSpeaker(deps).t('summary.reminder', { posted: posted ? 'yes' : 'no', dms }),
       };
     },
   };

@@ -18,6 +18,7 @@ import { RecognitionRepository } from '../../src/persistence/recognition-reposit
 import { RetentionRepository } from '../../src/persistence/retention-repository.js';
 import { SettingsRepository } from '../../src/persistence/settings-repository.js';
 import { TargetsRepository } from '../../src/persistence/targets-repository.js';
+import { DealChanges } from '../../src/services/deal-changes.js';
 import { MemberDirectory, type ProfileSource } from '../../src/services/member-directory.js';
 import { SettingsService } from '../../src/services/settings-service.js';
 import { toSlackProfile } from '../../src/slack/profile-source.js';
@@ -91,6 +92,7 @@ export function createTestDeps(options: TestDepsOptions = {}): TestDeps {
     products: new CatalogRepository(db, 'product'),
     audit: new AuditRepository(db),
     deals: new DealsRepository(db),
+    dealChanges: new DealChanges(),
     targets: new TargetsRepository(db),
     recognition: new RecognitionRepository(db),
     checkins: new CheckinsRepository(db),

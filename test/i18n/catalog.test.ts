@@ -262,6 +262,7 @@ const WORST: Record<string, (locale: (typeof LOCALES)[number]) => string | numbe
   problem: () => 'characters',
   celebration: (l) =>
     speaker(l).t('deal.celebrationNew', {
+      loggedBy: 'W0123456789ABCDEF',
       member: 'W0123456789ABCDEF',
       amount: speaker(l).money(MAX_MONEY, 'USD'),
       customer: escapeMrkdwn('&'.repeat(MAX_CUSTOMER_NAME)),
@@ -271,7 +272,6 @@ const WORST: Record<string, (locale: (typeof LOCALES)[number]) => string | numbe
   regions: () => 999_999,
   products: () => 999_999,
   state: () => 'missed',
-  digests: () => 999_999,
   // Contests and achievements (names and prizes escaped as plainInline makes them, at their longest).
   product: () => escapeMrkdwn('&'.repeat(40)),
   mode: () => 'teams',

@@ -140,7 +140,7 @@ const en = {
   'member.updated':
     'Updated <@{member}>: role *{role}*, region *{hasRegion, select, yes {{region}} other {none}}*, manager {hasManager, select, yes {<@{manager}>} other {*none*}}.',
   'summary.reminder':
-    '{posted, select, yes {Posted in the channel} other {No channel post}}; {dms, plural, one {# DM} other {# DMs}} sent; {digests, plural, one {# manager digest} other {# manager digests}} sent.',
+    '{posted, select, yes {Posted in the channel} other {No channel post}}; {dms, plural, one {# DM} other {# DMs}} sent.',
   'summary.leaderboardNoChannel':
     'No announce channel is set (`/pacer channel #sales`), so nothing was posted.',
   'summary.leaderboardPosted': 'Posted the week and month leaderboards.',
@@ -281,8 +281,7 @@ const zhCN: Record<keyof typeof en, string> = {
     '<@{member}>：角色 *{role}*，区域 *{hasRegion, select, yes {{region}} other {无}}*，上级 {hasManager, select, yes {<@{manager}>} other {*无*}}。用 {example} 修改。',
   'member.updated':
     '已更新 <@{member}>：角色 *{role}*，区域 *{hasRegion, select, yes {{region}} other {无}}*，上级 {hasManager, select, yes {<@{manager}>} other {*无*}}。',
-  'summary.reminder':
-    '{posted, select, yes {已发到频道} other {未发频道消息}}；已发送 {dms} 条私信，{digests} 份经理汇总。',
+  'summary.reminder': '{posted, select, yes {已发到频道} other {未发频道消息}}；已发送 {dms} 条私信。',
   'summary.leaderboardNoChannel': '尚未设置公告频道（`/pacer channel #sales`），因此没有发布任何内容。',
   'summary.leaderboardPosted': '已发布本周和本月排行榜。',
   'summary.retentionOff': '未设置 RETENTION_CHECKINS_DAYS：所有数据都会保留。',

@@ -80,7 +80,8 @@ export function dealCelebrationText(deal: Deal, currency: string, say: Speaker):
     amount: say.money(deal.amountCents, currency),
     customer: plainInline(deal.customerName),
     // A deal logged on someone's behalf says who logged it (fair play: nobody pads a board unseen).
-    loggedBy: deal.loggedBy && deal.loggedBy !== deal.memberId ? deal.loggedBy : 'self',
+    loggedBy:
+      /^[UW][A-Z0-9]+$/.test(deal.loggedBy) && deal.loggedBy !== deal.memberId ? deal.loggedBy : 'self',
   });
 }
 
