@@ -58,13 +58,21 @@ function mayApprove(
   return caller.userId !== owner.userId && canActFor(caller, owner, deps.config.admins);
 }
 
-function approvalGate(deps: Deps, caller: Member, owner: Member, input: DealInput): DealGate {
-  const rules = deps.settings.get(FAIR_PLAY);
+/**
+ * Who must approve a deal of `cents` logged by `caller` for `owner`, or null when it needs nobody: under
+ * the amount, logged by someone who could approve it, or with nobody to approve it (holding it then
+ * would lose it).
+ */
+function approversNeeded(deps: Deps, caller: Member, owner: Member, cents: number): string[] | null {
   const loggerMayApprove = isAdmin(caller, deps.config.admins) || mayApprove(deps, caller, owner);
-  if (!needsApproval(input.cents, rules, loggerMayApprove)) return { kind: 'log' };
+  if (!needsApproval(cents, deps.settings.get(FAIR_PLAY), loggerMayApprove)) return null;
   const approverIds = approversOf(deps, owner);
-  // Nobody could approve it (no manager, no admin): holding it would lose it, so it is logged.
-  if (approverIds.length === 0) return { kind: 'log' };
+  return approverIds.length > 0 ? approverIds : null;
+}
+
+function approvalGate(deps: Deps, caller: Member, owner: Member, input: DealInput): DealGate {
+  const approverIds = approversNeeded(deps, caller, owner, input.cents);
+  if (!approverIds) return { kind: 'log' };
   const pending = deps.pendingDeals.add(
     {
       kind: 'approval',
@@ -131,15 +139,9 @@ export async function confirmPending(deps: Deps, caller: Member, id: number): Pr
     return { ok: false, code: 'pending.decided', pending };
   }
   const owner = await resolveDealOwner(deps, caller, pending.memberId);
-  const input = inputSchema.parse(pending.input) as DealInput;
-  const rules = deps.settings.get(FAIR_PLAY);
-  const loggerMayApprove = isAdmin(caller, deps.config.admins) || mayApprove(deps, caller, owner);
-  if (needsApproval(input.cents, rules, loggerMayApprove)) {
-    const approverIds = approversOf(deps, owner);
-    if (approverIds.length > 0 && deps.pendingDeals.toApproval(id)) {
-      return { ok: true, kind: 'approval', pending: deps.pendingDeals.get(id)!, approverIds };
-    }
-  }
+  const approverIds = approversNeeded(deps, caller, owner, pending.amountCents);
+  if (approverIds && deps.pendingDeals.toApproval(id))
+    return { ok: true, kind: 'approval', pending: deps.pendingDeals.get(id)!, approverIds };
   if (!deps.pendingDeals.decide(id, 'confirmed', caller.userId, null, deps.clock.now()))
     return { ok: false, code: 'pending.decided', pending: deps.pendingDeals.get(id)! };
   return logPending(deps, deps.pendingDeals.get(id)!);
