@@ -1,31 +1,10 @@
 import { afterEach, describe, expect, it } from 'vitest';
 import { CHECKIN_QUESTIONS } from '../../../src/services/checkin-settings.js';
-import type { StandInUser } from '../../../src/slack-api-stand-in/index.js';
-import { submitCheckin as submit } from '../../helpers/checkin-forms.js';
-import { ADMIN, TestPacer } from '../../helpers/test-pacer.js';
+import { saveCheckinQuestions, submitCheckin as submit } from '../../helpers/checkin-forms.js';
+import { chineseTeam, LINA, TOM, WANG } from '../../helpers/chinese-team.js';
+import { ADMIN, type TestPacer } from '../../helpers/test-pacer.js';
 
 // A Shanghai team whose channel speaks Chinese: 李娜 and 王经理 use Slack in Chinese, Tom in US English.
-const LINA: StandInUser = {
-  id: 'ULINA',
-  name: 'lina',
-  real_name: '李娜',
-  tz: 'Asia/Shanghai',
-  locale: 'zh-CN',
-};
-const TOM: StandInUser = {
-  id: 'UTOM',
-  name: 'tom',
-  real_name: 'Tom Hill',
-  tz: 'Asia/Shanghai',
-  locale: 'en-US',
-};
-const WANG: StandInUser = {
-  id: 'UWANG',
-  name: 'wang',
-  real_name: '王经理',
-  tz: 'Asia/Shanghai',
-  locale: 'zh-CN',
-};
 
 let t: TestPacer;
 afterEach(async () => {
@@ -36,9 +15,8 @@ const HAN = /\p{Script=Han}/u;
 
 /** Monday 23 Nov 2026; both reps report to 王经理; the team speaks zh-CN (PACER_LANGUAGE). */
 async function startTeam() {
-  t = await TestPacer.start({
+  t = await chineseTeam({
     now: '2026-11-23T02:00:00Z',
-    env: { PACER_TIMEZONE: 'Asia/Shanghai', PACER_CURRENCY: 'CNY', PACER_LANGUAGE: 'zh-CN' },
     users: [{ ...ADMIN, locale: 'en-US' }, WANG, LINA, TOM],
   });
   await t.command(ADMIN.id, '/pacer', 'channel <#CSALES|sales>');
@@ -226,19 +204,7 @@ describe('check-in settings by an admin whose Slack is in Chinese', () => {
     const initial = JSON.stringify(editor.body.view);
     expect(initial).toContain('"text":"复盘问题"');
     expect(initial).toContain('[1-5] 你对完成本月目标有多大把握？');
-    const save = (value: string) =>
-      t.interact({
-        type: 'view_submission',
-        user: { id: ADMIN.id },
-        team: { id: 'T0PACER' },
-        view: {
-          id: 'VQ',
-          type: 'modal',
-          callback_id: 'checkin_questions_modal',
-          private_metadata: '',
-          state: { values: { questions: { value: { type: 'plain_text_input', value } } } },
-        },
-      });
+    const save = (text: string) => saveCheckinQuestions(t, ADMIN.id, text);
     expect(JSON.parse((await save('')).body)).toEqual({
       response_action: 'errors',
       errors: { questions: '请写 1 到 10 个问题，每行一个。' },
