@@ -417,7 +417,7 @@ describe('every builder fits Slack after escaping, whatever people typed', () =>
     const entries = Array.from({ length: 60 }, (_, i) => ({
       usage: `/cmd${i} ${'<arg> '.repeat(20)}`,
       example: `/cmd${i} x`,
-      description: 'does a thing '.repeat(10),
+      descriptionKey: 'help.pacer.unusual' as const, // the longest description
       adminOnly: i % 2 === 0,
     }));
     for (const say of SPEAKERS) expectMessageFits(helpView(entries, false, say));
