@@ -1,12 +1,12 @@
 import { randomUUID } from 'node:crypto';
 import type { AppDeps } from '../app-deps.js';
 import { closestNames } from '../domain/customers.js';
+import type { Member } from '../domain/entities/member.js';
 import { checkKudos, startOfLocalDay } from '../domain/kudos.js';
 import { type ScoreCredit, scoreCredit } from '../domain/satisfaction.js';
 import { hasControlCharacters } from '../domain/text.js';
 import { localDateAt } from '../domain/time.js';
 import { inTransaction } from '../persistence/database.js';
-import type { Member } from '../persistence/members-repository.js';
 import { KUDOS_CHANNEL, KUDOS_DAILY_LIMIT } from '../services/recognition-settings.js';
 import { ANNOUNCE_CHANNEL, TIMEZONE } from '../services/settings-service.js';
 

@@ -3,9 +3,9 @@ import { describe, expect, it } from 'vitest';
 import { DEFAULT_AWARDS } from '../../../src/domain/awards.js';
 import type { CheckinDigest } from '../../../src/domain/checkins/digest.js';
 import type { CheckinQuestion } from '../../../src/domain/checkins/questions.js';
+import type { Deal } from '../../../src/domain/entities/deal.js';
 import { parsePeriod } from '../../../src/domain/periods.js';
 import { createTranslator } from '../../../src/i18n/translator.js';
-import type { Deal } from '../../../src/persistence/deals-repository.js';
 import { awardsView, rulesView } from '../../../src/slack/views/awards/award-views.js';
 import {
   context,

@@ -4,8 +4,8 @@ import {
   type ContestSpec,
   parseContestLine,
 } from '../../../../domain/contests/contest.js';
-import type { Contest } from '../../../../persistence/contests-repository.js';
-import type { Member } from '../../../../persistence/members-repository.js';
+import type { Contest } from '../../../../domain/entities/contest.js';
+import type { Member } from '../../../../domain/entities/member.js';
 import { memberSpeaker } from '../../../../services/language-settings.js';
 import { CURRENCY } from '../../../../services/settings-service.js';
 import {

@@ -1,0 +1,23 @@
+import type { ContestMetric, ContestMode, StandingsCadence } from '../contests/contest.js';
+import type { LocalDate } from '../time.js';
+
+/** A contest as stored: its rules, and once it is over, the standings it announced. */
+export interface Contest {
+  id: number;
+  name: string;
+  metric: ContestMetric;
+  productId: number | null;
+  startsOn: LocalDate;
+  endsOn: LocalDate;
+  mode: ContestMode;
+  goal: number | null;
+  prize: string | null;
+  standings: StandingsCadence;
+  /** A manager's contest is among their reports; null is the whole team. */
+  managerId: string | null;
+  createdBy: string;
+  createdAt: string;
+  /** The result as announced (JSON of the use case's settled standings), once settled. */
+  finalJson: string | null;
+  settledAt: string | null;
+}
