@@ -181,6 +181,44 @@ describe('check-ins in a zh-CN team', () => {
   });
 });
 
+/** The check-in form `user` gets from the Start button of this week's DM. */
+async function openedForm(user: string) {
+  t.standIn.reset();
+  await clickStart(user, `start-${user}`);
+  const call = await t.standIn.waitForCall((c) => c.method === 'views.open' && c.response.ok === true);
+  return call.body.view as { title: { text: string } };
+}
+
+describe('the language of the questions (ADR 31)', () => {
+  it("Pacer's own questions are asked in each reader's language", async () => {
+    await startTeam();
+    await tick('checkins', '2026-11-26T07:00:00Z');
+    const tom = await openedForm(TOM.id);
+    expect(tom.title.text).toBe('Check-in');
+    expect(JSON.stringify(tom)).toContain('How did this week go against your target?');
+    expect(JSON.stringify(tom)).not.toMatch(HAN);
+    const lina = await openedForm(LINA.id);
+    expect(JSON.stringify(lina)).toContain('对照目标，你这周进展如何？');
+    expect(JSON.stringify(lina)).not.toContain('How did this week go');
+  });
+
+  it('questions an admin typed are asked as typed, whoever reads them', async () => {
+    await startTeam();
+    await saveCheckinQuestions(t, ADMIN.id, '本周最大的收获是什么？\n[1-5] How is your energy?');
+    await tick('checkins', '2026-11-26T07:00:00Z');
+    for (const [user, title] of [
+      [TOM.id, 'Check-in'],
+      [LINA.id, '复盘'],
+    ]) {
+      const form = await openedForm(user!);
+      expect(form.title.text).toBe(title);
+      expect(JSON.stringify(form)).toContain('本周最大的收获是什么？');
+      expect(JSON.stringify(form)).toContain('How is your energy?');
+      expect(JSON.stringify(form)).not.toMatch(/How did this week go|对照目标/);
+    }
+  });
+});
+
 describe('check-in settings by an admin whose Slack is in Chinese', () => {
   it('schedule, reminder and the question editor answer in Chinese; （可选） marks an optional question', async () => {
     await startTeam();
