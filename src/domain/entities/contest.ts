@@ -1,16 +1,10 @@
-import type { ContestMetric, ContestMode, StandingsCadence } from '../contests/contest.js';
-import type { LocalDate } from '../time.js';
+import type { StandingsCadence } from '../contests/contest.js';
+import type { ContestRules } from '../contests/standings.js';
 
 /** A contest as stored: its rules, and once it is over, the standings it announced. */
-export interface Contest {
+export interface Contest extends ContestRules {
   id: number;
   name: string;
-  metric: ContestMetric;
-  productId: number | null;
-  startsOn: LocalDate;
-  endsOn: LocalDate;
-  mode: ContestMode;
-  goal: number | null;
   prize: string | null;
   standings: StandingsCadence;
   /** A manager's contest is among their reports; null is the whole team. */
