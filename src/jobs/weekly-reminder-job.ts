@@ -1,7 +1,7 @@
 import type { AppDeps } from '../app-deps.js';
+import type { TargetScope } from '../domain/entities/target.js';
 import { type Period, parsePeriod, periodAt, periodOf, previousPeriod } from '../domain/periods.js';
 import { localDateAt } from '../domain/time.js';
-import type { TargetScope } from '../persistence/targets-repository.js';
 import { REMINDER_DMS } from '../services/calendar-settings.js';
 import { memberSpeaker, teamSpeaker } from '../services/language-settings.js';
 import { ANNOUNCE_CHANNEL, CURRENCY } from '../services/settings-service.js';

@@ -1,12 +1,7 @@
 import { z } from 'zod';
 import { customerKey } from '../domain/customers.js';
-import type { Db } from './database.js';
-
-// Entity types live in the domain (ADR 19); re-exported here for a while so branches that still
-// import them from persistence keep compiling. New code imports from src/domain/entities/.
-export type { CatalogEntry, CatalogKind } from '../domain/entities/catalog.js';
-
 import type { CatalogEntry, CatalogKind } from '../domain/entities/catalog.js';
+import type { Db } from './database.js';
 
 const TABLE: Record<CatalogKind, string> = { region: 'regions', product: 'product_lines' };
 

@@ -1,6 +1,6 @@
 import { z } from 'zod';
-import type { ContestMetric, ContestMode, StandingsCadence } from '../domain/contests/contest.js';
 import type { ContestDeal } from '../domain/contests/standings.js';
+import type { Contest } from '../domain/entities/contest.js';
 import type { LocalDate } from '../domain/time.js';
 import { nameKey } from './catalog-repository.js';
 import { type Db, inTransaction } from './database.js';
@@ -22,26 +22,6 @@ const contestSchema = z.object({
   final_json: z.string().nullable(),
   settled_at: z.string().nullable(),
 });
-
-export interface Contest {
-  id: number;
-  name: string;
-  metric: ContestMetric;
-  productId: number | null;
-  startsOn: LocalDate;
-  endsOn: LocalDate;
-  mode: ContestMode;
-  goal: number | null;
-  prize: string | null;
-  standings: StandingsCadence;
-  /** A manager's contest is among their reports; null is the whole team. */
-  managerId: string | null;
-  createdBy: string;
-  createdAt: string;
-  /** The result as announced (JSON of the use case's settled standings), once settled. */
-  finalJson: string | null;
-  settledAt: string | null;
-}
 
 function toContest(row: unknown): Contest {
   const r = contestSchema.parse(row);

@@ -1,15 +1,10 @@
 import { z } from 'zod';
 import { DEAL_SOURCES } from '../domain/deals/external-deal.js';
+import type { Deal, DealChange, DealScope, MemberTotals, NewDeal, Totals } from '../domain/entities/deal.js';
 import { monthPeriod } from '../domain/periods.js';
 import type { LocalDate } from '../domain/time.js';
 import { nameKey } from './catalog-repository.js';
 import { type Db, inTransaction } from './database.js';
-
-// Entity types live in the domain (ADR 19); re-exported here for a while so branches that still
-// import them from persistence keep compiling. New code imports from src/domain/entities/.
-export type { Deal, DealChange, DealScope, MemberTotals, NewDeal, Totals } from '../domain/entities/deal.js';
-
-import type { Deal, DealChange, DealScope, MemberTotals, NewDeal, Totals } from '../domain/entities/deal.js';
 
 const dealSchema = z.object({
   id: z.number().int(),

@@ -1,13 +1,7 @@
 import { z } from 'zod';
+import { type Member, ROLES, type Role, type SlackProfile } from '../domain/entities/member.js';
 import { CommittedCache } from './committed-cache.js';
 import type { Db } from './database.js';
-
-export type { Member, Role, SlackProfile } from '../domain/entities/member.js';
-// Entity types live in the domain (ADR 19); re-exported here for a while so branches that still
-// import them from persistence keep compiling. New code imports from src/domain/entities/.
-export { ROLES } from '../domain/entities/member.js';
-
-import { type Member, ROLES, type Role, type SlackProfile } from '../domain/entities/member.js';
 
 const flag = z.union([z.literal(0), z.literal(1)]).transform((v) => v === 1);
 

@@ -1,11 +1,6 @@
 import { z } from 'zod';
-import type { Db } from './database.js';
-
-// Entity types live in the domain (ADR 19); re-exported here for a while so branches that still
-// import them from persistence keep compiling. New code imports from src/domain/entities/.
-export type { ScopeKind, StoredTarget, TargetInput, TargetScope } from '../domain/entities/target.js';
-
 import type { ScopeKind, StoredTarget, TargetInput, TargetScope } from '../domain/entities/target.js';
+import type { Db } from './database.js';
 
 const rowSchema = z.object({
   id: z.number().int(),

@@ -1,7 +1,8 @@
 import type { Clock } from '../clock.js';
+import type { Member, SlackProfile } from '../domain/entities/member.js';
 import { type Actor, isAdmin } from '../domain/permissions.js';
 import type { Logger } from '../logger.js';
-import type { Member, MembersRepository, SlackProfile } from '../persistence/members-repository.js';
+import type { MembersRepository } from '../persistence/members-repository.js';
 
 /** Where profiles come from: Slack's users.info in production, the stand-in in tests. */
 export interface ProfileSource {

@@ -4,9 +4,7 @@ import type { MessageKey } from '../i18n/catalog.js';
 export interface HelpEntry {
   usage: string;
   example: string;
-  /** English; shown when the entry has no `descriptionKey` yet. */
-  description: string;
-  /** The description in the catalog, said in the reader's language. */
-  descriptionKey?: MessageKey;
+  /** What the command does, in the catalog: said in the reader's language. */
+  descriptionKey: MessageKey;
   adminOnly?: boolean;
 }

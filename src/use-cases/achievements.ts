@@ -7,11 +7,11 @@ import {
   earnedByStreak,
   type WeekFacts,
 } from '../domain/achievements/achievements.js';
+import type { Member } from '../domain/entities/member.js';
 import { monthPeriod, type Period, parsePeriod, periodAt, previousPeriod } from '../domain/periods.js';
 import type { LocalDate } from '../domain/time.js';
 import type { EarnedRow } from '../persistence/achievements-repository.js';
 import { inTransaction } from '../persistence/database.js';
-import type { Member } from '../persistence/members-repository.js';
 import { ACHIEVEMENTS_OFF, STREAK_WEEKS } from '../services/achievement-settings.js';
 import { TIMEZONE } from '../services/settings-service.js';
 import { memberTarget } from './targets.js';

@@ -7,12 +7,12 @@ import {
   readExternalDeal,
   resolveExternalDeal,
 } from '../domain/deals/external-deal.js';
+import type { Deal } from '../domain/entities/deal.js';
+import type { Member } from '../domain/entities/member.js';
 import { minorUnitExponent } from '../domain/money.js';
 import { localDateAt } from '../domain/time.js';
 import type { ApiDealSource, DealFilter, ListedDeal } from '../persistence/api-deals-repository.js';
 import { inTransaction } from '../persistence/database.js';
-import type { Deal } from '../persistence/deals-repository.js';
-import type { Member } from '../persistence/members-repository.js';
 import { CURRENCY, TIMEZONE } from '../services/settings-service.js';
 
 type Deps = Pick<

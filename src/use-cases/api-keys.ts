@@ -8,9 +8,9 @@ import {
   type KeyNameProblem,
   keyNameProblem,
 } from '../domain/api-keys.js';
+import type { Member } from '../domain/entities/member.js';
 import type { ApiKey } from '../persistence/api-keys-repository.js';
 import { inTransaction } from '../persistence/database.js';
-import type { Member } from '../persistence/members-repository.js';
 
 type Deps = Pick<AppDeps, 'db' | 'apiKeys' | 'audit' | 'clock'>;
 

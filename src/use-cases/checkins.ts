@@ -9,13 +9,13 @@ import {
 import { getsCheckins } from '../domain/checkins/recipients.js';
 import { type CheckinRound, parseRoundKey, roundFor, roundsAround } from '../domain/checkins/rounds.js';
 import { type CheckinSchedule, checkinSchedule } from '../domain/checkins/schedule.js';
+import type { Member } from '../domain/entities/member.js';
 import { type Period, periodOf } from '../domain/periods.js';
 import { canActFor } from '../domain/permissions.js';
 import { hasControlCharacters } from '../domain/text.js';
 import { isLocalDate, type LocalDate, localDateAt } from '../domain/time.js';
 import type { Checkin } from '../persistence/checkins-repository.js';
 import { inTransaction } from '../persistence/database.js';
-import type { Member } from '../persistence/members-repository.js';
 import { HOLIDAYS } from '../services/calendar-settings.js';
 import { CHECKIN_QUESTIONS, CHECKIN_RHYTHM } from '../services/checkin-settings.js';
 import { CURRENCY, TIMEZONE, WORKING_WEEKDAYS } from '../services/settings-service.js';

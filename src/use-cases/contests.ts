@@ -15,11 +15,11 @@ import {
   type Standings,
   targetWindow,
 } from '../domain/contests/standings.js';
+import type { Contest } from '../domain/entities/contest.js';
+import type { Member } from '../domain/entities/member.js';
 import { dayPeriod, monthPeriod, type Period } from '../domain/periods.js';
 import { addDays, type LocalDate, localDateAt } from '../domain/time.js';
-import type { Contest } from '../persistence/contests-repository.js';
 import { inTransaction } from '../persistence/database.js';
-import type { Member } from '../persistence/members-repository.js';
 import { TIMEZONE } from '../services/settings-service.js';
 import { memberTargets } from './targets.js';
 

@@ -7,12 +7,13 @@ import {
   exportFileName,
   guardCell,
 } from '../domain/data-files.js';
+import type { Member } from '../domain/entities/member.js';
 import { plainAmount } from '../domain/money.js';
 import { parsePeriod } from '../domain/periods.js';
 import { isAdmin } from '../domain/permissions.js';
 import type { CatalogRepository } from '../persistence/catalog-repository.js';
 import { ExportRepository, type MemberFilter, type RangeFilter } from '../persistence/export-repository.js';
-import type { Member, MembersRepository } from '../persistence/members-repository.js';
+import type { MembersRepository } from '../persistence/members-repository.js';
 import type { SettingsService } from '../services/settings-service.js';
 import { CURRENCY } from '../services/settings-service.js';
 

@@ -11,11 +11,13 @@ import {
   type ExternalDealRecord,
   type OwnerCandidate,
 } from '../domain/deals/external-deal.js';
+import type { NewDeal } from '../domain/entities/deal.js';
+import type { Member } from '../domain/entities/member.js';
 import type { AuditRepository } from '../persistence/audit-repository.js';
 import type { CatalogRepository } from '../persistence/catalog-repository.js';
 import { type Db, inTransaction } from '../persistence/database.js';
-import type { DealsRepository, NewDeal } from '../persistence/deals-repository.js';
-import type { Member, MembersRepository } from '../persistence/members-repository.js';
+import type { DealsRepository } from '../persistence/deals-repository.js';
+import type { MembersRepository } from '../persistence/members-repository.js';
 import type { SettingsService } from '../services/settings-service.js';
 import { checkExternalDeal, externalDealContext, newDealFrom } from './external-deals.js';
 

@@ -10,9 +10,9 @@ import {
   readExternalDeal,
   resolveExternalDeal,
 } from '../domain/deals/external-deal.js';
+import type { NewDeal } from '../domain/entities/deal.js';
+import type { Member } from '../domain/entities/member.js';
 import { localDateAt } from '../domain/time.js';
-import type { NewDeal } from '../persistence/deals-repository.js';
-import type { Member } from '../persistence/members-repository.js';
 import { CURRENCY, TIMEZONE } from '../services/settings-service.js';
 
 type Deps = Pick<AppDeps, 'settings' | 'clock' | 'members' | 'regions' | 'products'>;

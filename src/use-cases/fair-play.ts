@@ -1,10 +1,10 @@
 import { z } from 'zod';
 import type { AppDeps } from '../app-deps.js';
 import { needsApproval, type Unusual, unusualDeal } from '../domain/deals/fair-play.js';
+import type { Deal } from '../domain/entities/deal.js';
+import type { Member } from '../domain/entities/member.js';
 import { canActFor, isAdmin } from '../domain/permissions.js';
 import { inTransaction } from '../persistence/database.js';
-import type { Deal } from '../persistence/deals-repository.js';
-import type { Member } from '../persistence/members-repository.js';
 import type { PendingDeal } from '../persistence/pending-deals-repository.js';
 import { FAIR_PLAY } from '../services/fair-play-settings.js';
 import { type DealInput, logDeal, resolveDealOwner } from './deals.js';

@@ -1,9 +1,9 @@
 import type { AppDeps } from '../app-deps.js';
+import type { Member } from '../domain/entities/member.js';
 import { yearPeriod } from '../domain/periods.js';
 import { isAdmin } from '../domain/permissions.js';
 import { isValidTimezone } from '../domain/time.js';
 import { inTransaction } from '../persistence/database.js';
-import type { Member } from '../persistence/members-repository.js';
 import { setTarget } from './targets.js';
 import { setAnnounceChannel, setMemberStructure, setTimezone } from './team-setup.js';
 

@@ -1,12 +1,12 @@
 import type { AppDeps } from '../app-deps.js';
 import { closesAt, dueAt } from '../domain/checkins/due.js';
 import { getsCheckins } from '../domain/checkins/recipients.js';
+import type { Deal } from '../domain/entities/deal.js';
+import type { Member } from '../domain/entities/member.js';
 import { startOfLocalDay } from '../domain/kudos.js';
 import { rankScores } from '../domain/leaderboard.js';
 import { type Period, periodOf } from '../domain/periods.js';
 import { type LocalDate, localDateAt } from '../domain/time.js';
-import type { Deal } from '../persistence/deals-repository.js';
-import type { Member } from '../persistence/members-repository.js';
 import { KUDOS_DAILY_LIMIT } from '../services/recognition-settings.js';
 import { ANNOUNCE_CHANNEL, CURRENCY, TIMEZONE } from '../services/settings-service.js';
 import { roundAt, scheduleOf, timezoneOf } from './checkins.js';

@@ -1,12 +1,12 @@
 import { randomUUID } from 'node:crypto';
 import type { AppDeps } from '../app-deps.js';
 import { closestNames } from '../domain/customers.js';
+import type { Member } from '../domain/entities/member.js';
 import { checkKudos, startOfLocalDay } from '../domain/kudos.js';
-import { scoreCredit } from '../domain/satisfaction.js';
+import { type ScoreCredit, scoreCredit } from '../domain/satisfaction.js';
 import { hasControlCharacters } from '../domain/text.js';
 import { localDateAt } from '../domain/time.js';
 import { inTransaction } from '../persistence/database.js';
-import type { Member } from '../persistence/members-repository.js';
 import { KUDOS_CHANNEL, KUDOS_DAILY_LIMIT } from '../services/recognition-settings.js';
 import { ANNOUNCE_CHANNEL, TIMEZONE } from '../services/settings-service.js';
 
@@ -106,16 +106,7 @@ export type ScoreResult =
   | { ok: true; customerName: string; memberId: string; score: number }
   | { ok: false; error: 'comment_too_long' | 'for_inactive' }
   | { ok: false; error: 'unknown_customer'; typed: string; suggestions: string[] }
-  | {
-      ok: false;
-      error:
-        | 'no_owner'
-        | 'credit_moved_by_rep'
-        | 'not_their_customer'
-        | 'credit_to_self'
-        | 'not_their_report';
-      customerName: string;
-    };
+  | { ok: false; error: Extract<ScoreCredit, { ok: false }>['error']; customerName: string };
 
 /**
  * Records a customer's satisfaction score (1–5, already read), credited to the rep of the

@@ -1,4 +1,8 @@
 import type { AppDeps } from '../app-deps.js';
+import type { CatalogEntry } from '../domain/entities/catalog.js';
+import type { DealScope } from '../domain/entities/deal.js';
+import type { Member } from '../domain/entities/member.js';
+import type { StoredTarget, TargetScope } from '../domain/entities/target.js';
 import { formatMoney } from '../domain/money.js';
 import { type Period, yearPeriod } from '../domain/periods.js';
 import { isAdmin } from '../domain/permissions.js';
@@ -20,11 +24,8 @@ import {
 import { refuse } from '../domain/targets/target-problem.js';
 import { readTargetSet, type TargetSetWords } from '../domain/targets/target-set-args.js';
 import type { LocalDate } from '../domain/time.js';
-import type { CatalogEntry, CatalogRepository } from '../persistence/catalog-repository.js';
+import type { CatalogRepository } from '../persistence/catalog-repository.js';
 import { inTransaction } from '../persistence/database.js';
-import type { DealScope } from '../persistence/deals-repository.js';
-import type { Member } from '../persistence/members-repository.js';
-import type { StoredTarget, TargetScope } from '../persistence/targets-repository.js';
 import { HOLIDAYS } from '../services/calendar-settings.js';
 import { CURRENCY, WORKING_WEEKDAYS } from '../services/settings-service.js';
 

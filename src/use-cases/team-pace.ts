@@ -1,9 +1,9 @@
 import type { AppDeps } from '../app-deps.js';
 import { type LatestWord, latestWord } from '../domain/checkins/latest-word.js';
+import type { Member } from '../domain/entities/member.js';
 import { type Period, periodOf, previousPeriod } from '../domain/periods.js';
 import { BAND_ORDER, gapToPace, type PaceBand, paceBand } from '../domain/targets/pace-band.js';
 import type { LocalDate } from '../domain/time.js';
-import type { Member } from '../persistence/members-repository.js';
 import { CHECKIN_QUESTIONS } from '../services/checkin-settings.js';
 import { type Progress, progressFor } from './targets.js';
 

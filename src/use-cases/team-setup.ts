@@ -1,5 +1,5 @@
 import type { AppDeps } from '../app-deps.js';
-import type { CatalogEntry } from '../domain/entities/catalog.js';
+import type { CatalogEntry, CatalogKind } from '../domain/entities/catalog.js';
 import type { Member, Role } from '../domain/entities/member.js';
 import { refusal } from '../domain/problem.js';
 import { isValidTimezone } from '../domain/time.js';
@@ -51,7 +51,16 @@ export function setCurrency(deps: Deps, code: string, actor: string) {
   return changeSetting(deps, CURRENCY, currency, actor);
 }
 
-export function addCatalogEntry(deps: Deps, catalog: CatalogRepository, name: string, actor: string) {
+const catalogOf = (deps: Pick<AppDeps, 'regions' | 'products'>, kind: CatalogKind): CatalogRepository =>
+  kind === 'region' ? deps.regions : deps.products;
+
+/** The active regions or product lines, in the order `/pacer region list` shows them. */
+export function listCatalog(deps: Pick<AppDeps, 'regions' | 'products'>, kind: CatalogKind): CatalogEntry[] {
+  return catalogOf(deps, kind).list();
+}
+
+export function addCatalogEntry(deps: Deps, kind: CatalogKind, name: string, actor: string) {
+  const catalog = catalogOf(deps, kind);
   const clean = name.trim();
   if (clean.length < 1 || clean.length > 80 || /\p{Cc}/u.test(clean)) {
     throw refusal('catalog.badName', { kind: catalog.kind });
@@ -72,12 +81,8 @@ export function addCatalogEntry(deps: Deps, catalog: CatalogRepository, name: st
   });
 }
 
-export function removeCatalogEntry(
-  deps: Deps,
-  catalog: CatalogRepository,
-  name: string,
-  actor: string,
-): CatalogEntry {
+export function removeCatalogEntry(deps: Deps, kind: CatalogKind, name: string, actor: string): CatalogEntry {
+  const catalog = catalogOf(deps, kind);
   const entry = findCatalogEntry(catalog, name);
   inTransaction(deps.db, () => {
     catalog.archive(entry.id, deps.clock.now());

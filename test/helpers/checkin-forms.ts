@@ -32,3 +32,19 @@ export function submitCheckin(
     },
   });
 }
+
+/** Saves the check-in questions editor (`/checkin questions`) as Slack would, one question a line. */
+export function saveCheckinQuestions(t: TestPacer, user: string, text: string) {
+  return t.interact({
+    type: 'view_submission',
+    user: { id: user },
+    team: { id: 'T0PACER' },
+    view: {
+      id: `VQ-${Math.random()}`,
+      type: 'modal',
+      callback_id: 'checkin_questions_modal',
+      private_metadata: '',
+      state: { values: { questions: { value: { type: 'plain_text_input', value: text } } } },
+    },
+  });
+}

@@ -1,22 +1,8 @@
 import { afterEach, describe, expect, it } from 'vitest';
-import type { StandInUser } from '../../src/slack-api-stand-in/index.js';
-import { ADMIN, MANAGER, TestPacer } from '../helpers/test-pacer.js';
+import { chineseTeam, LINA, TOM } from '../helpers/chinese-team.js';
+import { ADMIN, MANAGER, type TestPacer } from '../helpers/test-pacer.js';
 
 // A team whose channel speaks Chinese: 李娜 has her Slack in Chinese, Tom in US English.
-const LINA: StandInUser = {
-  id: 'ULINA',
-  name: 'lina',
-  real_name: '李娜',
-  tz: 'Asia/Shanghai',
-  locale: 'zh-CN',
-};
-const TOM: StandInUser = {
-  id: 'UTOM',
-  name: 'tom',
-  real_name: 'Tom Hill',
-  tz: 'Asia/Shanghai',
-  locale: 'en-US',
-};
 
 let t: TestPacer;
 afterEach(async () => {
@@ -25,9 +11,9 @@ afterEach(async () => {
 
 /** Tuesday 24 Nov 2026, 10:00 in Shanghai; targets for the team, both reps and November. */
 async function startTeam(env: Record<string, string>) {
-  t = await TestPacer.start({
+  t = await chineseTeam({
     now: '2026-11-24T02:00:00Z',
-    env: { PACER_TIMEZONE: 'Asia/Shanghai', PACER_CURRENCY: 'CNY', ...env },
+    env,
     users: [{ ...ADMIN, locale: 'en-US' }, MANAGER, LINA, TOM],
   });
   await t.command(ADMIN.id, '/pacer', 'channel <#CSALES|sales>');
@@ -131,7 +117,7 @@ describe('a team in zh-CN (PACER_LANGUAGE) with one member whose Slack is in en-
 
 describe('/pacer language and /pacer my-language', () => {
   it('an admin switches the team to Chinese; a member picks English for themselves', async () => {
-    await startTeam({});
+    await startTeam({ PACER_LANGUAGE: 'en' });
     await t.command(LINA.id, '/deal', '15,000 华为');
     expect((await channelPost()).body.text).toContain('closed CN¥15,000 with 华为');
 

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
+import type { NewDeal } from '../../src/domain/entities/deal.js';
 import { openDatabase } from '../../src/persistence/database.js';
-import { DealsRepository, type NewDeal } from '../../src/persistence/deals-repository.js';
+import { DealsRepository } from '../../src/persistence/deals-repository.js';
 import { defaultMigrationsDir, migrate, readMigrations } from '../../src/persistence/migrator.js';
 
 const AT = new Date('2026-11-28T12:00:00Z');

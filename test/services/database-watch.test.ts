@@ -7,6 +7,7 @@ import { createLogger } from '../../src/logger.js';
 import { inTransaction, openDatabase, rolledBack } from '../../src/persistence/database.js';
 import { type DatabaseProblem, DatabaseWatch } from '../../src/services/database-watch.js';
 import type { RecordedCall } from '../../src/slack-api-stand-in/index.js';
+import { dealFormValues, viewSubmission } from '../helpers/payloads.js';
 import { ADMIN, MANAGER, REP, TestPacer } from '../helpers/test-pacer.js';
 
 let t: TestPacer | undefined;
@@ -99,27 +100,13 @@ describe('the database file under a running Pacer', () => {
     const open = await t!.standIn.waitForCall((c) => c.method === 'views.open' && c.response.ok === true);
     const view = open.body.view as { callback_id: string; private_metadata: string };
     rmSync(t!.databasePath);
-    const res = await t!.interact({
-      type: 'view_submission',
-      team: { id: 'T0PACER' },
-      user: { id: REP.id },
-      trigger_id: 'trigger-submit',
-      view: {
-        id: 'VGONE',
-        hash: 'VGONE.hash',
-        type: 'modal',
-        callback_id: view.callback_id,
-        private_metadata: view.private_metadata,
-        state: {
-          values: {
-            amount: { value: { type: 'plain_text_input', value: '8,000' } },
-            customer: { value: { type: 'plain_text_input', value: 'Globex' } },
-            closed_on: { value: { type: 'datepicker', selected_date: '2026-11-24' } },
-            note: { value: { type: 'plain_text_input', value: null } },
-          },
-        },
-      },
-    });
+    const res = await t!.interact(
+      viewSubmission(view, {
+        userId: REP.id,
+        viewId: 'VGONE',
+        values: dealFormValues({ amount: '8,000', customer: 'Globex' }),
+      }),
+    );
     expect(JSON.parse(res.body)).toMatchObject({
       response_action: 'errors',
       errors: { amount: expect.stringContaining('Nothing was saved') },

@@ -1,43 +1,19 @@
-import { type Logger, LogLevel, WebClient } from '@slack/web-api';
+import type { WebClient } from '@slack/web-api';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { type SlackApiStandIn, startSlackApiStandIn } from '../../src/slack-api-stand-in/index.js';
+import { outcomeOf, standInClient } from '../helpers/stand-in-client.js';
 
 const TOKEN = 'xoxb-test-token';
 const ANA = { id: 'U1', name: 'ana' };
 const BEN = { id: 'U2', name: 'ben' };
-const quiet: Logger = {
-  debug: () => {},
-  info: () => {},
-  warn: () => {},
-  error: () => {},
-  setLevel: () => {},
-  getLevel: () => LogLevel.ERROR,
-  setName: () => {},
-};
-
 let standIn: SlackApiStandIn;
 let client: WebClient;
 beforeEach(async () => {
   standIn = await startSlackApiStandIn({ users: [ANA, BEN] });
-  client = new WebClient(TOKEN, {
-    slackApiUrl: standIn.url,
-    retryConfig: { retries: 0 },
-    rejectRateLimitedCalls: true,
-    timeout: 2_000,
-    logger: quiet,
-  });
+  client = standInClient(standIn, TOKEN, { rejectRateLimitedCalls: true, timeout: 2_000 });
 });
 afterEach(() => standIn.close());
 
-const failure = async (call: Promise<unknown>) => {
-  try {
-    await call;
-    return 'ok';
-  } catch (error) {
-    const e = error as { data?: { error?: string }; statusCode?: number; code?: string };
-    return e.data?.error ?? (e.statusCode ? `http_${e.statusCode}` : (e.code ?? String(error)));
-  }
-};
 const metadata = (key: string) => ({ event_type: 'pacer_delivery', event_payload: { key } });
 
 describe('stand-in history and metadata', () => {
@@ -63,7 +39,7 @@ describe('stand-in history and metadata', () => {
     expect(plain.messages?.map((m) => m.text)).toEqual(['new', 'old']);
     expect(plain.messages?.[0]?.metadata).toBeUndefined();
     expect(
-      await failure(
+      await outcomeOf(
         client.chat.postMessage({
           channel: 'C1',
           text: 'x',
@@ -94,38 +70,38 @@ describe('stand-in scripted faults', () => {
       error: 'account_inactive',
       times: Number.POSITIVE_INFINITY,
     });
-    expect(await failure(client.chat.postMessage({ channel: 'D1', text: 'hi' }))).toBe('account_inactive');
-    expect(await failure(client.chat.postMessage({ channel: 'U1', text: 'hi' }))).toBe('account_inactive');
-    expect(await failure(client.chat.postMessage({ channel: 'D2', text: 'hi' }))).toBe('ok');
-    expect(await failure(client.chat.postMessage({ channel: 'D1', text: 'hi' }))).toBe('account_inactive');
+    expect(await outcomeOf(client.chat.postMessage({ channel: 'D1', text: 'hi' }))).toBe('account_inactive');
+    expect(await outcomeOf(client.chat.postMessage({ channel: 'U1', text: 'hi' }))).toBe('account_inactive');
+    expect(await outcomeOf(client.chat.postMessage({ channel: 'D2', text: 'hi' }))).toBe('ok');
+    expect(await outcomeOf(client.chat.postMessage({ channel: 'D1', text: 'hi' }))).toBe('account_inactive');
     standIn.addUser({ ...BEN, deleted: true });
-    expect(await failure(client.chat.postMessage({ channel: 'D2', text: 'hi' }))).toBe('user_disabled');
+    expect(await outcomeOf(client.chat.postMessage({ channel: 'D2', text: 'hi' }))).toBe('user_disabled');
   });
 
   it('carries a call out but loses its answer: dropped connection or a 500', async () => {
     standIn.failNext('chat.postMessage', { lost: 'drop' });
     standIn.failNext('chat.postMessage', { lost: 'status' });
-    expect(await failure(client.chat.postMessage({ channel: 'C1', text: 'one' }))).toBe(
+    expect(await outcomeOf(client.chat.postMessage({ channel: 'C1', text: 'one' }))).toBe(
       'slack_webapi_request_error',
     );
-    expect(await failure(client.chat.postMessage({ channel: 'C1', text: 'two' }))).toBe('http_500');
+    expect(await outcomeOf(client.chat.postMessage({ channel: 'C1', text: 'two' }))).toBe('http_500');
     expect(standIn.messages('C1').map((m) => m.text)).toEqual(['one', 'two']);
     expect(standIn.calls('chat.postMessage').map((c) => c.fault)).toEqual(['lost', 'lost']);
   });
 
   it('hangs (the caller times out), answers late, and rate-limits posts when asked', async () => {
     standIn.failNext('conversations.open', { hang: true });
-    expect(await failure(client.conversations.open({ users: ANA.id }))).toBe('slack_webapi_request_error');
+    expect(await outcomeOf(client.conversations.open({ users: ANA.id }))).toBe('slack_webapi_request_error');
     standIn.failNext('conversations.open', { delayMs: 100 });
-    expect(await failure(client.conversations.open({ users: ANA.id }))).toBe('ok');
+    expect(await outcomeOf(client.conversations.open({ users: ANA.id }))).toBe('ok');
     expect(standIn.calls('conversations.open').map((c) => c.fault)).toEqual(['hang', 'slow']);
 
     standIn.enforceRateLimits({ perChannel: { perSecond: 1, burst: 2 } });
     const results = [];
     for (let i = 0; i < 3; i++)
-      results.push(await failure(client.chat.postMessage({ channel: 'C9', text: `${i}` })));
+      results.push(await outcomeOf(client.chat.postMessage({ channel: 'C9', text: `${i}` })));
     expect(results).toEqual(['ok', 'ok', 'slack_webapi_rate_limited_error']);
     expect(standIn.calls('chat.postMessage').at(-1)).toMatchObject({ status: 429 });
-    expect(await failure(client.chat.postMessage({ channel: 'C10', text: 'other channel' }))).toBe('ok');
+    expect(await outcomeOf(client.chat.postMessage({ channel: 'C10', text: 'other channel' }))).toBe('ok');
   });
 });

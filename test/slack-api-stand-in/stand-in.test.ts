@@ -1,48 +1,23 @@
-import { type Logger, LogLevel, WebClient } from '@slack/web-api';
+import type { WebClient } from '@slack/web-api';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { type SlackApiStandIn, startSlackApiStandIn } from '../../src/slack-api-stand-in/index.js';
+import { outcomeOf, standInClient } from '../helpers/stand-in-client.js';
 
 const TOKEN = 'xoxb-test-token';
 const ANA = { id: 'U1', name: 'ana', real_name: 'Ana A', tz: 'Europe/Berlin', is_admin: true };
 const BEN = { id: 'U2', name: 'ben', tz: 'America/New_York' };
 
-// WebClient logs Slack's response_metadata messages as errors; the refusals here are on purpose.
-const quiet: Logger = {
-  debug: () => {},
-  info: () => {},
-  warn: () => {},
-  error: () => {},
-  setLevel: () => {},
-  getLevel: () => LogLevel.ERROR,
-  setName: () => {},
-};
-
 let standIn: SlackApiStandIn;
 let client: WebClient;
 
 const clientFor = (token: string, extra: ConstructorParameters<typeof WebClient>[1] = {}) =>
-  new WebClient(token, {
-    slackApiUrl: standIn.url,
-    retryConfig: { retries: 0 },
-    logger: quiet,
-    ...extra,
-  });
+  standInClient(standIn, token, extra);
 
 beforeEach(async () => {
   standIn = await startSlackApiStandIn({ users: [ANA, BEN] });
   client = clientFor(TOKEN);
 });
 afterEach(() => standIn.close());
-
-/** The ok:false code WebClient threw (it puts Slack's body in error.data), or 'ok'. */
-const errorOf = async (call: Promise<unknown>): Promise<string> => {
-  try {
-    await call;
-    return 'ok';
-  } catch (error) {
-    return (error as { data?: { error?: string } }).data?.error ?? String(error);
-  }
-};
 
 const post = (path: string, body: unknown, headers: Record<string, string> = {}) =>
   fetch(`${standIn.origin}${path}`, {
@@ -89,32 +64,32 @@ describe('the Web API stand-in', () => {
     expect(standIn.messages('U1').map((m) => m.text)).toEqual(['psst']);
     expect(standIn.messages(dm.channel!)).toHaveLength(1);
     expect(standIn.channels().sort()).toEqual(['C1', dm.channel].sort());
-    expect(await errorOf(client.chat.update({ channel: 'C1', ts: '1.2', text: 'x' }))).toBe(
+    expect(await outcomeOf(client.chat.update({ channel: 'C1', ts: '1.2', text: 'x' }))).toBe(
       'message_not_found',
     );
   });
 
   it('refuses what Slack refuses, with the reason in response_metadata', async () => {
     const many = Array.from({ length: 51 }, (_, i) => section(`line ${i}`));
-    expect(await errorOf(client.chat.postMessage({ channel: 'C1', text: 'x', blocks: many }))).toBe(
+    expect(await outcomeOf(client.chat.postMessage({ channel: 'C1', text: 'x', blocks: many }))).toBe(
       'invalid_blocks',
     );
-    expect(await errorOf(client.chat.postMessage({ channel: 'C1', text: 'x', blocks: [section('')] }))).toBe(
-      'invalid_blocks',
-    );
+    expect(
+      await outcomeOf(client.chat.postMessage({ channel: 'C1', text: 'x', blocks: [section('')] })),
+    ).toBe('invalid_blocks');
     const dup = [
       { ...section('a'), block_id: 'same' },
       { ...section('b'), block_id: 'same' },
     ];
-    expect(await errorOf(client.chat.postMessage({ channel: 'C1', text: 'x', blocks: dup }))).toBe(
+    expect(await outcomeOf(client.chat.postMessage({ channel: 'C1', text: 'x', blocks: dup }))).toBe(
       'invalid_blocks',
     );
-    expect(await errorOf(client.chat.postMessage({ channel: 'C1', text: '' }))).toBe('no_text');
-    expect(await errorOf(client.chat.postMessage({ channel: 'C1', text: 'x'.repeat(40_001) }))).toBe(
+    expect(await outcomeOf(client.chat.postMessage({ channel: 'C1', text: '' }))).toBe('no_text');
+    expect(await outcomeOf(client.chat.postMessage({ channel: 'C1', text: 'x'.repeat(40_001) }))).toBe(
       'msg_too_long',
     );
-    expect(await errorOf(client.chat.postMessage({ channel: '', text: 'x' }))).toBe('channel_not_found');
-    expect(await errorOf(client.chat.postEphemeral({ channel: 'C1', text: 'x', user: '' }))).toBe(
+    expect(await outcomeOf(client.chat.postMessage({ channel: '', text: 'x' }))).toBe('channel_not_found');
+    expect(await outcomeOf(client.chat.postEphemeral({ channel: 'C1', text: 'x', user: '' }))).toBe(
       'invalid_arguments',
     );
 
@@ -132,9 +107,9 @@ describe('the Web API stand-in', () => {
 
   it('opens, updates and publishes views, refusing bad ones', async () => {
     expect(
-      await errorOf(client.views.open({ trigger_id: 't', view: modal('A title that is far too long') })),
+      await outcomeOf(client.views.open({ trigger_id: 't', view: modal('A title that is far too long') })),
     ).toBe('invalid_arguments');
-    expect(await errorOf(client.views.open({ trigger_id: '', view: modal('Ok') }))).toBe(
+    expect(await outcomeOf(client.views.open({ trigger_id: '', view: modal('Ok') }))).toBe(
       'invalid_trigger_id',
     );
 
@@ -143,9 +118,9 @@ describe('the Web API stand-in', () => {
     expect(opened.view?.hash).toBeTruthy();
     const updated = await client.views.update({ view_id: opened.view!.id!, view: modal('Saved') });
     expect(updated.view?.title?.text).toBe('Saved');
-    expect(await errorOf(client.views.update({ view_id: 'VNOPE', view: modal('x') }))).toBe('not_found');
+    expect(await outcomeOf(client.views.update({ view_id: 'VNOPE', view: modal('x') }))).toBe('not_found');
     expect(
-      await errorOf(
+      await outcomeOf(
         client.views.update({ view_id: opened.view!.id!, hash: opened.view!.hash!, view: modal('x') }),
       ),
     ).toBe('hash_conflict');
@@ -153,13 +128,13 @@ describe('the Web API stand-in', () => {
     const home = { type: 'home' as const, blocks: [section('Your pace')] };
     await client.views.publish({ user_id: 'U1', view: home });
     expect(standIn.homeView('U1')).toEqual(home);
-    expect(await errorOf(client.views.publish({ user_id: 'U1', view: modal('Not a home') }))).toBe(
+    expect(await outcomeOf(client.views.publish({ user_id: 'U1', view: modal('Not a home') }))).toBe(
       'invalid_arguments',
     );
   });
 
   it('checks tokens and knows its methods', async () => {
-    expect(await errorOf(clientFor('xoxb-wrong').auth.test())).toBe('invalid_auth');
+    expect(await outcomeOf(clientFor('xoxb-wrong').auth.test())).toBe('invalid_auth');
     const anonymous = await post('/api/auth.test', {});
     expect(await anonymous.json()).toEqual({ ok: false, error: 'not_authed' });
     const formToken = await fetch(`${standIn.url}auth.test`, {
@@ -167,7 +142,7 @@ describe('the Web API stand-in', () => {
       body: new URLSearchParams({ token: TOKEN }),
     });
     expect(await formToken.json()).toMatchObject({ ok: true });
-    expect(await errorOf(client.apiCall('chat.levitate'))).toBe('unknown_method');
+    expect(await outcomeOf(client.apiCall('chat.levitate'))).toBe('unknown_method');
     expect(standIn.calls().map((c) => c.response.error)).toEqual([
       'invalid_auth',
       'not_authed',
@@ -204,12 +179,12 @@ describe('the Web API stand-in', () => {
     standIn.failNext('conversations.open', { error: 'channel_not_found', times: 2 });
     const unavailable = await post('/api/users.info', { user: 'U1' }, { authorization: `Bearer ${TOKEN}` });
     expect(unavailable.status).toBe(503);
-    expect(await errorOf(client.conversations.open({ users: 'U1' }))).toBe('channel_not_found');
-    expect(await errorOf(client.conversations.open({ users: 'U1' }))).toBe('channel_not_found');
-    expect(await errorOf(client.conversations.open({ users: 'U1' }))).toBe('ok');
+    expect(await outcomeOf(client.conversations.open({ users: 'U1' }))).toBe('channel_not_found');
+    expect(await outcomeOf(client.conversations.open({ users: 'U1' }))).toBe('channel_not_found');
+    expect(await outcomeOf(client.conversations.open({ users: 'U1' }))).toBe('ok');
     standIn.failNext('auth.test', { error: 'fatal_error' });
     standIn.reset();
-    expect(await errorOf(client.auth.test())).toBe('ok');
+    expect(await outcomeOf(client.auth.test())).toBe('ok');
     expect(standIn.calls().map((c) => c.method)).toEqual(['auth.test']);
   });
 
@@ -222,7 +197,7 @@ describe('the Web API stand-in', () => {
     expect(c.channel?.id).not.toBe(a.channel?.id);
     const info = await client.users.info({ user: 'U1' });
     expect(info.user).toMatchObject({ id: 'U1', name: 'ana', tz: 'Europe/Berlin', is_admin: true });
-    expect(await errorOf(client.users.info({ user: 'UNOBODY' }))).toBe('user_not_found');
+    expect(await outcomeOf(client.users.info({ user: 'UNOBODY' }))).toBe('user_not_found');
     standIn.addUser({ id: 'U3', name: 'cy' });
     const list = await client.users.list({});
     expect(list.members?.map((m) => m.id)).toEqual(['U1', 'U2', 'U3']);
@@ -257,7 +232,7 @@ describe('the Web API stand-in', () => {
     expect((await waiting).body).toMatchObject({ name: 'tada' });
     // Already recorded: resolves at once.
     expect((await standIn.waitForCall((c) => c.method === 'auth.test')).method).toBe('auth.test');
-    await errorOf(client.users.info({ user: 'UNOBODY' }));
+    await outcomeOf(client.users.info({ user: 'UNOBODY' }));
     await expect(standIn.waitForCall((c) => c.method === 'chat.postMessage', 50)).rejects.toThrow(
       'no matching Slack API call within 50 ms; calls so far (3): ' +
         'auth.test, reactions.add, users.info(user_not_found)',

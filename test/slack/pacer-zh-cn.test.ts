@@ -1,34 +1,16 @@
 import { afterEach, describe, expect, it } from 'vitest';
-import type { StandInUser } from '../../src/slack-api-stand-in/index.js';
-import { ADMIN, TestPacer } from '../helpers/test-pacer.js';
+import { chineseTeam, LINA, TOM } from '../helpers/chinese-team.js';
+import { ADMIN, type TestPacer } from '../helpers/test-pacer.js';
 
 // The admin's Slack is in Chinese; so is 李娜's. Tom reads English.
 const BOSS = { ...ADMIN, locale: 'zh-CN' };
-const LINA: StandInUser = {
-  id: 'ULINA',
-  name: 'lina',
-  real_name: '李娜',
-  tz: 'Asia/Shanghai',
-  locale: 'zh-CN',
-};
-const TOM: StandInUser = {
-  id: 'UTOM',
-  name: 'tom',
-  real_name: 'Tom Hill',
-  tz: 'Asia/Shanghai',
-  locale: 'en-US',
-};
 
 let t: TestPacer;
 afterEach(() => t.stop());
 
 async function start() {
   // Monday 23 November 2026, 10:00 in Shanghai.
-  t = await TestPacer.start({
-    now: '2026-11-23T02:00:00Z',
-    env: { PACER_TIMEZONE: 'Asia/Shanghai', PACER_CURRENCY: 'CNY', PACER_LANGUAGE: 'zh-CN' },
-    users: [BOSS, LINA, TOM],
-  });
+  t = await chineseTeam({ now: '2026-11-23T02:00:00Z', users: [BOSS, LINA, TOM] });
 }
 
 describe('/pacer in zh-CN', () => {

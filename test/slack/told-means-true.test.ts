@@ -1,4 +1,5 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { dealFormValues, viewSubmission } from '../helpers/payloads.js';
 import { ADMIN, REP, TestPacer } from '../helpers/test-pacer.js';
 
 let t: TestPacer;
@@ -62,27 +63,13 @@ describe('a stored deal', () => {
     const open = await t.standIn.waitForCall((c) => c.method === 'views.open' && c.response.ok === true);
     const view = open.body.view as { callback_id: string; private_metadata: string };
     t.standIn.failNext('chat.postEphemeral', { error: 'invalid_blocks' });
-    const res = await t.interact({
-      type: 'view_submission',
-      team: { id: 'T0PACER' },
-      user: { id: REP.id },
-      trigger_id: 'trigger-submit',
-      view: {
-        id: 'VTOLD',
-        hash: 'VTOLD.hash',
-        type: 'modal',
-        callback_id: view.callback_id,
-        private_metadata: view.private_metadata,
-        state: {
-          values: {
-            amount: { value: { type: 'plain_text_input', value: '8,000' } },
-            customer: { value: { type: 'plain_text_input', value: 'Globex' } },
-            closed_on: { value: { type: 'datepicker', selected_date: '2026-11-24' } },
-            note: { value: { type: 'plain_text_input', value: 'renewal' } },
-          },
-        },
-      },
-    });
+    const res = await t.interact(
+      viewSubmission(view, {
+        userId: REP.id,
+        viewId: 'VTOLD',
+        values: dealFormValues({ amount: '8,000', customer: 'Globex', note: 'renewal' }),
+      }),
+    );
     expect(res.status).toBe(200);
     const told = await t.standIn.waitForCall(
       (c) => c.method === 'chat.postEphemeral' && c.response.ok === true && c.body.user === REP.id,

@@ -89,8 +89,8 @@ describe('deal refusals are codes with parameters, not sentences', () => {
         usage: '`/deal 12,500 Acme Corp region:<name>`',
       },
     });
-    addCatalogEntry(deps, deps.products, 'Cloud', ADMIN.id);
-    addCatalogEntry(deps, deps.products, 'Hardware', ADMIN.id);
+    addCatalogEntry(deps, 'product', 'Cloud', ADMIN.id);
+    addCatalogEntry(deps, 'product', 'Hardware', ADMIN.id);
     expect(await refusedWith(() => findCatalogEntry(deps.products, 'Clod'))).toMatchObject({
       code: 'catalog.unknown',
       params: { kind: 'product', known: ['Cloud', 'Hardware'], count: 2, usage: 'none' },

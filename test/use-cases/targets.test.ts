@@ -1,11 +1,11 @@
 import { afterEach, describe, expect, it } from 'vitest';
+import type { Member } from '../../src/domain/entities/member.js';
+import type { TargetScope } from '../../src/domain/entities/target.js';
 import { type Period, parsePeriod } from '../../src/domain/periods.js';
 import { type CalendarRules, type ExplicitTarget, isWorkingDay } from '../../src/domain/targets/decompose.js';
 import { pace } from '../../src/domain/targets/pace.js';
 import { dailyShares, resolveTarget } from '../../src/domain/targets/resolve.js';
 import { inTransaction } from '../../src/persistence/database.js';
-import type { Member } from '../../src/persistence/members-repository.js';
-import type { TargetScope } from '../../src/persistence/targets-repository.js';
 import { HOLIDAYS } from '../../src/services/calendar-settings.js';
 import { WORKING_WEEKDAYS } from '../../src/services/settings-service.js';
 import { individualTargetsSum, memberTargets, progressFor, setTarget } from '../../src/use-cases/targets.js';

@@ -8,8 +8,7 @@ export function helpView(entries: readonly HelpEntry[], isAdmin: boolean, say: S
     say.t('help.line', {
       usage: e.usage,
       admins: e.adminOnly ? 'yes' : 'no',
-      // Commands not yet in the catalog keep their English description.
-      description: e.descriptionKey ? say.t(e.descriptionKey) : e.description,
+      description: say.t(e.descriptionKey),
       example: e.example,
     }),
   );
@@ -17,6 +16,7 @@ export function helpView(entries: readonly HelpEntry[], isAdmin: boolean, say: S
   return fitReply(`${say.t('help.intro')}\n${lines.join('\n')}`, [
     header(say.t('help.title')),
     ...sections(lines),
+    context(say.t('help.home')),
     context(say.t(isAdmin ? 'help.youAreAdmin' : 'help.notAdmin')),
   ]);
 }

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { CHECKIN_QUESTIONS, CHECKIN_RHYTHM } from '../../../src/services/checkin-settings.js';
-import { submitCheckin } from '../../helpers/checkin-forms.js';
+import { saveCheckinQuestions, submitCheckin } from '../../helpers/checkin-forms.js';
 import { restartableWorlds } from '../../helpers/restartable-world.js';
 import { ADMIN, MANAGER, REP, TestPacer } from '../../helpers/test-pacer.js';
 
@@ -58,19 +58,7 @@ describe('/checkin', () => {
     const editor = await t.standIn.waitForCall((c) => c.method === 'views.open' && c.response.ok === true);
     const initial = JSON.stringify(editor.body.view);
     expect(initial).toContain('[1-5] How confident are you');
-    const save = (text: string) =>
-      t.interact({
-        type: 'view_submission',
-        user: { id: ADMIN.id },
-        team: { id: 'T0PACER' },
-        view: {
-          id: 'VQ',
-          type: 'modal',
-          callback_id: 'checkin_questions_modal',
-          private_metadata: '',
-          state: { values: { questions: { value: { type: 'plain_text_input', value: text } } } },
-        },
-      });
+    const save = (text: string) => saveCheckinQuestions(t, ADMIN.id, text);
     const bad = await save('');
     expect(JSON.parse(bad.body)).toMatchObject({ response_action: 'errors' });
     await save(
@@ -89,21 +77,6 @@ describe('/checkin', () => {
 });
 
 describe('editing the questions during a round', () => {
-  function saveQuestions(t: TestPacer, text: string) {
-    return t.interact({
-      type: 'view_submission',
-      user: { id: ADMIN.id },
-      team: { id: 'T0PACER' },
-      view: {
-        id: `VQ-${Math.random()}`,
-        type: 'modal',
-        callback_id: 'checkin_questions_modal',
-        private_metadata: '',
-        state: { values: { questions: { value: { type: 'plain_text_input', value: text } } } },
-      },
-    });
-  }
-
   it('keeps earlier answers under the questions they answered, in history and in the digest', async () => {
     const t = await start('2026-11-26T19:00:00Z');
     t.clock.set('2026-11-26T20:00:00Z'); // Thursday 15:00 in New York
@@ -114,7 +87,7 @@ describe('editing the questions during a round', () => {
       confidence: '2',
     });
 
-    await saveQuestions(t, 'What is blocking you? (optional)\n[1-5] How is your energy?');
+    await saveCheckinQuestions(t, ADMIN.id, 'What is blocking you? (optional)\n[1-5] How is your energy?');
     expect(t.deps.settings.get(CHECKIN_QUESTIONS).map((q) => q.id)).toEqual(['q1', 'q2']);
 
     const history = (await t.command(REP.id, '/checkin', 'history')).text;

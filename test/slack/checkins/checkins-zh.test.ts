@@ -1,31 +1,10 @@
 import { afterEach, describe, expect, it } from 'vitest';
 import { CHECKIN_QUESTIONS } from '../../../src/services/checkin-settings.js';
-import type { StandInUser } from '../../../src/slack-api-stand-in/index.js';
-import { submitCheckin as submit } from '../../helpers/checkin-forms.js';
-import { ADMIN, TestPacer } from '../../helpers/test-pacer.js';
+import { saveCheckinQuestions, submitCheckin as submit } from '../../helpers/checkin-forms.js';
+import { chineseTeam, LINA, TOM, WANG } from '../../helpers/chinese-team.js';
+import { ADMIN, type TestPacer } from '../../helpers/test-pacer.js';
 
 // A Shanghai team whose channel speaks Chinese: 李娜 and 王经理 use Slack in Chinese, Tom in US English.
-const LINA: StandInUser = {
-  id: 'ULINA',
-  name: 'lina',
-  real_name: '李娜',
-  tz: 'Asia/Shanghai',
-  locale: 'zh-CN',
-};
-const TOM: StandInUser = {
-  id: 'UTOM',
-  name: 'tom',
-  real_name: 'Tom Hill',
-  tz: 'Asia/Shanghai',
-  locale: 'en-US',
-};
-const WANG: StandInUser = {
-  id: 'UWANG',
-  name: 'wang',
-  real_name: '王经理',
-  tz: 'Asia/Shanghai',
-  locale: 'zh-CN',
-};
 
 let t: TestPacer;
 afterEach(async () => {
@@ -36,9 +15,8 @@ const HAN = /\p{Script=Han}/u;
 
 /** Monday 23 Nov 2026; both reps report to 王经理; the team speaks zh-CN (PACER_LANGUAGE). */
 async function startTeam() {
-  t = await TestPacer.start({
+  t = await chineseTeam({
     now: '2026-11-23T02:00:00Z',
-    env: { PACER_TIMEZONE: 'Asia/Shanghai', PACER_CURRENCY: 'CNY', PACER_LANGUAGE: 'zh-CN' },
     users: [{ ...ADMIN, locale: 'en-US' }, WANG, LINA, TOM],
   });
   await t.command(ADMIN.id, '/pacer', 'channel <#CSALES|sales>');
@@ -203,6 +181,44 @@ describe('check-ins in a zh-CN team', () => {
   });
 });
 
+/** The check-in form `user` gets from the Start button of this week's DM. */
+async function openedForm(user: string) {
+  t.standIn.reset();
+  await clickStart(user, `start-${user}`);
+  const call = await t.standIn.waitForCall((c) => c.method === 'views.open' && c.response.ok === true);
+  return call.body.view as { title: { text: string } };
+}
+
+describe('the language of the questions (ADR 31)', () => {
+  it("Pacer's own questions are asked in each reader's language", async () => {
+    await startTeam();
+    await tick('checkins', '2026-11-26T07:00:00Z');
+    const tom = await openedForm(TOM.id);
+    expect(tom.title.text).toBe('Check-in');
+    expect(JSON.stringify(tom)).toContain('How did this week go against your target?');
+    expect(JSON.stringify(tom)).not.toMatch(HAN);
+    const lina = await openedForm(LINA.id);
+    expect(JSON.stringify(lina)).toContain('对照目标，你这周进展如何？');
+    expect(JSON.stringify(lina)).not.toContain('How did this week go');
+  });
+
+  it('questions an admin typed are asked as typed, whoever reads them', async () => {
+    await startTeam();
+    await saveCheckinQuestions(t, ADMIN.id, '本周最大的收获是什么？\n[1-5] How is your energy?');
+    await tick('checkins', '2026-11-26T07:00:00Z');
+    for (const [user, title] of [
+      [TOM.id, 'Check-in'],
+      [LINA.id, '复盘'],
+    ]) {
+      const form = await openedForm(user!);
+      expect(form.title.text).toBe(title);
+      expect(JSON.stringify(form)).toContain('本周最大的收获是什么？');
+      expect(JSON.stringify(form)).toContain('How is your energy?');
+      expect(JSON.stringify(form)).not.toMatch(/How did this week go|对照目标/);
+    }
+  });
+});
+
 describe('check-in settings by an admin whose Slack is in Chinese', () => {
   it('schedule, reminder and the question editor answer in Chinese; （可选） marks an optional question', async () => {
     await startTeam();
@@ -226,19 +242,7 @@ describe('check-in settings by an admin whose Slack is in Chinese', () => {
     const initial = JSON.stringify(editor.body.view);
     expect(initial).toContain('"text":"复盘问题"');
     expect(initial).toContain('[1-5] 你对完成本月目标有多大把握？');
-    const save = (value: string) =>
-      t.interact({
-        type: 'view_submission',
-        user: { id: ADMIN.id },
-        team: { id: 'T0PACER' },
-        view: {
-          id: 'VQ',
-          type: 'modal',
-          callback_id: 'checkin_questions_modal',
-          private_metadata: '',
-          state: { values: { questions: { value: { type: 'plain_text_input', value } } } },
-        },
-      });
+    const save = (text: string) => saveCheckinQuestions(t, ADMIN.id, text);
     expect(JSON.parse((await save('')).body)).toEqual({
       response_action: 'errors',
       errors: { questions: '请写 1 到 10 个问题，每行一个。' },

@@ -1,10 +1,10 @@
 import { describe, expect, it } from 'vitest';
 import { ManualClock } from '../../../src/clock.js';
+import type { Deal } from '../../../src/domain/entities/deal.js';
 import { createTranslator } from '../../../src/i18n/translator.js';
 import type { SlackSender } from '../../../src/jobs/slack-sender.js';
 import { createLogger } from '../../../src/logger.js';
 import { openDatabase } from '../../../src/persistence/database.js';
-import type { Deal } from '../../../src/persistence/deals-repository.js';
 import { defaultMigrationsDir, migrate, readMigrations } from '../../../src/persistence/migrator.js';
 import { SettingsRepository } from '../../../src/persistence/settings-repository.js';
 import { SettingsService } from '../../../src/services/settings-service.js';

@@ -1,32 +1,14 @@
 import { afterEach, describe, expect, it } from 'vitest';
-import type { StandInUser } from '../../../src/slack-api-stand-in/index.js';
-import { ADMIN, TestPacer } from '../../helpers/test-pacer.js';
+import { chineseTeam, LINA, TOM } from '../../helpers/chinese-team.js';
+import { ADMIN, type TestPacer } from '../../helpers/test-pacer.js';
 
 // The team speaks Chinese; 李娜's Slack is in Chinese, Tom's in US English.
-const LINA: StandInUser = {
-  id: 'ULINA',
-  name: 'lina',
-  real_name: '李娜',
-  tz: 'Asia/Shanghai',
-  locale: 'zh-CN',
-};
-const TOM: StandInUser = {
-  id: 'UTOM',
-  name: 'tom',
-  real_name: 'Tom Hill',
-  tz: 'Asia/Shanghai',
-  locale: 'en-US',
-};
 
 let t: TestPacer;
 afterEach(() => t.stop());
 
 async function october() {
-  t = await TestPacer.start({
-    now: '2026-10-20T02:00:00Z',
-    env: { PACER_TIMEZONE: 'Asia/Shanghai', PACER_CURRENCY: 'CNY', PACER_LANGUAGE: 'zh-CN' },
-    users: [{ ...ADMIN, locale: 'zh-CN' }, LINA, TOM],
-  });
+  t = await chineseTeam({ now: '2026-10-20T02:00:00Z', users: [{ ...ADMIN, locale: 'zh-CN' }, LINA, TOM] });
   await t.command(ADMIN.id, '/pacer', 'channel <#CWINS|wins>');
   await t.command(ADMIN.id, '/target', `set <@${TOM.id}> 2026-10 10k stretch 12k`);
   await t.command(LINA.id, '/deal', '2万 华为 date:2026-10-05');

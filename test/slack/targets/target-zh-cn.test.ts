@@ -1,32 +1,14 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import type { StandInUser } from '../../../src/slack-api-stand-in/index.js';
-import { ADMIN, TestPacer } from '../../helpers/test-pacer.js';
+import { chineseTeam, LINA, TOM } from '../../helpers/chinese-team.js';
+import { ADMIN, type TestPacer } from '../../helpers/test-pacer.js';
 
 // 李娜's Slack is in Chinese; Tom's in US English. The team's language is Chinese.
-const LINA: StandInUser = {
-  id: 'ULINA',
-  name: 'lina',
-  real_name: '李娜',
-  tz: 'Asia/Shanghai',
-  locale: 'zh-CN',
-};
-const TOM: StandInUser = {
-  id: 'UTOM',
-  name: 'tom',
-  real_name: 'Tom Hill',
-  tz: 'Asia/Shanghai',
-  locale: 'en-US',
-};
 const BOSS = { ...ADMIN, locale: 'zh-CN' };
 
 let t: TestPacer;
 beforeEach(async () => {
   // Wednesday 25 November 2026, 10:00 in Shanghai.
-  t = await TestPacer.start({
-    now: '2026-11-25T02:00:00Z',
-    env: { PACER_TIMEZONE: 'Asia/Shanghai', PACER_CURRENCY: 'CNY', PACER_LANGUAGE: 'zh-CN' },
-    users: [BOSS, LINA, TOM],
-  });
+  t = await chineseTeam({ now: '2026-11-25T02:00:00Z', users: [BOSS, LINA, TOM] });
   for (const rep of [LINA, TOM]) await t.command(ADMIN.id, '/pacer', `member <@${rep.id}> role:rep`);
 });
 afterEach(() => t.stop());

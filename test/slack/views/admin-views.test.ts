@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { createTranslator } from '../../../src/i18n/translator.js';
+import { allHelp } from '../../../src/slack/listeners/index.js';
 import { helpView } from '../../../src/slack/views/help-view.js';
 import { failureText, scheduleText } from '../../../src/slack/views/schedule-text.js';
 import { settingsView } from '../../../src/slack/views/settings-view.js';
@@ -23,17 +24,32 @@ describe('admin views in both languages', () => {
     expect(failureText('strange_code', zh)).toBe('Slack 返回 strange_code');
   });
 
-  it('help: catalog descriptions where given, English otherwise, admins marked', () => {
+  it('help: descriptions in the reader’s language, admins marked', () => {
     const entries = [
-      { usage: '/award', example: '/award', description: 'x', descriptionKey: 'help.award.leaders' as const },
-      { usage: '/other', example: '/other', description: 'not yet translated', adminOnly: true },
+      { usage: '/award', example: '/award', descriptionKey: 'help.award.leaders' as const },
+      {
+        usage: '/contest new',
+        example: '/contest new',
+        descriptionKey: 'help.contest.new' as const,
+        adminOnly: true,
+      },
     ];
     expect(helpView(entries, true, en).text).toBe(
-      'Pacer commands:\n• `/award` — who leads each award right now\n    e.g. `/award`\n• `/other` _(admins)_ — not yet translated\n    e.g. `/other`',
+      'Pacer commands:\n• `/award` — who leads each award right now\n    e.g. `/award`\n• `/contest new` _(admins)_ — start a contest (admins; managers among their reports); alone, it opens a form\n    e.g. `/contest new`',
     );
     const zhView = helpView(entries, false, zh);
     expect(zhView.text).toContain('• `/award` — 各奖项当前的领先者\n    例如 `/award`');
-    expect(zhView.text).toContain('• `/other` _（管理员）_ — not yet translated');
+    expect(zhView.text).toContain('• `/contest new` _（管理员）_ — 发起竞赛');
+    expect(JSON.stringify(zhView.blocks)).toContain('*主页* 标签');
+  });
+
+  it('help: every command Pacer lists is described in Chinese, none left in English', () => {
+    const zhText = helpView(allHelp, false, zh).text;
+    for (const entry of allHelp) {
+      const line = zhText.split('\n').find((l) => l.startsWith(`• \`${entry.usage}\``))!;
+      expect(line, entry.usage).toMatch(/ — .*\p{Script=Han}/u);
+      expect(zh.t(entry.descriptionKey), entry.usage).not.toBe(en.t(entry.descriptionKey));
+    }
   });
 
   it('settings', () => {

@@ -3,9 +3,9 @@ import { describe, expect, it } from 'vitest';
 import { DEFAULT_AWARDS } from '../../../src/domain/awards.js';
 import type { CheckinDigest } from '../../../src/domain/checkins/digest.js';
 import type { CheckinQuestion } from '../../../src/domain/checkins/questions.js';
+import type { Deal } from '../../../src/domain/entities/deal.js';
 import { parsePeriod } from '../../../src/domain/periods.js';
 import { createTranslator } from '../../../src/i18n/translator.js';
-import type { Deal } from '../../../src/persistence/deals-repository.js';
 import { awardsView, rulesView } from '../../../src/slack/views/awards/award-views.js';
 import {
   context,
@@ -417,7 +417,7 @@ describe('every builder fits Slack after escaping, whatever people typed', () =>
     const entries = Array.from({ length: 60 }, (_, i) => ({
       usage: `/cmd${i} ${'<arg> '.repeat(20)}`,
       example: `/cmd${i} x`,
-      description: 'does a thing '.repeat(10),
+      descriptionKey: 'help.pacer.unusual' as const, // the longest description
       adminOnly: i % 2 === 0,
     }));
     for (const say of SPEAKERS) expectMessageFits(helpView(entries, false, say));

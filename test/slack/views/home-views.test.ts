@@ -1,11 +1,11 @@
 import { describe, expect, it } from 'vitest';
+import type { Deal } from '../../../src/domain/entities/deal.js';
 import { parsePeriod, periodOf } from '../../../src/domain/periods.js';
 import { pace } from '../../../src/domain/targets/pace.js';
 import { paceBand } from '../../../src/domain/targets/pace-band.js';
 import { dailyShares } from '../../../src/domain/targets/resolve.js';
 import { LOCALES } from '../../../src/i18n/locale.js';
 import { createTranslator } from '../../../src/i18n/translator.js';
-import type { Deal } from '../../../src/persistence/deals-repository.js';
 import { validateMessage, validateView } from '../../../src/slack/block-kit-limits.js';
 import { homeView } from '../../../src/slack/views/home/home-view.js';
 import { atRiskView } from '../../../src/slack/views/jobs/at-risk-view.js';

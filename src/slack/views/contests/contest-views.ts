@@ -1,9 +1,9 @@
 import type { KnownBlock } from '@slack/types';
 import type { ContestProblem, ContestProblemCode } from '../../../domain/contests/contest.js';
 import type { StandingRow, Standings } from '../../../domain/contests/standings.js';
+import type { Contest } from '../../../domain/entities/contest.js';
 import type { MessageKey } from '../../../i18n/catalog.js';
 import type { Speaker } from '../../../i18n/translator.js';
-import type { Contest } from '../../../persistence/contests-repository.js';
 import { plainInline } from '../../mrkdwn.js';
 import { context, fitReply, type Reply, section, sections } from '../blocks.js';
 import { listWithMore, SLACK } from '../fit.js';

@@ -1,8 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import type { Standings } from '../../../../src/domain/contests/standings.js';
+import type { Contest } from '../../../../src/domain/entities/contest.js';
 import { LOCALES } from '../../../../src/i18n/locale.js';
 import { createTranslator } from '../../../../src/i18n/translator.js';
-import type { Contest } from '../../../../src/persistence/contests-repository.js';
 import { contestModal } from '../../../../src/slack/views/contests/contest-modal.js';
 import {
   contestHistoryView,

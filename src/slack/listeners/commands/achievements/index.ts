@@ -15,7 +15,7 @@ export const help: HelpEntry[] = [
   {
     usage: '/achievements [<@user>]',
     example: '/achievements @ana',
-    description: "your achievements (or a colleague's), each earned once",
+    descriptionKey: 'help.achievements.show',
   },
 ];
 

@@ -18,32 +18,27 @@ export const help: HelpEntry[] = [
   {
     usage: '/award',
     example: '/award',
-    description: 'who leads each award right now',
     descriptionKey: 'help.award.leaders',
   },
   {
     usage: '/award rules',
     example: '/award rules',
-    description: 'every award rule in plain words',
     descriptionKey: 'help.award.rules',
   },
   {
     usage: '/award history [n]',
     example: '/award history 12',
-    description: 'past winners, as announced',
     descriptionKey: 'help.award.history',
   },
   {
     usage: '/award enable|disable <award>',
     example: '/award disable most-improved',
-    description: 'switch an award',
     descriptionKey: 'help.award.switch',
     adminOnly: true,
   },
   {
     usage: '/award set <award> <field> <value>',
     example: '/award set customer-satisfaction minRatings 5',
-    description: "change an award's threshold or period",
     descriptionKey: 'help.award.set',
     adminOnly: true,
   },

@@ -40,40 +40,40 @@ import { requireAdmin } from '../pacer/admin-guard.js';
 import { questionLines } from './question-lines.js';
 
 export const help: HelpEntry[] = [
-  { usage: '/checkin', example: '/checkin', description: 'answer the current check-in now' },
-  { usage: '/checkin history', example: '/checkin history', description: 'your past answers and feedback' },
+  { usage: '/checkin', example: '/checkin', descriptionKey: 'help.checkin.answer' },
+  { usage: '/checkin history', example: '/checkin history', descriptionKey: 'help.checkin.history' },
   {
     usage: '/checkin pause until <YYYY-MM-DD> | resume',
     example: '/checkin pause until 2026-12-28',
-    description: 'skip rounds while you are away',
+    descriptionKey: 'help.checkin.pause',
   },
   {
     usage: '/checkin answers <@user>',
     example: '/checkin answers @ana',
-    description: "a report's answers (their manager and admins only)",
+    descriptionKey: 'help.checkin.answers',
   },
   {
     usage: '/checkin schedule <weekly|biweekly|monthly> <day> <HH:MM>',
     example: '/checkin schedule weekly thursday 15:00',
-    description: "when check-ins go out, in each member's own time",
+    descriptionKey: 'help.checkin.schedule',
     adminOnly: true,
   },
   {
     usage: '/checkin holiday add <YYYY-MM-DD> [name] | list | remove <YYYY-MM-DD>',
     example: '/checkin holiday add 2026-12-24 Christmas Eve',
-    description: 'team holidays: no round, no target share',
+    descriptionKey: 'help.checkin.holiday',
     adminOnly: true,
   },
   {
     usage: '/checkin reminder <hours>',
     example: '/checkin reminder 4',
-    description: 'how long before the one reminder',
+    descriptionKey: 'help.checkin.reminder',
     adminOnly: true,
   },
   {
     usage: '/checkin questions',
     example: '/checkin questions',
-    description: 'edit the check-in questions',
+    descriptionKey: 'help.checkin.questions',
     adminOnly: true,
   },
 ];

@@ -4,8 +4,8 @@ import {
   type ContestSpec,
   parseContestLine,
 } from '../../../../domain/contests/contest.js';
-import type { Contest } from '../../../../persistence/contests-repository.js';
-import type { Member } from '../../../../persistence/members-repository.js';
+import type { Contest } from '../../../../domain/entities/contest.js';
+import type { Member } from '../../../../domain/entities/member.js';
 import { memberSpeaker } from '../../../../services/language-settings.js';
 import { CURRENCY } from '../../../../services/settings-service.js';
 import {
@@ -36,24 +36,24 @@ import type { ListenerRouter } from '../../listener-router.js';
 import { registerContestModal } from '../../views/contest-modal-submission.js';
 
 export const help: HelpEntry[] = [
-  { usage: '/contest', example: '/contest', description: 'running and upcoming contests, with your place' },
+  { usage: '/contest', example: '/contest', descriptionKey: 'help.contest.list' },
   {
     usage: '/contest <name>',
     example: '/contest December hunt',
-    description: 'standings with your own row, and the rules',
+    descriptionKey: 'help.contest.standings',
   },
   {
     usage: '/contest rules <name>',
     example: '/contest rules December hunt',
-    description: "a contest's rules",
+    descriptionKey: 'help.contest.rules',
   },
-  { usage: '/contest history', example: '/contest history', description: 'past contests and their winners' },
+  { usage: '/contest history', example: '/contest history', descriptionKey: 'help.contest.history' },
   {
     usage:
       '/contest new ["<name>" <revenue|deals|new-customers|attainment|product:<name>> <start> <end> [teams:region] [goal:<n>] [standings:daily|weekly] [prize:<text>]]',
     example:
       '/contest new "December hunt" new-customers 2026-12-01 2026-12-31 teams:region prize:Team dinner',
-    description: 'start a contest (admins; managers among their reports); alone, it opens a form',
+    descriptionKey: 'help.contest.new',
   },
 ];
 

@@ -20,8 +20,7 @@ export const help: HelpEntry[] = [
   {
     usage: '/csat <customer> <1-5> [comment] [for:<@user>]',
     example: '/csat "Acme Corp" 5 quick onboarding',
-    description:
-      "record a customer's satisfaction; it counts for the rep who owns the customer's latest deal",
+    descriptionKey: 'help.csat.record',
   },
 ];
 

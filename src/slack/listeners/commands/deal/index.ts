@@ -28,19 +28,16 @@ export const help: HelpEntry[] = [
     usage:
       '/deal <amount> <customer> [product:<name>] [region:<name>] [date:<YYYY-MM-DD|today|yesterday>] [for:<@user>] [note:<text>]',
     example: '/deal 12,500 Acme Corp product:Cloud date:yesterday note:renewal',
-    description: 'log a deal (amounts like 12.5k, 1.2m or 1.5万 work)',
+    descriptionKey: 'deal.help.log',
   },
-  { usage: '/deal', example: '/deal', description: 'log a deal in a form' },
+  { usage: '/deal', example: '/deal', descriptionKey: 'deal.help.form' },
   {
     usage: '/deal list [<@user>]',
     example: '/deal list',
-    description: "your last 10 deals, to edit or delete (managers: a report's with @name)",
+    descriptionKey: 'deal.help.list',
   },
-  { usage: '/deal undo', example: '/deal undo', description: 'remove the deal you logged last' },
+  { usage: '/deal undo', example: '/deal undo', descriptionKey: 'deal.help.undo' },
 ];
-
-// What each line of `help` does, in the reader's language (the /pacer help entries stay English).
-const HELP_KEYS = ['deal.help.log', 'deal.help.form', 'deal.help.list', 'deal.help.undo'] as const;
 
 /** `/deal list [@user]`: your last 10, or (managers, admins) those of someone you may change deals for. */
 async function listDeals(input: CommandInput, deps: AppDeps) {
@@ -63,8 +60,8 @@ const handleDeal: CommandHandler = async (input, deps, { client }) => {
   }
   if (word === 'help') {
     const say = memberSpeaker(deps, input.caller.userId);
-    const lines = help.map((h, i) =>
-      say.t('deal.helpLine', { usage: h.usage, what: say.t(HELP_KEYS[i]!), example: h.example }),
+    const lines = help.map((h) =>
+      say.t('deal.helpLine', { usage: h.usage, what: say.t(h.descriptionKey), example: h.example }),
     );
     return textReply(lines.join('\n'));
   }

@@ -13,7 +13,7 @@ export const help: HelpEntry[] = [
   {
     usage: '/kudos <@user> [<@user> …] <reason>',
     example: '/kudos @ana for covering my demo with Globex',
-    description: 'thank colleagues in public; counts for the Team Collaboration Award',
+    descriptionKey: 'help.kudos.give',
   },
 ];
 

@@ -21,7 +21,7 @@ export const help: HelpEntry[] = [
     usage:
       '/leaderboard [week|month|quarter|year|2026-11] [by revenue|attainment|deals|new-customers] [region:<name>] [product:<name>] [public]',
     example: '/leaderboard quarter by attainment',
-    description: 'who leads; ties share a rank; `public` posts it in the channel',
+    descriptionKey: 'help.leaderboard.show',
   },
 ];
 

@@ -1,5 +1,5 @@
 import type { AppDeps } from '../../../../app-deps.js';
-import type { Member } from '../../../../persistence/members-repository.js';
+import type { Member } from '../../../../domain/entities/member.js';
 import { memberSpeaker } from '../../../../services/language-settings.js';
 import { UserFacingError } from '../../../user-facing-error.js';
 

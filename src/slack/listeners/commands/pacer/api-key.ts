@@ -10,7 +10,7 @@ import type { CommandHandler } from '../../command-listener.js';
 export const apiKeyHelp: HelpEntry = {
   usage: '/pacer api-key create|list|revoke <name>',
   example: '/pacer api-key create hubspot',
-  description: 'keys for the REST API (a CRM or automation tool logging deals); the key is shown once',
+  descriptionKey: 'help.pacer.apiKey',
   adminOnly: true,
 };
 

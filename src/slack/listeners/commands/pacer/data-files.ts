@@ -12,12 +12,12 @@ export const dataFilesHelp: HelpEntry[] = [
   {
     usage: '/pacer export <deals|targets|kudos|csat|checkins> [period] [region:<name>] [product:<name>]',
     example: '/pacer export deals 2026-Q4',
-    description: 'a CSV file by DM (admins: everything; managers: their reports; reps: their own)',
+    descriptionKey: 'help.pacer.export',
   },
   {
     usage: '/pacer import',
     example: '/pacer import',
-    description: "import historical deals: send a CSV file to Pacer's DM, check the preview, confirm",
+    descriptionKey: 'help.pacer.import',
     adminOnly: true,
   },
 ];

@@ -5,6 +5,7 @@ import { memberSpeaker } from '../../../../services/language-settings.js';
 import { CURRENCY } from '../../../../services/settings-service.js';
 import { changeSetting } from '../../../../use-cases/team-setup.js';
 import { tokenize } from '../../../command-text.js';
+import type { HelpEntry } from '../../../help-entry.js';
 import { UserFacingError } from '../../../user-facing-error.js';
 import { textReply } from '../../../views/blocks.js';
 import type { CommandHandler, CommandInput } from '../../command-listener.js';
@@ -77,18 +78,17 @@ export const approvalSettings: CommandHandler = async (input, deps) => {
   return textReply(approvalText(deps, input.caller.userId));
 };
 
-export const fairPlayHelp = [
+export const fairPlayHelp: HelpEntry[] = [
   {
     usage: '/pacer unusual <N>x | largest on|off | off',
     example: '/pacer unusual 10x',
-    description:
-      'ask "Are you sure?" before a deal over N× the rep\'s median (or above the team\'s largest) counts',
+    descriptionKey: 'help.pacer.unusual',
     adminOnly: true,
   },
   {
     usage: '/pacer approval over <amount> | off',
     example: '/pacer approval over 100k',
-    description: "deals over the amount wait for the manager's approval before they count",
+    descriptionKey: 'help.pacer.approval',
     adminOnly: true,
   },
 ];

@@ -10,7 +10,6 @@ import { requireAdmin } from './admin-guard.js';
 export const forgetHelp: HelpEntry = {
   usage: '/pacer forget <@user>',
   example: '/pacer forget @ana',
-  description: "deletes a person's check-in answers, feedback and kudos texts (deals and awards stay)",
   descriptionKey: 'help.pacer.forget',
   adminOnly: true,
 };

@@ -1,4 +1,4 @@
-import { ROLES, type Role } from '../../../../persistence/members-repository.js';
+import { ROLES, type Role } from '../../../../domain/entities/member.js';
 import { memberSpeaker } from '../../../../services/language-settings.js';
 import { type StructureChange, setMemberStructure } from '../../../../use-cases/team-setup.js';
 import { splitOptions, tokenize } from '../../../command-text.js';

@@ -22,27 +22,23 @@ export const help: HelpEntry[] = [
   {
     usage: '/target',
     example: '/target',
-    description: 'your targets this week, month, quarter and year, with the pace needed',
     descriptionKey: 'help.target.show',
   },
   {
     usage: '/target <team|@user|region:<name>|product:<name>> [period]',
     example: '/target region:North 2026-Q4',
-    description: 'progress for a scope and period (2026, 2026-Q3, 2026-11, 2026-W48)',
     descriptionKey: 'help.target.scope',
   },
   {
     usage:
       '/target set <scope> <period> <amount> [stretch <amount>|stretch +N%] [split:seasonal] [note:<why>]',
     example: '/target set team 2026 12,000,000 stretch +40%',
-    description: 'set a target (admins; managers for their reports)',
     descriptionKey: 'help.target.set',
     adminOnly: true,
   },
   {
     usage: '/target growth <N>% [stretch <M>%] [for <year>] [scope]',
     example: '/target growth 30% stretch 40%',
-    description: "this year's target from last year's sales plus growth",
     descriptionKey: 'help.target.growth',
     adminOnly: true,
   },

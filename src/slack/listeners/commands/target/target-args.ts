@@ -1,7 +1,7 @@
 import type { AppDeps } from '../../../../app-deps.js';
+import type { TargetScope } from '../../../../domain/entities/target.js';
 import { refuse } from '../../../../domain/targets/target-problem.js';
 import type { Speaker } from '../../../../i18n/translator.js';
-import type { TargetScope } from '../../../../persistence/targets-repository.js';
 import { scopeEntry } from '../../../../use-cases/targets.js';
 import { parseUserMention } from '../../../mentions.js';
 import { escapeMrkdwn } from '../../../mrkdwn.js';
