@@ -161,6 +161,43 @@ export class SlackSide {
     return res.status;
   }
 
+  /** The person opens Pacer's Home tab: the Events API callback Slack sends, signed, as JSON. */
+  async appHomeOpened(user: string): Promise<number> {
+    const res = await this.#post(
+      JSON.stringify({
+        type: 'event_callback',
+        team_id: TEAM.id,
+        api_app_id: APP_ID,
+        event_id: this.#next('Ev'),
+        event_time: Math.floor(Date.now() / 1000),
+        event: { type: 'app_home_opened', user, channel: dmChannelOf(user), tab: 'home' },
+      }),
+      'application/json',
+    );
+    return res.status;
+  }
+
+  /** A click on a button of the Home tab: block_actions from a view, with no channel and no response_url. */
+  async homeAction(user: string, home: Json, action: ActionInput): Promise<number> {
+    const triggerId = this.#next(`trigger-${user}-`);
+    this.o.view.registerTrigger(triggerId, user);
+    const res = await this.#interactive({
+      type: 'block_actions',
+      user: this.#user(user),
+      api_app_id: APP_ID,
+      token: 'playground-verification-token',
+      team: TEAM,
+      enterprise: null,
+      is_enterprise_install: false,
+      trigger_id: triggerId,
+      container: { type: 'view', view_id: String(home.id) },
+      view: { ...home, team_id: TEAM.id, app_id: APP_ID, bot_id: 'B0PACER', private_metadata: '', callback_id: '' },
+      state: { values: {} },
+      actions: [actionPayload(action)],
+    });
+    return res.status;
+  }
+
   /** Send on a modal: the values the person entered, as view.state.values. */
   async submitView(user: string, values: Json): Promise<number> {
     const open = this.o.view.topView(user);
