@@ -42,7 +42,11 @@ async function homeShot(page: Page, url: string, user: string, name: string, tex
   await openHome(page, url, user);
   const home = page.getByTestId('home');
   await home.getByText(text).first().waitFor();
-  if (top) await home.getByText(top).first().evaluate((el) => el.scrollIntoView({ block: 'start' }));
+  if (top)
+    await home
+      .getByText(top)
+      .first()
+      .evaluate((el) => el.scrollIntoView({ block: 'start' }));
   await shot(page, name);
 }
 
@@ -112,7 +116,14 @@ async function main(): Promise<void> {
       await modal.waitFor({ state: 'detached' });
       if (rep === 'ULILY') {
         // Mid-round, so the manager's Home shows who has not answered yet (Noah) next to the blockers.
-        await homeShot(page, url, 'UMARIA', 'app-home-manager', 'Not answered this check-in', 'Your reports this month');
+        await homeShot(
+          page,
+          url,
+          'UMARIA',
+          'app-home-manager',
+          'Not answered this check-in',
+          'Your reports this month',
+        );
       }
     }
     await openAs(page, url, 'UMARIA', 'dm');
@@ -131,8 +142,14 @@ async function main(): Promise<void> {
 
     // A contest over November and the first days of December, so it has standings and ends tomorrow.
     await openAs(page, url, 'UADA');
-    await typeCommand(page, `/contest new "${CONTEST}" revenue 2026-11-16 2026-12-10 goal:50k prize:Team dinner`);
-    await messages(page).filter({ hasText: `Created ${CONTEST}` }).last().waitFor();
+    await typeCommand(
+      page,
+      `/contest new "${CONTEST}" revenue 2026-11-16 2026-12-10 goal:50k prize:Team dinner`,
+    );
+    await messages(page)
+      .filter({ hasText: `Created ${CONTEST}` })
+      .last()
+      .waitFor();
     await openAs(page, url, 'USAM');
     await typeCommand(page, `/contest ${CONTEST}`);
     await shotOf(page, 'contest-standings', 'Only visible to you', `${CONTEST} · 2026-11-16`);

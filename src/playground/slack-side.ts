@@ -191,7 +191,14 @@ export class SlackSide {
       is_enterprise_install: false,
       trigger_id: triggerId,
       container: { type: 'view', view_id: String(home.id) },
-      view: { ...home, team_id: TEAM.id, app_id: APP_ID, bot_id: 'B0PACER', private_metadata: '', callback_id: '' },
+      view: {
+        ...home,
+        team_id: TEAM.id,
+        app_id: APP_ID,
+        bot_id: 'B0PACER',
+        private_metadata: '',
+        callback_id: '',
+      },
       state: { values: {} },
       actions: [actionPayload(action)],
     });

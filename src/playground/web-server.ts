@@ -130,7 +130,8 @@ export async function startWebServer(
         const published = homePublished(playground.view, user, before, HOME_WAIT_MS);
         const status = await playground.slack.appHomeOpened(user);
         const home = status === 200 ? await published : undefined;
-        if (!home) return json(res, 200, { ok: false, error: 'Pacer did not publish the Home tab (see Slack calls)' });
+        if (!home)
+          return json(res, 200, { ok: false, error: 'Pacer did not publish the Home tab (see Slack calls)' });
         return json(res, 200, { ok: true, home });
       }
       case '/api/home-action': {
@@ -194,7 +195,12 @@ export async function startWebServer(
 const HOME_WAIT_MS = 10_000;
 
 /** Resolves with the person's Home tab once one other than `before` is published, or undefined after `ms`. */
-function homePublished(view: WorkspaceView, user: string, before: unknown, ms: number): Promise<Json | undefined> {
+function homePublished(
+  view: WorkspaceView,
+  user: string,
+  before: unknown,
+  ms: number,
+): Promise<Json | undefined> {
   return new Promise((resolve) => {
     const done = (home: Json | undefined) => {
       clearTimeout(timer);

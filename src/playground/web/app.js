@@ -112,12 +112,16 @@ function renderSidebar() {
   };
   $('channels').innerHTML = item('CSALES', '# sales', 'channel-sales');
   $('dms').innerHTML =
-    item(HOME, '<span class="logo" style="width:18px;height:18px;font-size:11px">P</span> Pacer · Home', 'app-home') +
     item(
-    me.dm,
-    '<span class="logo" style="width:18px;height:18px;font-size:11px">P</span> Pacer',
-    'dm-pacer',
-  );
+      HOME,
+      '<span class="logo" style="width:18px;height:18px;font-size:11px">P</span> Pacer · Home',
+      'app-home',
+    ) +
+    item(
+      me.dm,
+      '<span class="logo" style="width:18px;height:18px;font-size:11px">P</span> Pacer',
+      'dm-pacer',
+    );
   $('others').innerHTML = ui.state.people
     .filter((p) => p.id !== ui.me)
     .map(
