@@ -117,14 +117,9 @@ export class SlackSide {
     this.o.view.applyAck({ user, channel }, label, parsed);
   }
 
-  /** A click (or pick) on an interactive element of a message. */
-  async messageAction(user: string, message: ShownMessage, action: ActionInput): Promise<number> {
-    const responseId = this.#next('act');
-    const triggerId = this.#next(`trigger-${user}-`);
-    this.o.view.registerResponseUrl(responseId, { user, channel: message.channel, sourceId: message.id });
-    this.o.view.registerTrigger(triggerId, user);
-    const ephemeral = Boolean(message.ephemeralFor);
-    const res = await this.#interactive({
+  /** What every block_actions payload carries, wherever the click came from. */
+  #blockActions(user: string, triggerId: string): Json {
+    return {
       type: 'block_actions',
       user: this.#user(user),
       api_app_id: APP_ID,
@@ -133,6 +128,18 @@ export class SlackSide {
       enterprise: null,
       is_enterprise_install: false,
       trigger_id: triggerId,
+    };
+  }
+
+  /** A click (or pick) on an interactive element of a message. */
+  async messageAction(user: string, message: ShownMessage, action: ActionInput): Promise<number> {
+    const responseId = this.#next('act');
+    const triggerId = this.#next(`trigger-${user}-`);
+    this.o.view.registerResponseUrl(responseId, { user, channel: message.channel, sourceId: message.id });
+    this.o.view.registerTrigger(triggerId, user);
+    const ephemeral = Boolean(message.ephemeralFor);
+    const res = await this.#interactive({
+      ...this.#blockActions(user, triggerId),
       response_url: this.o.standIn.responseUrl(responseId),
       container: {
         type: 'message',
@@ -182,14 +189,7 @@ export class SlackSide {
     const triggerId = this.#next(`trigger-${user}-`);
     this.o.view.registerTrigger(triggerId, user);
     const res = await this.#interactive({
-      type: 'block_actions',
-      user: this.#user(user),
-      api_app_id: APP_ID,
-      token: 'playground-verification-token',
-      team: TEAM,
-      enterprise: null,
-      is_enterprise_install: false,
-      trigger_id: triggerId,
+      ...this.#blockActions(user, triggerId),
       container: { type: 'view', view_id: String(home.id) },
       view: {
         ...home,
