@@ -4,6 +4,7 @@ import type { Page } from 'playwright-core';
 import {
   launchChromium,
   openAs,
+  openHome,
   startSeededPlayground,
   travel,
   typeCommand,
@@ -25,6 +26,32 @@ async function shot(page: Page, name: string): Promise<void> {
 }
 
 const messages = (page: Page) => page.getByTestId('messages').getByTestId('message');
+
+/** Waits for the last message holding all of `texts`, scrolls it to the top, and saves the picture. */
+async function shotOf(page: Page, name: string, ...texts: string[]): Promise<void> {
+  let found = messages(page);
+  for (const text of texts) found = found.filter({ hasText: text });
+  const message = found.last();
+  await message.waitFor();
+  await message.evaluate((el) => el.scrollIntoView({ block: 'start' }));
+  await shot(page, name);
+}
+
+/** Opens the person's Home tab, waits until Pacer's fresh publish shows `text`, and brings `top` to the top. */
+async function homeShot(page: Page, url: string, user: string, name: string, text: string, top?: string) {
+  await openHome(page, url, user);
+  const home = page.getByTestId('home');
+  await home.getByText(text).first().waitFor();
+  if (top)
+    await home
+      .getByText(top)
+      .first()
+      .evaluate((el) => el.scrollIntoView({ block: 'start' }));
+  await shot(page, name);
+}
+
+/** The contest the pictures show: November's deals and the first days of December count. */
+const CONTEST = 'Holiday sprint';
 
 async function main(): Promise<void> {
   mkdirSync(OUT, { recursive: true });
@@ -87,6 +114,17 @@ async function main(): Promise<void> {
       if (rep === 'USAM') await shot(page, 'checkin-form');
       await modal.getByTestId('modal-submit').click();
       await modal.waitFor({ state: 'detached' });
+      if (rep === 'ULILY') {
+        // Mid-round, so the manager's Home shows who has not answered yet (Noah) next to the blockers.
+        await homeShot(
+          page,
+          url,
+          'UMARIA',
+          'app-home-manager',
+          'Not answered this check-in',
+          'Your reports this month',
+        );
+      }
     }
     await openAs(page, url, 'UMARIA', 'dm');
     await travel(page, '+1 hour');
@@ -97,6 +135,40 @@ async function main(): Promise<void> {
     await digest.waitFor();
     await digest.evaluate((el) => el.scrollIntoView({ block: 'start' }));
     await shot(page, 'manager-digest');
+
+    // The same DM holds Monday's digest about the reports and Wednesday's at-risk alert.
+    await shotOf(page, 'manager-monday-digest', 'Your team this week');
+    await shotOf(page, 'at-risk-alert', 'At risk this month');
+
+    // A contest over November and the first days of December, so it has standings and ends tomorrow.
+    await openAs(page, url, 'UADA');
+    await typeCommand(
+      page,
+      `/contest new "${CONTEST}" revenue 2026-11-16 2026-12-10 goal:50k prize:Team dinner`,
+    );
+    await messages(page)
+      .filter({ hasText: `Created ${CONTEST}` })
+      .last()
+      .waitFor();
+    await openAs(page, url, 'USAM');
+    await typeCommand(page, `/contest ${CONTEST}`);
+    await shotOf(page, 'contest-standings', 'Only visible to you', `${CONTEST} · 2026-11-16`);
+
+    await openAs(page, url, 'USAM', 'dm');
+    await typeCommand(page, '/achievements');
+    await shotOf(page, 'achievements', 'Achievements of');
+    await homeShot(page, url, 'USAM', 'app-home-rep', 'Your recent deals');
+
+    await openAs(page, url, 'UADA', 'dm');
+    await typeCommand(page, '/pacer export deals 2026-11');
+    await page.getByTestId('file').filter({ hasText: 'pacer-deals-2026-11.csv' }).waitFor();
+    await shotOf(page, 'export-file', 'Your export');
+    await homeShot(page, url, 'UADA', 'app-home-admin', 'Set up Pacer', 'Set up Pacer');
+
+    // The final result goes out at 09:00 the day after the contest's last day.
+    await openAs(page, url, 'USAM');
+    await travel(page, 'Friday 16:00');
+    await shotOf(page, 'contest-final', `${CONTEST} is over`);
   } finally {
     await browser.close();
     await running.stop();

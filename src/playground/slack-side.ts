@@ -117,14 +117,9 @@ export class SlackSide {
     this.o.view.applyAck({ user, channel }, label, parsed);
   }
 
-  /** A click (or pick) on an interactive element of a message. */
-  async messageAction(user: string, message: ShownMessage, action: ActionInput): Promise<number> {
-    const responseId = this.#next('act');
-    const triggerId = this.#next(`trigger-${user}-`);
-    this.o.view.registerResponseUrl(responseId, { user, channel: message.channel, sourceId: message.id });
-    this.o.view.registerTrigger(triggerId, user);
-    const ephemeral = Boolean(message.ephemeralFor);
-    const res = await this.#interactive({
+  /** What every block_actions payload carries, wherever the click came from. */
+  #blockActions(user: string, triggerId: string): Json {
+    return {
       type: 'block_actions',
       user: this.#user(user),
       api_app_id: APP_ID,
@@ -133,6 +128,18 @@ export class SlackSide {
       enterprise: null,
       is_enterprise_install: false,
       trigger_id: triggerId,
+    };
+  }
+
+  /** A click (or pick) on an interactive element of a message. */
+  async messageAction(user: string, message: ShownMessage, action: ActionInput): Promise<number> {
+    const responseId = this.#next('act');
+    const triggerId = this.#next(`trigger-${user}-`);
+    this.o.view.registerResponseUrl(responseId, { user, channel: message.channel, sourceId: message.id });
+    this.o.view.registerTrigger(triggerId, user);
+    const ephemeral = Boolean(message.ephemeralFor);
+    const res = await this.#interactive({
+      ...this.#blockActions(user, triggerId),
       response_url: this.o.standIn.responseUrl(responseId),
       container: {
         type: 'message',
@@ -155,6 +162,43 @@ export class SlackSide {
               user: 'UPACERBOT',
             },
           }),
+      state: { values: {} },
+      actions: [actionPayload(action)],
+    });
+    return res.status;
+  }
+
+  /** The person opens Pacer's Home tab: the Events API callback Slack sends, signed, as JSON. */
+  async appHomeOpened(user: string): Promise<number> {
+    const res = await this.#post(
+      JSON.stringify({
+        type: 'event_callback',
+        team_id: TEAM.id,
+        api_app_id: APP_ID,
+        event_id: this.#next('Ev'),
+        event_time: Math.floor(Date.now() / 1000),
+        event: { type: 'app_home_opened', user, channel: dmChannelOf(user), tab: 'home' },
+      }),
+      'application/json',
+    );
+    return res.status;
+  }
+
+  /** A click on a button of the Home tab: block_actions from a view, with no channel and no response_url. */
+  async homeAction(user: string, home: Json, action: ActionInput): Promise<number> {
+    const triggerId = this.#next(`trigger-${user}-`);
+    this.o.view.registerTrigger(triggerId, user);
+    const res = await this.#interactive({
+      ...this.#blockActions(user, triggerId),
+      container: { type: 'view', view_id: String(home.id) },
+      view: {
+        ...home,
+        team_id: TEAM.id,
+        app_id: APP_ID,
+        bot_id: 'B0PACER',
+        private_metadata: '',
+        callback_id: '',
+      },
       state: { values: {} },
       actions: [actionPayload(action)],
     });

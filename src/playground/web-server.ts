@@ -8,6 +8,7 @@ import { dmChannelOf, PEOPLE, SALES_CHANNEL } from './people.js';
 import type { Playground } from './playground.js';
 import type { ActionInput } from './slack-side.js';
 import { resolveTarget, type TravelTarget } from './time-travel.js';
+import type { WorkspaceView } from './workspace-view.js';
 
 type Json = Record<string, unknown>;
 
@@ -122,6 +123,23 @@ export async function startWebServer(
         const status = await playground.slack.messageAction(user, message, body.action as ActionInput);
         return json(res, 200, { ok: status === 200 });
       }
+      case '/api/home': {
+        // Opening the Home tab: Slack tells Pacer, and Pacer publishes the tab with views.publish.
+        // The answer waits for that publish, so the page never depends on catching it on its stream.
+        const before = playground.view.home(user)?.hash;
+        const published = homePublished(playground.view, user, before, HOME_WAIT_MS);
+        const status = await playground.slack.appHomeOpened(user);
+        const home = status === 200 ? await published : undefined;
+        if (!home)
+          return json(res, 200, { ok: false, error: 'Pacer did not publish the Home tab (see Slack calls)' });
+        return json(res, 200, { ok: true, home });
+      }
+      case '/api/home-action': {
+        const home = playground.view.home(user);
+        if (!home) return json(res, 404, { ok: false, error: 'the Home tab is not open' });
+        const status = await playground.slack.homeAction(user, home, body.action as ActionInput);
+        return json(res, 200, { ok: status === 200 });
+      }
       case '/api/submit':
         return json(res, 200, {
           ok: (await playground.slack.submitView(user, (body.values as Json) ?? {})) === 200,
@@ -171,6 +189,31 @@ export async function startWebServer(
         (server as Server).close(() => resolve());
       }),
   };
+}
+
+/** How long opening the Home tab waits for Pacer's views.publish. */
+const HOME_WAIT_MS = 10_000;
+
+/** Resolves with the person's Home tab once one other than `before` is published, or undefined after `ms`. */
+function homePublished(
+  view: WorkspaceView,
+  user: string,
+  before: unknown,
+  ms: number,
+): Promise<Json | undefined> {
+  return new Promise((resolve) => {
+    const done = (home: Json | undefined) => {
+      clearTimeout(timer);
+      off();
+      resolve(home);
+    };
+    const check = () => {
+      const home = view.home(user);
+      if (home && home.hash !== before) done(home);
+    };
+    const timer = setTimeout(() => done(undefined), ms);
+    const off = view.onChange(check);
+  });
 }
 
 /** The time travel buttons: each names a moment in the team's (or a person's) timezone. */

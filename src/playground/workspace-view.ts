@@ -15,8 +15,18 @@ export interface ShownMessage {
   /** Set for "Only visible to you" messages: who sees it. */
   ephemeralFor?: string;
   edited?: boolean;
+  /** Files shared with the message (files.completeUploadExternal), as Slack shows them under it. */
+  files?: ShownFile[];
   /** Simulated time it arrived (ISO). */
   at: string;
+}
+
+export interface ShownFile {
+  id: string;
+  name: string;
+  title: string;
+  /** Bytes, as announced in files.getUploadURLExternal. */
+  size: number;
 }
 
 export interface OpenView {
@@ -56,6 +66,8 @@ export class WorkspaceView {
   readonly #messages: ShownMessage[] = [];
   readonly #views = new Map<string, OpenView[]>();
   readonly #home = new Map<string, Json>();
+  /** Uploads asked for (files.getUploadURLExternal) and not shared yet, by file id. */
+  readonly #uploads = new Map<string, ShownFile>();
   readonly #calls: PanelCall[] = [];
   readonly #responses = new Map<string, ResponseContext>();
   readonly #triggers = new Map<string, string>();
@@ -173,11 +185,47 @@ export class WorkspaceView {
         this.#changed();
         break;
       }
-      case 'views.publish':
-        this.#home.set(str(body.user_id), body.view as Json);
+      case 'views.publish': {
+        // Kept with the id and hash Slack gave it: a click on the tab names the view it came from,
+        // and the page tells a fresh publish from the one it had.
+        const published = response.view as Json;
+        this.#home.set(str(body.user_id), { ...(body.view as Json), id: published.id, hash: published.hash });
         this.#changed();
         break;
+      }
+      case 'files.getUploadURLExternal': {
+        const id = String(response.file_id);
+        const name = str(body.filename);
+        this.#uploads.set(id, { id, name, title: name, size: Number(body.length) });
+        break;
+      }
+      case 'files.completeUploadExternal':
+        this.#shareFiles(body);
+        break;
     }
+  }
+
+  /** Slack shows shared files as a message in the channel, under the initial comment. */
+  #shareFiles(body: Json): void {
+    const channel = resolveChannel(str(body.channel_id));
+    if (!channel) return;
+    let listed: unknown = body.files;
+    if (typeof listed === 'string') {
+      try {
+        listed = JSON.parse(listed);
+      } catch {
+        return;
+      }
+    }
+    const files: ShownFile[] = [];
+    for (const f of Array.isArray(listed) ? (listed as Json[]) : []) {
+      const upload = this.#uploads.get(str(f.id));
+      if (!upload) continue;
+      this.#uploads.delete(upload.id);
+      files.push({ ...upload, title: str(f.title) || upload.title });
+    }
+    if (files.length === 0) return;
+    this.#add({ channel, ts: `${Date.now() / 1000}`, text: str(body.initial_comment), files });
   }
 
   /** A slash command's ack body: Slack shows it like a response_url post. */
@@ -239,6 +287,11 @@ export class WorkspaceView {
     const index = stack.findIndex((v) => v.id === viewId);
     if (index >= 0) stack.splice(index);
     this.#changed();
+  }
+
+  /** The Home tab last published for `user`, if any. */
+  home(user: string): Json | undefined {
+    return this.#home.get(user);
   }
 
   message(id: string): ShownMessage | undefined {

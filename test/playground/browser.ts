@@ -82,3 +82,9 @@ export function percentile(values: number[], p: number): number {
   const sorted = [...values].sort((a, b) => a - b);
   return sorted[Math.min(sorted.length - 1, Math.ceil((p / 100) * sorted.length) - 1)]!;
 }
+
+/** Opens Pacer's Home tab as `user` and waits until the tab Pacer published on opening is drawn. */
+export async function openHome(page: Page, url: string, user: string): Promise<void> {
+  await page.goto(`${url}/?as=${user}&c=home`);
+  await page.getByTestId('home').waitFor();
+}

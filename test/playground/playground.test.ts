@@ -3,6 +3,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import {
   launchChromium,
   openAs,
+  openHome,
   percentile,
   type RunningPlayground,
   startSeededPlayground,
@@ -157,4 +158,35 @@ describe('the playground, used in a browser', () => {
     await digest.waitFor();
     expect(await digest.textContent()).toContain('Noah Kim');
   }, 180_000);
+  it("opening Pacer's Home tab publishes it: a rep's pace and deals, and Log a deal opens the form", async () => {
+    await openHome(page, running.web.url, SAM);
+    const home = page.getByTestId('home');
+    await home.getByText('Your pace').waitFor();
+    expect(await home.textContent()).toContain('Your recent deals');
+    // The composer is for conversations; Slack's Home tab has none.
+    expect(await page.getByTestId('composer').isVisible()).toBe(false);
+    // A Home button is block_actions from the view, with a trigger_id the form opens with.
+    await home.getByRole('button', { name: 'Log a deal' }).click();
+    const modal = page.getByTestId('modal');
+    await modal.waitFor();
+    expect(await modal.locator('[data-block="amount"]').count()).toBe(1);
+    await modal.locator('[data-close]').first().click();
+    await modal.waitFor({ state: 'detached' });
+  });
+
+  it("a manager's Home tab shows their reports' month and the latest check-ins' blockers", async () => {
+    await openHome(page, running.web.url, MARIA);
+    const home = page.getByTestId('home');
+    await home.getByText('Your reports this month').waitFor();
+    expect(await home.textContent()).toContain('Noah Kim');
+    expect(await home.textContent()).toContain('Still learning the pricing tool.');
+  });
+
+  it('/pacer export sends the CSV to the DM, shown as a file', async () => {
+    await openAs(page, running.web.url, 'UADA', 'dm');
+    await typeCommand(page, '/pacer export deals 2026-11');
+    const file = page.getByTestId('file').filter({ hasText: 'pacer-deals-2026-11.csv' });
+    await file.waitFor();
+    expect(await file.textContent()).toMatch(/CSV · [\d.]+ KB/);
+  });
 });

@@ -5,11 +5,13 @@ import { escapeHtml, mrkdwn, readInputs, renderBlocks, renderInput, textObject }
 
 const $ = (id) => document.getElementById(id);
 const params = new URLSearchParams(location.search);
+/** The Home tab is shown in the conversation pane, like a channel of its own. */
+const HOME = 'HOME';
 
 const ui = {
   state: null,
   me: params.get('as') || localStorage.getItem('pacer-playground-me') || 'USAM',
-  channel: params.get('c') || 'CSALES',
+  channel: params.get('c') === 'home' ? HOME : params.get('c') || 'CSALES',
   dismissed: new Set(),
   elements: new Map(),
   modalKey: '',
@@ -109,11 +111,17 @@ function renderSidebar() {
     return `<li><button data-channel="${channel}" data-testid="${testid}" class="${channel === ui.channel ? 'active' : ''}">${label}${unread ? `<span class="unread">${unread}</span>` : ''}</button></li>`;
   };
   $('channels').innerHTML = item('CSALES', '# sales', 'channel-sales');
-  $('dms').innerHTML = item(
-    me.dm,
-    '<span class="logo" style="width:18px;height:18px;font-size:11px">P</span> Pacer',
-    'dm-pacer',
-  );
+  $('dms').innerHTML =
+    item(
+      HOME,
+      '<span class="logo" style="width:18px;height:18px;font-size:11px">P</span> Pacer · Home',
+      'app-home',
+    ) +
+    item(
+      me.dm,
+      '<span class="logo" style="width:18px;height:18px;font-size:11px">P</span> Pacer',
+      'dm-pacer',
+    );
   $('others').innerHTML = ui.state.people
     .filter((p) => p.id !== ui.me)
     .map(
@@ -124,6 +132,8 @@ function renderSidebar() {
 }
 
 function renderMessages() {
+  $('composer').hidden = ui.channel === HOME;
+  if (ui.channel === HOME) return renderHome();
   const box = $('messages');
   const atBottom = box.scrollHeight - box.scrollTop - box.clientHeight < 40;
   const me = person(ui.me);
@@ -158,7 +168,7 @@ function renderMessages() {
     html.push(`<div class="message${m.ephemeralFor ? ' ephemeral' : ''}" data-id="${m.id}" data-testid="message">
       <div class="avatar">P</div><div class="body">${only}
       <div class="meta"><span class="who">Pacer</span><span class="app">APP</span><time>${escapeHtml(formatTime(m.at, c.tz, { hour: 'numeric', minute: '2-digit' }))}</time>${m.edited ? '<span class="edited">(edited)</span>' : ''}</div>
-      ${content.replace(/data-el="/g, `data-msg="${m.id}" data-el="`)}</div></div>`);
+      ${content.replace(/data-el="/g, `data-msg="${m.id}" data-el="`)}${(m.files ?? []).map(fileCard).join('')}</div></div>`);
   }
   box.innerHTML = html.join('');
   if (ui.pending && shown.length > ui.pending.count) {
@@ -167,6 +177,45 @@ function renderMessages() {
   }
   if (atBottom || ui.stickBottom) box.scrollTop = box.scrollHeight;
   ui.stickBottom = false;
+}
+
+/** A shared file, as Slack shows it under a message: its type, name and size (the bytes stay in the stand-in). */
+function fileCard(file) {
+  const dot = file.name.lastIndexOf('.');
+  const type = dot > 0 ? file.name.slice(dot + 1).toUpperCase() : 'FILE';
+  const size = file.size < 1024 ? `${file.size} B` : `${(file.size / 1024).toFixed(1)} KB`;
+  return `<div class="file" data-testid="file"><span class="file-icon">${escapeHtml(type)}</span><div><div class="file-name">${escapeHtml(file.title || file.name)}</div><div class="file-meta">${escapeHtml(type)} · ${size}</div></div></div>`;
+}
+
+/** Pacer's Home tab for the person, as Pacer last published it; "Opening…" until the fresh publish arrives. */
+function renderHome() {
+  const box = $('messages');
+  const me = person(ui.me);
+  $('title').textContent = 'Pacer · Home';
+  $('subtitle').textContent = `Pacer's Home tab, as ${me.realName} sees it`;
+  const view = ui.state.home?.[ui.me];
+  if (!view || view.hash === ui.staleHome) {
+    box.innerHTML = '<div class="empty">Opening Pacer\'s Home tab…</div>';
+    return;
+  }
+  const html = renderBlocks(view.blocks ?? [], ctx()).replace(/data-el="/g, 'data-msg="home" data-el="');
+  const scroll = box.scrollTop;
+  box.innerHTML = `<div class="home" data-testid="home">${html}</div>`;
+  // A fresh publish starts at the top, as Slack's tab does; a redraw keeps where the person scrolled to.
+  box.scrollTop = view.hash === ui.homeShown ? scroll : 0;
+  ui.homeShown = view.hash;
+}
+
+/** Opening the tab is what makes Pacer publish it (app_home_opened), as in Slack. */
+async function openHome() {
+  const me = ui.me;
+  ui.staleHome = ui.state.home?.[me]?.hash ?? '';
+  ui.homeShown = null;
+  const answer = await api('/api/home', {});
+  if (!answer.ok || me !== ui.me) return;
+  ui.state.home = { ...ui.state.home, [me]: answer.home };
+  ui.staleHome = null;
+  if (ui.channel === HOME) render();
 }
 
 function renderModal() {
@@ -242,10 +291,11 @@ async function switchTo(me, channel) {
     connect();
   }
   ui.channel = channel ?? ui.channel;
-  if (ui.channel !== 'CSALES') ui.channel = person(ui.me).dm;
+  if (ui.channel !== 'CSALES' && ui.channel !== HOME) ui.channel = person(ui.me).dm;
   ui.stickBottom = true;
   markSeen();
   ui.modalKey = '';
+  if (ui.channel === HOME) openHome();
   render();
 }
 
@@ -314,17 +364,16 @@ async function act(target, extra) {
   if (!entry) return;
   const { el, blockId } = entry;
   if (el.confirm && !(await confirmDialog(el.confirm))) return;
-  await api('/api/action', {
-    messageId: target.dataset.msg,
-    action: {
-      actionId: el.action_id,
-      blockId: blockId ?? 'b',
-      type: el.type,
-      text: el.text,
-      value: el.value,
-      ...extra,
-    },
-  });
+  const action = {
+    actionId: el.action_id,
+    blockId: blockId ?? 'b',
+    type: el.type,
+    text: el.text,
+    value: el.value,
+    ...extra,
+  };
+  if (target.dataset.msg === 'home') await api('/api/home-action', { action });
+  else await api('/api/action', { messageId: target.dataset.msg, action });
 }
 
 function wire() {
@@ -476,10 +525,11 @@ async function start() {
   }
   ui.state = state;
   ui.calls = state.calls ?? [];
-  if (ui.channel !== 'CSALES') ui.channel = person(ui.me).dm;
+  if (ui.channel !== 'CSALES' && ui.channel !== HOME) ui.channel = person(ui.me).dm;
   wire();
   ui.stickBottom = true;
   markSeen();
+  if (ui.channel === HOME) openHome();
   render();
   // Page ready: from navigation start to the seeded workspace drawn (read by the bench).
   window.pacerReadyMs = performance.now();

@@ -64,6 +64,14 @@ const EMOJI = {
   question: '❓',
   exclamation: '❗',
   heart: '❤️',
+  rotating_light: '🚨',
+  bar_chart: '📊',
+  checkered_flag: '🏁',
+  key: '🔑',
+  raising_hand: '🙋',
+  heavy_minus_sign: '➖',
+  small_red_triangle_down: '🔻',
+  white_large_square: '⬜',
 };
 
 export function escapeHtml(text) {
