@@ -43,7 +43,7 @@ export const help: HelpEntry[] = [
   {
     usage: '/award set <award> <field> <value>',
     example: '/award set customer-satisfaction minRatings 5',
-    description: "change an award's threshold or period",
+    description: "change an award's threshold or period, or whether self-reported satisfaction scores count",
     descriptionKey: 'help.award.set',
     adminOnly: true,
   },
@@ -127,11 +127,13 @@ function problemText(problem: RuleChangeProblem, id: AwardId, say: Speaker): str
         fields: problem.fields.map((f) => `\`${f}\``).join(', '),
         id,
         field,
-        value: field === 'period' ? 'quarter' : 3,
+        value: field === 'period' ? 'quarter' : field === 'selfReported' ? 'allow' : 3,
       });
     }
     case 'badPeriod':
       return say.t('award.problem.badPeriod');
+    case 'badChoice':
+      return say.t('award.problem.badChoice', { id });
     case 'badNumber':
       return say.t('award.problem.badNumber', { field: problem.field, id });
   }
