@@ -11,7 +11,7 @@ const en = {
   'fairPlay.waiting':
     ':hourglass_flowing_sand: {amount} with {customer} is over {threshold}, so {edit, select, yes {the change waits for approval by {approvers}. Until then the deal counts as it was} other {it waits for approval by {approvers}. It counts, and is celebrated, once approved}}; you will get a DM either way.',
   'fairPlay.request':
-    ':raising_hand: {via, select, api {`{sender}` sent} other {<@{logger}>}} {edit, select, yes {changed a deal to} other {logged}} {amount} with {customer} for {owner, select, self {themselves} other {<@{owner}>}}, closed {date}. Deals over {threshold} need your approval before they count{edit, select, yes {; until then the deal counts as it was} other {}}.',
+    ':raising_hand: {via, select, api {`{sender}` sent {edit, select, yes {a change to a deal:} other {a deal:}}} other {<@{logger}> {edit, select, yes {changed a deal to} other {logged}}}} {amount} with {customer} for {owner, select, self {themselves} other {<@{owner}>}}, closed {date}. Deals over {threshold} need your approval before they count{edit, select, yes {; until then the deal counts as it was} other {}}.',
   'fairPlay.approveButton': 'Approve',
   'fairPlay.rejectButton': 'Reject',
   'fairPlay.approvedByYou':

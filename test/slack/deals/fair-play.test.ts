@@ -77,7 +77,7 @@ describe('a deal far above normal', () => {
     const { text, reply } = await t.command(REP.id, '/deal', '5,000 Whale Co');
     expect(text).toContain('$5,000 with Whale Co is 50× your median deal ($100)');
     expect((await click(REP2.id, 'deal_cancel', buttonValue(reply.blocks, 'deal_cancel'))).text).toBe(
-      `Only <@${REP.id}>, who logged this deal, can confirm or cancel it.`,
+      `Only <@${REP.id}> can confirm or cancel this deal.`,
     );
     const cancelled = await click(REP.id, 'deal_cancel', buttonValue(reply.blocks, 'deal_cancel'));
     expect(cancelled.text).toBe('Cancelled: $5,000 with Whale Co was not saved.');
