@@ -5,8 +5,8 @@ import type { AppDeps } from '../app-deps.js';
 import type { ExternalDealRecord } from '../domain/deals/external-deal.js';
 import { TokenBuckets } from '../domain/rate-limit.js';
 import { DatabaseUnavailableError } from '../persistence/database.js';
-import { newReference } from '../slack/error-handler.js';
 import { CURRENCY } from '../services/settings-service.js';
+import { newReference } from '../slack/error-handler.js';
 import { askAboutWaiting } from '../slack/notifications/deal-approval.js';
 import { celebrateDeal } from '../slack/notifications/deal-celebration.js';
 import {

@@ -84,9 +84,7 @@ export class PendingDealsRepository {
        VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)`,
     );
     this.#get = db.prepare('SELECT * FROM pending_deals WHERE id = ?');
-    this.#byExternalId = db.prepare(
-      'SELECT * FROM pending_deals WHERE external_id = ? AND edit_of IS NULL',
-    );
+    this.#byExternalId = db.prepare('SELECT * FROM pending_deals WHERE external_id = ? AND edit_of IS NULL');
     this.#openEdit = db.prepare(
       'SELECT * FROM pending_deals WHERE edit_of = ? AND decided_at IS NULL ORDER BY id DESC LIMIT 1',
     );

@@ -131,11 +131,17 @@ describe('an API deal over the approval amount', () => {
   });
 
   it('a change through PATCH that crosses the amount waits too; the deal counts as it was meanwhile', async () => {
-    expect((await api(t, 'POST', '/api/v1/deals', { key, json: deal({ amount: '50000' }) })).status).toBe(201);
+    expect((await api(t, 'POST', '/api/v1/deals', { key, json: deal({ amount: '50000' }) })).status).toBe(
+      201,
+    );
     t.standIn.reset();
     const patched = await api(t, 'PATCH', '/api/v1/deals/crm-1', { key, json: { amount: '150000' } });
     expect(patched.status).toBe(202);
-    expect(patched.body).toMatchObject({ status: 'pending_approval', change: true, amount_minor: 15_000_000 });
+    expect(patched.body).toMatchObject({
+      status: 'pending_approval',
+      change: true,
+      amount_minor: 15_000_000,
+    });
     expect(liveDeals()).toEqual([{ amount_cents: 5_000_000, external_id: 'crm-1', source: 'api' }]);
     // The same PATCH again is the same change waiting, not a second one.
     await api(t, 'PATCH', '/api/v1/deals/crm-1', { key, json: { amount: '150000' } });
@@ -147,14 +153,17 @@ describe('an API deal over the approval amount', () => {
     await click(MANAGER.id, ACTIONS.dealApprove, request.blocks);
     expect(liveDeals()).toEqual([{ amount_cents: 15_000_000, external_id: 'crm-1', source: 'api' }]);
     // The celebration of the deal is corrected, not posted again.
-    await t.standIn.waitForCall((c) => c.method === 'chat.update' && String(c.body.text).includes('$150,000'));
+    await t.standIn.waitForCall(
+      (c) => c.method === 'chat.update' && String(c.body.text).includes('$150,000'),
+    );
     expect(celebrations().filter((m) => m.includes('Big Co'))).toHaveLength(1);
   });
 });
 
 describe('an unusual API deal', () => {
   beforeEach(async () => {
-    for (const amount of ['100', '120', '90']) await t.command(REP.id, '/deal', `${amount} Small Co ${amount}`);
+    for (const amount of ['100', '120', '90'])
+      await t.command(REP.id, '/deal', `${amount} Small Co ${amount}`);
     t.standIn.reset();
   });
 

@@ -161,3 +161,24 @@ describe('POST /webhooks/hubspot', () => {
     expect(deals()).toEqual([]);
   });
 });
+
+describe('fair play for HubSpot deals', () => {
+  it('a deal over the approval amount is acknowledged (202), waits for an admin, and a redelivery is the same one', async () => {
+    await t.command(ADMIN.id, '/pacer', 'approval over 10k');
+    const body = JSON.stringify(payload());
+    const first = await send(body);
+    expect(first.status).toBe(202);
+    // The rep has no manager: the admins decide.
+    expect(first.body).toMatchObject({
+      status: 'pending_approval',
+      external_id: 'hubspot-9876',
+      waiting_for: [ADMIN.id],
+    });
+    expect((await send(body)).body).toEqual(first.body);
+    expect(deals()).toEqual([]);
+    expect(t.deps.db.prepare('SELECT COUNT(*) AS n FROM pending_deals').get()).toEqual({ n: 1 });
+    await t.standIn.waitForCall(() => t.standIn.messages(ADMIN.id).length === 1);
+    expect(t.standIn.messages(ADMIN.id)[0]!.text).toContain('`hubspot` sent a deal: $12,500 with Acme Corp');
+    expect(t.standIn.messages('CWINS')).toEqual([]);
+  });
+});

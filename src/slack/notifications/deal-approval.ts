@@ -2,8 +2,8 @@ import type { AppDeps } from '../../app-deps.js';
 import type { Unusual } from '../../domain/deals/fair-play.js';
 import type { LocalDate } from '../../domain/time.js';
 import type { PendingDeal } from '../../persistence/pending-deals-repository.js';
-import { memberSpeaker } from '../../services/language-settings.js';
 import { FAIR_PLAY } from '../../services/fair-play-settings.js';
+import { memberSpeaker } from '../../services/language-settings.js';
 import { CURRENCY } from '../../services/settings-service.js';
 import type { DealGate } from '../../use-cases/fair-play.js';
 import {
@@ -55,7 +55,11 @@ export async function requestApproval(
 /** Asks the owner of an unusual API deal "Are you sure?" in a DM: nobody typed it in Slack to answer. */
 export async function askOwnerToConfirm(deps: Deps, pending: PendingDeal, unusual: Unusual): Promise<void> {
   try {
-    const reply = confirmPromptView(memberSpeaker(deps, pending.memberId), pendingView(deps, pending), unusual);
+    const reply = confirmPromptView(
+      memberSpeaker(deps, pending.memberId),
+      pendingView(deps, pending),
+      unusual,
+    );
     await deps.sender.dm(pending.memberId, reply);
   } catch (error) {
     deps.logger.warn(`could not ask ${pending.memberId} to confirm pending deal ${pending.id}`, error);
@@ -66,7 +70,10 @@ export async function askOwnerToConfirm(deps: Deps, pending: PendingDeal, unusua
  * Asks whoever decides a deal that waits because of an API request (nobody is in Slack to be
  * answered): its owner "Are you sure?", or the approvers Approve / Reject.
  */
-export async function askAboutWaiting(deps: Deps, waiting: Exclude<DealGate, { kind: 'log' }>): Promise<void> {
+export async function askAboutWaiting(
+  deps: Deps,
+  waiting: Exclude<DealGate, { kind: 'log' }>,
+): Promise<void> {
   if (waiting.kind === 'confirm') return askOwnerToConfirm(deps, waiting.pending, waiting.unusual);
   const threshold = deps.settings.get(FAIR_PLAY).approvalOverCents ?? 0;
   return requestApproval(deps, waiting.pending, waiting.approverIds, threshold);
