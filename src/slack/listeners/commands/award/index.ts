@@ -43,7 +43,7 @@ export const help: HelpEntry[] = [
   {
     usage: '/award set <award> <field> <value>',
     example: '/award set customer-satisfaction minRatings 5',
-    description: "change an award's threshold or period, or whether self-reported satisfaction scores count",
+    description: "change an award's threshold or period",
     descriptionKey: 'help.award.set',
     adminOnly: true,
   },
