@@ -2,8 +2,9 @@ import type { z } from 'zod';
 import type { ExternalDealIssue } from '../domain/deals/external-deal.js';
 import type { Speaker } from '../i18n/translator.js';
 import type { ListedDeal } from '../persistence/api-deals-repository.js';
-import { type ApiWrite, majorUnits } from '../use-cases/api-deals.js';
-import type { ApiDeal } from './deal-schemas.js';
+import { type ApiWaiting, type ApiWrite, majorUnits } from '../use-cases/api-deals.js';
+import type { ApiPendingInput } from '../use-cases/fair-play.js';
+import type { ApiDeal, ApiPendingDeal } from './deal-schemas.js';
 import { type ProblemBody, problemBody } from './http.js';
 import { issueDetail } from './issue-text.js';
 
@@ -24,6 +25,25 @@ export function toApiDeal(deal: ListedDeal): ApiDeal {
     new_customer: deal.isNewCustomer,
     created_at: deal.createdAt,
     updated_at: deal.updatedAt,
+  };
+}
+
+/** A deal that waits (202): what it would be, and who decides. */
+export function toApiPending({ waiting }: ApiWaiting, currency: string): ApiPendingDeal {
+  const { pending } = waiting;
+  const input = pending.input as ApiPendingInput;
+  return {
+    status: waiting.kind === 'confirm' ? 'pending_confirmation' : 'pending_approval',
+    external_id: pending.externalId ?? '',
+    change: pending.editOf !== null,
+    amount: majorUnits(pending.amountCents, currency),
+    amount_minor: pending.amountCents,
+    currency,
+    customer: input.customerName,
+    owner: pending.memberId,
+    closed_on: input.closedOn,
+    note: input.note,
+    waiting_for: waiting.kind === 'confirm' ? [pending.memberId] : waiting.approverIds,
   };
 }
 
@@ -96,6 +116,22 @@ export function writeProblem(say: Speaker, result: Exclude<ApiWrite, { ok: true 
         'deleted',
         'Deal deleted',
         'The deal with this external_id was deleted; it is not brought back.',
+      );
+    case 'declined':
+      return problemBody(
+        409,
+        'declined',
+        'Deal not logged',
+        result.pending.decision === 'rejected'
+          ? 'The deal with this external_id was rejected by a manager in Slack; it is not logged.'
+          : 'The deal with this external_id was cancelled by its owner in Slack; it is not logged.',
+      );
+    case 'waiting':
+      return problemBody(
+        409,
+        'pending',
+        'Deal waiting',
+        'The deal with this external_id waits for confirmation or approval in Slack; change it once it counts.',
       );
     default:
       return issuesProblem(say, result);

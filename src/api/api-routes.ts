@@ -5,7 +5,9 @@ import type { AppDeps } from '../app-deps.js';
 import type { ExternalDealRecord } from '../domain/deals/external-deal.js';
 import { TokenBuckets } from '../domain/rate-limit.js';
 import { DatabaseUnavailableError } from '../persistence/database.js';
+import { CURRENCY } from '../services/settings-service.js';
 import { newReference } from '../slack/error-handler.js';
+import { askAboutWaiting } from '../slack/notifications/deal-approval.js';
 import { celebrateDeal } from '../slack/notifications/deal-celebration.js';
 import {
   type ApiActor,
@@ -16,7 +18,7 @@ import {
   updateApiDeal,
 } from '../use-cases/api-deals.js';
 import { ApiKeyAuthenticator } from '../use-cases/api-keys.js';
-import { issuesProblem, toApiDeal, writeProblem, zodProblem } from './answers.js';
+import { issuesProblem, toApiDeal, toApiPending, writeProblem, zodProblem } from './answers.js';
 import { createDealSchema, listQuerySchema, patchDealSchema } from './deal-schemas.js';
 import { problemBody, readBody, sendJson, sendProblem } from './http.js';
 import { hubspotWebhook } from './hubspot/webhook.js';
@@ -147,6 +149,12 @@ export function apiRoutes(deps: AppDeps): CustomRoute[] {
 
   const answerWrite = (res: ServerResponse, result: ApiWrite, createdStatus = 201) => {
     if (!result.ok) return sendProblem(res, writeProblem(say, result));
+    if (result.waiting) {
+      // 202: accepted, not counted; the owner or the approvers decide in Slack (ADR 27).
+      sendJson(res, 202, toApiPending(result, deps.settings.get(CURRENCY)));
+      if (result.fresh) void askAboutWaiting(deps, result.waiting);
+      return;
+    }
     sendJson(res, result.created ? createdStatus : 200, toApiDeal(result.deal));
   };
 
@@ -156,9 +164,11 @@ export function apiRoutes(deps: AppDeps): CustomRoute[] {
     const body = await jsonBody(req, res, createDealSchema);
     if (!body) return;
     const { celebrate, ...record } = body;
-    const result = await createApiDeal(deps, actor, record as ExternalDealRecord);
+    const result = await createApiDeal(deps, actor, record as ExternalDealRecord, {
+      celebrate: celebrate !== false,
+    });
     answerWrite(res, result);
-    if (result.ok && result.created && celebrate !== false)
+    if (result.ok && !result.waiting && result.created && celebrate !== false)
       void celebrateDeal(deps, result.stored, result.deal.source);
   });
 

@@ -84,6 +84,32 @@ export const dealSchema = z
   })
   .describe('A deal as Pacer stores it.');
 
+export const pendingDealSchema = z
+  .object({
+    status: z
+      .enum(['pending_confirmation', 'pending_approval'])
+      .describe(
+        "pending_confirmation: far above the owner's normal deals, so the owner is asked in Slack first; pending_approval: over the team's approval amount, so the owner's manager (or an admin) decides in Slack.",
+      ),
+    external_id: z.string(),
+    change: z
+      .boolean()
+      .describe('true: a change to a live deal, which keeps counting as it was until confirmed or approved.'),
+    amount: z.string().describe('Major units, exact: "12500.00".'),
+    amount_minor: z.number().int(),
+    currency: z.string(),
+    customer: z.string(),
+    owner: z.string().describe('Slack member ID.'),
+    closed_on: z.string(),
+    note: z.string().nullable(),
+    waiting_for: z
+      .array(z.string())
+      .describe('Slack member IDs who decide: the owner (confirmation) or the approvers.'),
+  })
+  .describe(
+    'A deal (or a change) that does not count yet (fair play): it counts nowhere and is not celebrated until its owner confirms it or a manager approves it in Slack. Sending the same external_id again answers this again; a deal rejected or cancelled in Slack answers 409.',
+  );
+
 export const dealPageSchema = z
   .object({
     deals: z.array(dealSchema),
@@ -141,4 +167,5 @@ export const problemSchema = z
 
 export type CreateDealBody = z.infer<typeof createDealSchema>;
 export type PatchDealBody = z.infer<typeof patchDealSchema>;
+export type ApiPendingDeal = z.infer<typeof pendingDealSchema>;
 export type ApiDeal = z.infer<typeof dealSchema>;

@@ -5,6 +5,7 @@ import {
   dealSchema,
   listQuerySchema,
   patchDealSchema,
+  pendingDealSchema,
   problemSchema,
 } from './deal-schemas.js';
 
@@ -83,9 +84,16 @@ export function openApiDocument(version: string): Record<string, unknown> {
               description: 'A deal with this external_id was logged before; that deal.',
               content: json(ref('Deal')),
             },
+            202: {
+              description:
+                "Accepted but not counted (fair play): far above the owner's normal deals (status pending_confirmation: the owner is asked in Slack) or over the approval amount (pending_approval: the manager decides in Slack). It counts nowhere and is not celebrated until then; the same external_id again answers this again.",
+              content: json(ref('PendingDeal')),
+            },
             400: problem('A field is missing or malformed; `errors` names each.'),
             ...auth,
-            409: problem('A deal with this external_id was deleted; it is not brought back.'),
+            409: problem(
+              'A deal with this external_id was deleted, or rejected or cancelled in Slack; it is not brought back.',
+            ),
             413: problem('The body is over 10 MB.'),
             415: problem('The body is not application/json.'),
             422: problem(
@@ -113,10 +121,15 @@ export function openApiDocument(version: string): Record<string, unknown> {
           requestBody: { required: true, content: json(ref('DealChange')) },
           responses: {
             200: { description: 'The changed deal.', content: json(ref('Deal')) },
+            202: {
+              description:
+                'The change makes the deal unusual or crosses the approval amount: it waits for the owner or the manager in Slack, and the deal counts as it was until then (`change: true`).',
+              content: json(ref('PendingDeal')),
+            },
             400: problem('A field is malformed.'),
             ...auth,
             404: problem('No deal with this external_id.'),
-            409: problem('The deal was deleted.'),
+            409: problem('The deal was deleted, or still waits for confirmation or approval.'),
             413: problem('The body is over 10 MB.'),
             422: problem('An owner, product line or region Pacer does not know.'),
           },
@@ -140,6 +153,7 @@ export function openApiDocument(version: string): Record<string, unknown> {
         NewDeal: component(createDealSchema, 'input'),
         DealChange: component(patchDealSchema, 'input'),
         Deal: component(dealSchema, 'output'),
+        PendingDeal: component(pendingDealSchema, 'output'),
         DealPage: replaceDealRef(component(dealPageSchema, 'output')),
         Problem: component(problemSchema, 'output'),
       },

@@ -52,10 +52,13 @@ export const DEFAULT_AWARDS: readonly AwardRule[] = [
   { ...base, id: 'most-improved' },
 ];
 
+/** What `/award set` changes: a threshold, the period, or (satisfaction) whether self-reported scores count. */
+export type RuleField = keyof AwardThresholds | 'period' | 'selfReported';
+
 /** Which thresholds matter for which award (the others are ignored and not shown). */
-export const FIELDS: Record<AwardId, Array<keyof AwardThresholds | 'period'>> = {
+export const FIELDS: Record<AwardId, RuleField[]> = {
   'sales-champion': ['minDeals', 'period'],
-  'customer-satisfaction': ['minRatings', 'period'],
+  'customer-satisfaction': ['minRatings', 'period', 'selfReported'],
   'team-collaboration': ['minGivers', 'period'],
   'new-customer': ['minNewCustomers', 'period'],
   'stretch-club': ['period'],
@@ -201,8 +204,9 @@ export function evaluateAward(rule: AwardRule, stats: readonly MemberStats[]): A
 
 /** Why `/award set` refused a change; the Slack layer words it with an example. */
 export type RuleChangeProblem =
-  | { code: 'unknownField'; fields: ReadonlyArray<keyof AwardThresholds | 'period'> }
+  | { code: 'unknownField'; fields: ReadonlyArray<RuleField> }
   | { code: 'badPeriod' }
+  | { code: 'badChoice' }
   | { code: 'badNumber'; field: keyof AwardThresholds };
 
 /** Applies `/award set <award> <field> <value>`; what is wrong with it otherwise. */
@@ -218,6 +222,11 @@ export function changeRule(
     if (value !== 'month' && value !== 'quarter' && value !== 'year')
       return { problem: { code: 'badPeriod' } };
     return { rule: { ...rule, period: value } };
+  }
+  if (key === 'selfReported') {
+    const choice = value.toLowerCase();
+    if (choice !== 'allow' && choice !== 'deny') return { problem: { code: 'badChoice' } };
+    return { rule: { ...rule, allowSelfReported: choice === 'allow' } };
   }
   const n = Number(value);
   if (!/^\d{1,4}$/.test(value) || n < 1) return { problem: { code: 'badNumber', field: key } };

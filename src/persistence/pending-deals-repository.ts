@@ -20,6 +20,10 @@ export interface PendingDeal {
   decision: PendingDecision | null;
   decidedBy: string | null;
   dealId: number | null;
+  /** An API or webhook deal's external id (its retries find it); null for a deal typed in Slack. */
+  externalId: string | null;
+  /** A change to this live deal, waiting; null for a new deal. */
+  editOf: number | null;
 }
 
 const rowSchema = z.object({
@@ -35,6 +39,8 @@ const rowSchema = z.object({
   decision: z.enum(['confirmed', 'cancelled', 'approved', 'rejected']).nullable(),
   decided_by: z.string().nullable(),
   deal_id: z.number().nullable(),
+  external_id: z.string().nullable(),
+  edit_of: z.number().nullable(),
 });
 
 function toPending(row: unknown): PendingDeal {
@@ -52,6 +58,8 @@ function toPending(row: unknown): PendingDeal {
     decision: r.decision,
     decidedBy: r.decided_by,
     dealId: r.deal_id,
+    externalId: r.external_id,
+    editOf: r.edit_of,
   };
 }
 
@@ -59,6 +67,8 @@ function toPending(row: unknown): PendingDeal {
 export class PendingDealsRepository {
   readonly #insert;
   readonly #get;
+  readonly #byExternalId;
+  readonly #openEdit;
   readonly #toApproval;
   readonly #decide;
   readonly #setDeal;
@@ -69,10 +79,15 @@ export class PendingDealsRepository {
 
   constructor(db: Db) {
     this.#insert = db.prepare(
-      `INSERT INTO pending_deals (kind, member_id, logged_by, amount_cents, input_json, reason_json, created_at)
-       VALUES (?, ?, ?, ?, ?, ?, ?)`,
+      `INSERT INTO pending_deals
+         (kind, member_id, logged_by, amount_cents, input_json, reason_json, created_at, external_id, edit_of)
+       VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)`,
     );
     this.#get = db.prepare('SELECT * FROM pending_deals WHERE id = ?');
+    this.#byExternalId = db.prepare('SELECT * FROM pending_deals WHERE external_id = ? AND edit_of IS NULL');
+    this.#openEdit = db.prepare(
+      'SELECT * FROM pending_deals WHERE edit_of = ? AND decided_at IS NULL ORDER BY id DESC LIMIT 1',
+    );
     this.#toApproval = db.prepare(
       "UPDATE pending_deals SET kind = 'approval' WHERE id = ? AND kind = 'confirm' AND decided_at IS NULL",
     );
@@ -106,6 +121,8 @@ export class PendingDealsRepository {
       amountCents: number;
       input: unknown;
       reason: unknown;
+      externalId?: string | null;
+      editOf?: number | null;
     },
     at: Date,
   ): PendingDeal {
@@ -117,8 +134,22 @@ export class PendingDealsRepository {
       JSON.stringify(input.input),
       input.reason === null ? null : JSON.stringify(input.reason),
       at.toISOString(),
+      input.externalId ?? null,
+      input.editOf ?? null,
     );
     return this.get(Number(lastInsertRowid))!;
+  }
+
+  /** The new API deal that waits (or waited) under this external id. */
+  byExternalId(externalId: string): PendingDeal | undefined {
+    const row = this.#byExternalId.get(externalId);
+    return row ? toPending(row) : undefined;
+  }
+
+  /** The change to a live deal that still waits, if any. */
+  openEditOf(dealId: number): PendingDeal | undefined {
+    const row = this.#openEdit.get(dealId);
+    return row ? toPending(row) : undefined;
   }
 
   get(id: number): PendingDeal | undefined {

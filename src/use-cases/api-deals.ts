@@ -13,7 +13,10 @@ import { minorUnitExponent } from '../domain/money.js';
 import { localDateAt } from '../domain/time.js';
 import type { ApiDealSource, DealFilter, ListedDeal } from '../persistence/api-deals-repository.js';
 import { inTransaction } from '../persistence/database.js';
+import type { PendingDeal } from '../persistence/pending-deals-repository.js';
 import { CURRENCY, TIMEZONE } from '../services/settings-service.js';
+import { applyApiChange, insertApiDeal } from './api-deal-writes.js';
+import { type DealGate, gateApiDeal, waitingGate } from './fair-play.js';
 
 type Deps = Pick<
   AppDeps,
@@ -28,6 +31,9 @@ type Deps = Pick<
   | 'regions'
   | 'products'
   | 'settings'
+  | 'pendingDeals'
+  | 'config'
+  | 'dealChanges'
 >;
 
 /** Who writes through the API: a key (by name) or a CRM webhook; the audit and `logged_by` name it. */
@@ -42,10 +48,23 @@ export type ApiRefusal =
   | { kind: 'invalid'; issues: ExternalDealIssue[] }
   | { kind: 'unknown'; issues: ExternalDealIssue[]; knownMembers: Array<{ id: string; name: string }> }
   | { kind: 'notFound' }
-  | { kind: 'deleted'; deal: ListedDeal };
+  | { kind: 'deleted'; deal: ListedDeal }
+  /** Rejected by a manager or cancelled by its owner in Slack: not logged, not brought back. */
+  | { kind: 'declined'; pending: PendingDeal }
+  /** A new deal that still waits: it cannot be changed until it counts. */
+  | { kind: 'waiting'; pending: PendingDeal };
+
+/** A write that waits (fair play): for its owner's "yes" or a manager's approval. */
+export interface ApiWaiting {
+  ok: true;
+  waiting: Exclude<DealGate, { kind: 'log' }>;
+  /** It waits because of this request: the owner or the approvers are asked now. */
+  fresh: boolean;
+}
 
 export type ApiWrite =
-  | { ok: true; deal: ListedDeal; created: boolean; stored: Deal }
+  | { ok: true; deal: ListedDeal; created: boolean; stored: Deal; waiting?: undefined }
+  | ApiWaiting
   | ({ ok: false } & ApiRefusal);
 
 /** The amount in major units as a decimal string, exactly: 1250000 USD cents → `12500.00`. */
@@ -110,55 +129,31 @@ async function checked(deps: Deps, record: ExternalDealRecord) {
 /**
  * Logs a deal sent by a CRM or an automation tool, under the same rules as `/deal`, in the next
  * group commit. The external id makes it idempotent: the same id again answers the deal stored
- * the first time (`created: false`), whatever else the second request says; a deleted deal is not
- * brought back.
+ * the first time (`created: false`), or the same pending deal while it waits, whatever else the
+ * second request says; a deleted, rejected or cancelled deal is not brought back. Fair play as in
+ * Slack (ADR 27): an unusual deal waits for its owner's "yes", a large one for the manager.
  */
 export async function createApiDeal(
   deps: Deps,
   actor: ApiActor,
   record: ExternalDealRecord,
+  options: { celebrate: boolean } = { celebrate: true },
 ): Promise<ApiWrite> {
   const externalId = typeof record.external_id === 'string' ? record.external_id.trim() : '';
   const existing = externalId ? deps.apiDeals.idByExternalId(externalId) : undefined;
   if (existing !== undefined) return repeated(deps, existing);
+  const waiting = externalId ? deps.pendingDeals.byExternalId(externalId) : undefined;
+  if (waiting) return pendingAnswer(deps, waiting, false);
   const result = await checked(deps, record);
   if (!result.ok) return result;
   const deal = result.value;
   if (!deal.externalId) {
     return { ok: false, kind: 'invalid', issues: [{ field: 'external_id', code: 'required' }] };
   }
-  const id = deal.externalId;
-  const at = deps.clock.now();
-  const outcome = await deps.groupCommit.run(() => {
-    // Looked up again inside the write: two requests with one id may have crossed while checking.
-    const raced = deps.apiDeals.idByExternalId(id);
-    if (raced !== undefined) return { id: raced, created: false, stored: undefined };
-    const inserted = deps.deals.insert(
-      {
-        memberId: deal.memberId,
-        customerName: deal.customerName,
-        amountCents: deal.cents,
-        currency: deps.settings.get(CURRENCY),
-        closedOn: deal.closedOn,
-        productId: deal.productId,
-        regionId: deal.regionId,
-        note: deal.note,
-        loggedBy: actor.id,
-        idempotencyKey: null,
-      },
-      at,
-    );
-    deps.apiDeals.tag(inserted.deal.id, id, actor.source);
-    deps.audit.record({
-      at,
-      actor: actor.id,
-      action: 'deal.create',
-      entity: 'deal',
-      entityId: inserted.deal.id,
-      after: { ...inserted.deal, externalId: id, source: actor.source },
-    });
-    return { id: inserted.deal.id, created: true };
-  });
+  const withId = { ...deal, externalId: deal.externalId };
+  const gate = gateApiDeal(deps, actor.id, withId, { source: actor.source, celebrate: options.celebrate });
+  if (gate.kind !== 'log') return pendingAnswer(deps, gate.pending, true);
+  const outcome = await insertApiDeal(deps, actor.id, actor.source, withId);
   if (!outcome.created) return repeated(deps, outcome.id);
   return {
     ok: true,
@@ -166,6 +161,18 @@ export async function createApiDeal(
     deal: deps.apiDeals.get(outcome.id)!,
     stored: deps.deals.get(outcome.id)!,
   };
+}
+
+/**
+ * A deal that waits, as the API answers it. One rejected or cancelled in Slack is refused (it is not
+ * logged, and the same id does not log it again); one approved a moment ago whose deal is being
+ * stored still reads as waiting. `fresh`: it waits because of this request (Slack is told).
+ */
+function pendingAnswer(deps: Deps, pending: PendingDeal, fresh: boolean): ApiWrite {
+  if (pending.decision === 'rejected' || pending.decision === 'cancelled')
+    return { ok: false, kind: 'declined', pending };
+  if (pending.dealId !== null && pending.editOf === null) return repeated(deps, pending.dealId);
+  return { ok: true, waiting: waitingGate(deps, pending), fresh };
 }
 
 function repeated(deps: Deps, id: number): ApiWrite {
@@ -190,7 +197,11 @@ function asRecord(deal: ListedDeal): ExternalDealRecord {
 
 export type ExternalDealPatch = Omit<ExternalDealRecord, 'external_id'>;
 
-/** Changes the fields given (null clears product or note; region null is the owner's); the result obeys `/deal`'s rules. */
+/**
+ * Changes the fields given (null clears product or note; region null is the owner's); the result
+ * obeys `/deal`'s rules. A change that makes the deal unusual or crosses the approval amount waits
+ * (202), and the deal counts as it was until it is confirmed or approved (ADR 27).
+ */
 export async function updateApiDeal(
   deps: Deps,
   actor: ApiActor,
@@ -199,39 +210,25 @@ export async function updateApiDeal(
 ): Promise<ApiWrite> {
   const id = deps.apiDeals.idByExternalId(externalId);
   const before = id === undefined ? undefined : deps.apiDeals.get(id);
-  if (id === undefined || !before) return { ok: false, kind: 'notFound' };
+  if (id === undefined || !before) {
+    const waiting = deps.pendingDeals.byExternalId(externalId);
+    return waiting && !waiting.decidedAt
+      ? { ok: false, kind: 'waiting', pending: waiting }
+      : { ok: false, kind: 'notFound' };
+  }
   if (before.deletedAt) return { ok: false, kind: 'deleted', deal: before };
   const result = await checked(deps, { ...asRecord(before), ...patch, external_id: externalId });
   if (!result.ok) return result;
-  const deal = result.value;
-  const at = deps.clock.now();
-  return inTransaction(deps.db, () => {
-    const stored = deps.deals.get(id);
-    if (!stored || stored.deletedAt) return { ok: false, kind: 'notFound' } as const;
-    const after = deps.deals.update(
-      id,
-      {
-        memberId: deal.memberId,
-        customerName: deal.customerName,
-        amountCents: deal.cents,
-        closedOn: deal.closedOn,
-        productId: deal.productId,
-        regionId: deal.regionId,
-        note: deal.note,
-      },
-      at,
-    );
-    deps.audit.record({
-      at,
-      actor: actor.id,
-      action: 'deal.edit',
-      entity: 'deal',
-      entityId: id,
-      before: stored,
-      after,
-    });
-    return { ok: true, created: false, deal: deps.apiDeals.get(id)!, stored: after } as const;
+  const deal = { ...result.value, externalId };
+  const gate = gateApiDeal(deps, actor.id, deal, {
+    source: actor.source,
+    celebrate: false,
+    editOf: { id, beforeCents: before.amountCents },
   });
+  if (gate.kind !== 'log') return { ok: true, waiting: gate, fresh: true };
+  const after = applyApiChange(deps, actor.id, id, deal);
+  if (!after) return { ok: false, kind: 'notFound' };
+  return { ok: true, created: false, deal: deps.apiDeals.get(id)!, stored: after };
 }
 
 /** Deletes the deal (soft, as `/deal undo`); deleting it again answers 404. */

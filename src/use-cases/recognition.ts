@@ -9,6 +9,7 @@ import { localDateAt } from '../domain/time.js';
 import { inTransaction } from '../persistence/database.js';
 import { KUDOS_CHANNEL, KUDOS_DAILY_LIMIT } from '../services/recognition-settings.js';
 import { ANNOUNCE_CHANNEL, TIMEZONE } from '../services/settings-service.js';
+import { awardRules } from './awards.js';
 
 /** A kudos reason or a score's comment is one plain sentence of at most this many characters. */
 export const RECOGNITION_TEXT_MAX = 1_000;
@@ -103,7 +104,16 @@ type ScoreDeps = Pick<
 >;
 
 export type ScoreResult =
-  | { ok: true; customerName: string; memberId: string; score: number }
+  | {
+      ok: true;
+      customerName: string;
+      memberId: string;
+      score: number;
+      /** The credited rep entered it for their own customer. */
+      selfReported: boolean;
+      /** Whether such a score counts towards the satisfaction award (admins decide). */
+      selfReportedCounts: boolean;
+    }
   | { ok: false; error: 'comment_too_long' | 'for_inactive' }
   | { ok: false; error: 'unknown_customer'; typed: string; suggestions: string[] }
   | { ok: false; error: Extract<ScoreCredit, { ok: false }>['error']; customerName: string };
@@ -163,5 +173,13 @@ export async function recordSatisfaction(
       after: { memberId: credit.memberId, score: input.score },
     });
   });
-  return { ok: true, customerName: customer.name, memberId: credit.memberId, score: input.score };
+  const satisfaction = awardRules(deps).find((r) => r.id === 'customer-satisfaction');
+  return {
+    ok: true,
+    customerName: customer.name,
+    memberId: credit.memberId,
+    score: input.score,
+    selfReported: credit.memberId === caller.userId,
+    selfReportedCounts: satisfaction?.allowSelfReported ?? false,
+  };
 }

@@ -1,5 +1,7 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { ACTIONS } from '../../src/slack/ids.js';
 import { hubspotV3, originOf } from '../helpers/api-client.js';
+import { buttonClick, buttons } from '../helpers/payloads.js';
 import { ADMIN, REP, TestPacer } from '../helpers/test-pacer.js';
 
 const SECRET = 'hubspot-client-secret-0123';
@@ -158,6 +160,44 @@ describe('POST /webhooks/hubspot', () => {
       '/amount',
       '/owner',
     ]);
+    expect(deals()).toEqual([]);
+  });
+});
+
+describe('fair play for HubSpot deals', () => {
+  it('a deal over the approval amount is acknowledged (202), waits for an admin, and a redelivery is the same one', async () => {
+    await t.command(ADMIN.id, '/pacer', 'approval over 10k');
+    const body = JSON.stringify(payload());
+    const first = await send(body);
+    expect(first.status).toBe(202);
+    // The rep has no manager: the admins decide.
+    expect(first.body).toMatchObject({
+      status: 'pending_approval',
+      external_id: 'hubspot-9876',
+      waiting_for: [ADMIN.id],
+    });
+    expect((await send(body)).body).toEqual(first.body);
+    expect(deals()).toEqual([]);
+    expect(t.deps.db.prepare('SELECT COUNT(*) AS n FROM pending_deals').get()).toEqual({ n: 1 });
+    await t.standIn.waitForCall(() => t.standIn.messages(ADMIN.id).length === 1);
+    expect(t.standIn.messages(ADMIN.id)[0]!.text).toContain('`hubspot` sent a deal: $12,500 with Acme Corp');
+    expect(t.standIn.messages('CWINS')).toEqual([]);
+
+    // Rejected in Slack: the same deal delivered again is acknowledged and not logged.
+    const [reject] = buttons(t.standIn.messages(ADMIN.id)[0]!.blocks, ACTIONS.dealReject);
+    await t.interact(
+      buttonClick(ACTIONS.dealReject, {
+        userId: ADMIN.id,
+        value: reject?.value,
+        responseUrl: t.standIn.responseUrl('reject'),
+      }),
+    );
+    await t.standIn.waitForCall((c) => c.method === 'response_url' && c.body.responseId === 'reject');
+    const again = await send(body);
+    expect(again).toEqual({
+      status: 200,
+      body: { status: 'ignored', reason: 'rejected or cancelled in Pacer' },
+    });
     expect(deals()).toEqual([]);
   });
 });

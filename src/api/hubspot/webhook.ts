@@ -1,9 +1,10 @@
 import type { IncomingMessage, ServerResponse } from 'node:http';
 import type { AppDeps } from '../../app-deps.js';
-import { TIMEZONE } from '../../services/settings-service.js';
+import { CURRENCY, TIMEZONE } from '../../services/settings-service.js';
+import { askAboutWaiting } from '../../slack/notifications/deal-approval.js';
 import { celebrateDeal } from '../../slack/notifications/deal-celebration.js';
 import { createApiDeal } from '../../use-cases/api-deals.js';
-import { issuesProblem, toApiDeal } from '../answers.js';
+import { issuesProblem, toApiDeal, toApiPending } from '../answers.js';
 import { problemBody, readBody, sendJson, sendProblem } from '../http.js';
 import { readHubspotDeal } from './deal-payload.js';
 import { verifyHubspotSignature } from './signature.js';
@@ -87,8 +88,17 @@ export function hubspotWebhook(deps: AppDeps, secret: string) {
         );
         return sendProblem(res, issuesProblem(say, result));
       }
-      // Deleted in Pacer after it was logged: acknowledged, not brought back.
-      return sendJson(res, 200, { status: 'ignored', reason: 'deleted in Pacer' });
+      // Deleted in Pacer after it was logged, or rejected there: acknowledged, not brought back.
+      return sendJson(res, 200, {
+        status: 'ignored',
+        reason: result.kind === 'declined' ? 'rejected or cancelled in Pacer' : 'deleted in Pacer',
+      });
+    }
+    if (result.waiting) {
+      // Acknowledged (HubSpot retries only 5xx and 429); the owner or the manager decides in Slack.
+      sendJson(res, 202, toApiPending(result, deps.settings.get(CURRENCY)));
+      if (result.fresh) void askAboutWaiting(deps, result.waiting);
+      return;
     }
     sendJson(res, result.created ? 201 : 200, toApiDeal(result.deal));
     if (result.created) void celebrateDeal(deps, result.stored, 'hubspot');

@@ -83,3 +83,32 @@ export function unusualDeal(amountCents: number, history: DealHistory, rules: Fa
 export function needsApproval(amountCents: number, rules: FairPlayRules, loggerMayApprove: boolean): boolean {
   return rules.approvalOverCents !== null && amountCents > rules.approvalOverCents && !loggerMayApprove;
 }
+
+/**
+ * An edit is looked at like a new deal only when it raises the amount: a lower or equal amount
+ * cannot make a deal unusual. `beforeCents` null: a new deal.
+ */
+export function unusualChange(
+  beforeCents: number | null,
+  afterCents: number,
+  history: DealHistory,
+  rules: FairPlayRules,
+): Unusual | null {
+  if (beforeCents !== null && afterCents <= beforeCents) return null;
+  return unusualDeal(afterCents, history, rules);
+}
+
+/**
+ * Whether a deal (or a change to one) waits for a manager: only when it crosses the approval amount.
+ * A deal already over it was approved, or logged by someone who could approve it, so raising it
+ * further is not asked again.
+ */
+export function changeNeedsApproval(
+  beforeCents: number | null,
+  afterCents: number,
+  rules: FairPlayRules,
+  loggerMayApprove: boolean,
+): boolean {
+  if (beforeCents !== null && needsApproval(beforeCents, rules, false)) return false;
+  return needsApproval(afterCents, rules, loggerMayApprove);
+}

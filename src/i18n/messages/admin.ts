@@ -22,7 +22,8 @@ const en = {
   'help.award.rules': 'every award rule in plain words',
   'help.award.history': 'past winners, as announced',
   'help.award.switch': 'switch an award',
-  'help.award.set': "change an award's threshold or period",
+  'help.award.set':
+    "change an award's threshold or period, or whether self-reported satisfaction scores count",
   'help.pacer.help': 'this list',
   'help.pacer.settings': 'the team settings and job schedules',
   'help.pacer.channel': 'where announcements go',
@@ -199,7 +200,7 @@ const zhCN: Record<keyof typeof en, string> = {
   'help.award.rules': '用大白话说明每个奖项的评选规则',
   'help.award.history': '往期获奖者（以公布时为准）',
   'help.award.switch': '启用或停用某个奖项',
-  'help.award.set': '修改奖项的门槛或周期',
+  'help.award.set': '修改奖项的门槛或周期，或设置自评满意度评分是否计入',
   'help.pacer.help': '本列表',
   'help.pacer.settings': '团队设置和任务时间表',
   'help.pacer.channel': '公告发到哪个频道',

@@ -10,7 +10,7 @@ const en = {
   'award.name.stretchClub': 'Stretch Club',
   'award.name.mostImproved': 'Most Improved',
   'award.rule.salesChampion': `the highest revenue in the ${PERIOD_EN}; at least {min, plural, one {# deal} other {# deals}}`,
-  'award.rule.customerSatisfaction': `the highest average customer satisfaction score (1–5) in the ${PERIOD_EN}; at least {min, plural, one {# rating} other {# ratings}}`,
+  'award.rule.customerSatisfaction': `the highest average customer satisfaction score (1–5) in the ${PERIOD_EN}; at least {min, plural, one {# rating} other {# ratings}}; one score per customer per period counts (the latest); {selfReported, select, allow {scores the credited rep entered for their own customer (self-reported) count too} other {self-reported scores (entered by the credited rep for their own customer) do not count}}`,
   'award.rule.teamCollaboration': `the most kudos received in the ${PERIOD_EN}, from at least {min} different {min, plural, one {person} other {people}}`,
   'award.rule.newCustomer': `the most new customers won in the ${PERIOD_EN}; at least {min, plural, one {# new customer} other {# new customers}}`,
   'award.rule.stretchClub': `everyone who reached their stretch target for the ${PERIOD_EN}`,
@@ -22,7 +22,7 @@ const en = {
   'award.none.stretchClub': 'nobody reached their stretch target',
   'award.none.mostImproved': 'nobody with a target in both periods improved',
   'award.figure.revenue': '{amount} from {deals, plural, one {# deal} other {# deals}}',
-  'award.figure.rating': '{average} average from {count} ratings',
+  'award.figure.rating': '{average} average from {count, plural, one {# rating} other {# ratings}}',
   'award.figure.kudos': '{count} kudos from {givers} people',
   'award.figure.newCustomers': '{count, plural, one {# new customer} other {# new customers}}',
   'award.figure.stretch': '{amount} against a stretch of {stretch}',
@@ -55,6 +55,8 @@ const en = {
   'award.noHistory': 'No awards have been announced yet. See the rules with `/award rules`.',
   'award.problem.unknownField': '{name} has {fields}. E.g. `/award set {id} {field} {value}`.',
   'award.problem.badPeriod': 'A period is month, quarter or year.',
+  'award.problem.badChoice':
+    'Say allow or deny, e.g. `/award set {id} self-reported allow` (scores a rep enters for their own customer then count).',
   'award.problem.badNumber': '{field} is a whole number from 1, e.g. `/award set {id} {field} 3`.',
   // The job's summary, for admins (`/pacer run awards`, `/pacer schedule`)
   'award.summary':
@@ -72,7 +74,7 @@ const zhCN: Record<keyof typeof en, string> = {
   'award.name.stretchClub': '冲刺目标俱乐部',
   'award.name.mostImproved': '最大进步奖',
   'award.rule.salesChampion': `本${PERIOD_ZH}业绩最高者；至少成交 {min} 单`,
-  'award.rule.customerSatisfaction': `本${PERIOD_ZH}客户满意度平均分（1–5 分）最高者；至少 {min} 个评分`,
+  'award.rule.customerSatisfaction': `本${PERIOD_ZH}客户满意度平均分（1–5 分）最高者；至少 {min} 个评分；每位客户每个周期只计一个评分（最新的一个）；{selfReported, select, allow {负责该客户的销售自己录入的评分（自评）也计入} other {负责该客户的销售自己录入的评分（自评）不计入}}`,
   'award.rule.teamCollaboration': `本${PERIOD_ZH}收到点赞最多者，且点赞来自至少 {min} 位不同的同事`,
   'award.rule.newCustomer': `本${PERIOD_ZH}拿下新客户最多者；至少 {min} 个新客户`,
   'award.rule.stretchClub': `本${PERIOD_ZH}达成个人冲刺目标的所有人`,
@@ -116,6 +118,8 @@ const zhCN: Record<keyof typeof en, string> = {
   'award.noHistory': '还没有公布过任何奖项。用 `/award rules` 查看评奖规则。',
   'award.problem.unknownField': '{name}可设置的字段：{fields}。例如 `/award set {id} {field} {value}`。',
   'award.problem.badPeriod': '周期只能是 month、quarter 或 year。',
+  'award.problem.badChoice':
+    '请写 allow 或 deny，例如 `/award set {id} self-reported allow`（允许后，销售给自己客户录入的评分也计入）。',
   'award.problem.badNumber': '{field} 必须是从 1 开始的整数，例如 `/award set {id} {field} 3`。',
   'award.summary': '已评出 {awards} 个奖项，已通知 {winners} 位获奖者。',
   'award.summaryNoChannel':

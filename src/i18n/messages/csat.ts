@@ -17,6 +17,8 @@ const en = {
   'csat.creditToSelf': `A score counts for the rep who serves the customer, not for you: leave for: out, or name one of your reports, e.g. ${EXAMPLE} for:@ana.`,
   'csat.notTheirReport': `You can credit a score only to one of your reports (admins: to anyone). E.g. ${EXAMPLE} for:@ana.`,
   'csat.recorded': 'Recorded {score}/5 for *{customer}*, credited to <@{member}>.',
+  'csat.selfReported':
+    '_It is marked self-reported: you are the rep credited with this customer._ {counts, select, yes {Admins allow self-reported scores, so it counts towards the Customer Satisfaction Award.} other {It does not count towards the Customer Satisfaction Award unless admins allow self-reported scores (`/award rules`).}}',
 } as const;
 
 const zhCN: Record<keyof typeof en, string> = {
@@ -34,6 +36,8 @@ const zhCN: Record<keyof typeof en, string> = {
   'csat.creditToSelf': `评分计给服务该客户的销售，而不是你：去掉 for:，或写你的一位下属，例如 ${ZH_EXAMPLE} for:@ana。`,
   'csat.notTheirReport': `你只能把评分计给自己的下属（管理员可以计给任何人）。例如 ${ZH_EXAMPLE} for:@ana。`,
   'csat.recorded': '已为 *{customer}* 记录 {score}/5 分，计入 <@{member}>。',
+  'csat.selfReported':
+    '_这条评分标记为自评：你就是这位客户的负责销售。_{counts, select, yes {管理员允许自评，所以它计入客户满意度奖。} other {除非管理员允许自评，否则它不计入客户满意度奖（见 `/award rules`）。}}',
 };
 
 export const csat = { en, 'zh-CN': zhCN };

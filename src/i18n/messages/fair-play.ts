@@ -1,16 +1,17 @@
 /** Fair play for deals: the "Are you sure?" question, manager approval and their settings. */
 const en = {
   'fairPlay.aboveMedian':
-    ":warning: *Are you sure?* {amount} with {customer} is {times}× {owner, select, self {your} other {<@{owner}>'s}} median deal ({median}). Nothing counts until you confirm.",
+    ":warning: *Are you sure?* {via, select, api {`{sender}` sent {edit, select, yes {a change to your deal} other {a deal for you}}: } other {}}{amount} with {customer} is {times}× {owner, select, self {your} other {<@{owner}>'s}} median deal ({median}). {edit, select, yes {Until you confirm, the deal keeps counting as it was.} other {Nothing counts until you confirm.}}",
   'fairPlay.aboveLargest':
-    ":warning: *Are you sure?* {amount} with {customer} is more than the team's largest deal so far ({largest}). Nothing counts until you confirm.",
+    ":warning: *Are you sure?* {via, select, api {`{sender}` sent {edit, select, yes {a change to your deal} other {a deal for you}}: } other {}}{amount} with {customer} is more than the team's largest deal so far ({largest}). {edit, select, yes {Until you confirm, the deal keeps counting as it was.} other {Nothing counts until you confirm.}}",
   'fairPlay.confirmButton': 'Yes, log it',
   'fairPlay.cancelButton': 'Cancel',
-  'fairPlay.cancelled': 'Cancelled: {amount} with {customer} was not saved.',
+  'fairPlay.cancelled':
+    '{edit, select, yes {Cancelled: the change to {amount} with {customer} was not saved; the deal stays as it was.} other {Cancelled: {amount} with {customer} was not saved.}}',
   'fairPlay.waiting':
-    ':hourglass_flowing_sand: {amount} with {customer} is over {threshold}, so it waits for approval by {approvers}. It counts, and is celebrated, once approved; you will get a DM either way.',
+    ':hourglass_flowing_sand: {amount} with {customer} is over {threshold}, so {edit, select, yes {the change waits for approval by {approvers}. Until then the deal counts as it was} other {it waits for approval by {approvers}. It counts, and is celebrated, once approved}}; you will get a DM either way.',
   'fairPlay.request':
-    ':raising_hand: <@{logger}> logged {amount} with {customer} for {owner, select, self {themselves} other {<@{owner}>}}, closed {date}. Deals over {threshold} need your approval before they count.',
+    ':raising_hand: {via, select, api {`{sender}` sent {edit, select, yes {a change to a deal:} other {a deal:}}} other {<@{logger}> {edit, select, yes {changed a deal to} other {logged}}}} {amount} with {customer} for {owner, select, self {themselves} other {<@{owner}>}}, closed {date}. Deals over {threshold} need your approval before they count{edit, select, yes {; until then the deal counts as it was} other {}}.',
   'fairPlay.approveButton': 'Approve',
   'fairPlay.rejectButton': 'Reject',
   'fairPlay.approvedByYou':
@@ -20,11 +21,11 @@ const en = {
   'fairPlay.toldApproved':
     ':white_check_mark: <@{approver}> approved {amount} with {customer}. It counts now.',
   'fairPlay.toldRejected':
-    ':no_entry: <@{approver}> rejected {amount} with {customer}, so it does not count. Ask them why, or log it again with `/deal` if it was a mistake.',
+    '{edit, select, yes {:no_entry: <@{approver}> rejected the change to {amount} with {customer}; the deal counts as it was.} other {:no_entry: <@{approver}> rejected {amount} with {customer}, so it does not count. Ask them why, or log it again with `/deal` if it was a mistake.}}',
   'fairPlay.gone': 'That deal is no longer waiting. See `/deal list`.',
   'fairPlay.decided':
     '{decision, select, confirmed {Already logged} cancelled {Already cancelled} approved {Already approved} other {Already rejected}} by <@{by}>.',
-  'fairPlay.notYours': 'Only <@{logger}>, who logged this deal, can confirm or cancel it.',
+  'fairPlay.notYours': 'Only <@{logger}> can confirm or cancel this deal.',
   'fairPlay.notApprover': "Only <@{owner}>'s manager or an admin can approve or reject this deal.",
   'fairPlay.unusualShow':
     "Unusual deals are asked about {medianRule, select, off {} other {when over {multiple}× the rep's median deal}}{both, select, yes { or } other {}}{largestRule, select, on {when above the team's largest deal so far} other {}}{none, select, yes {never} other {}}. Change with `/pacer unusual 10x`, `/pacer unusual largest on|off` or `/pacer unusual off`.",
@@ -39,16 +40,17 @@ const en = {
 
 const zhCN: Record<keyof typeof en, string> = {
   'fairPlay.aboveMedian':
-    ':warning: *确定吗？* 与 {customer} 成交 {amount}，是{owner, select, self {你} other {<@{owner}> }}成交额中位数（{median}）的 {times} 倍。确认之前，这笔成交不计入任何统计。',
+    ':warning: *确定吗？* {via, select, api {`{sender}` {edit, select, yes {修改了你的一笔成交} other {为你发来一笔成交}}：} other {}}与 {customer} 成交 {amount}，是{owner, select, self {你} other {<@{owner}> }}成交额中位数（{median}）的 {times} 倍。{edit, select, yes {确认之前，这笔成交仍按原来的数据计入。} other {确认之前，这笔成交不计入任何统计。}}',
   'fairPlay.aboveLargest':
-    ':warning: *确定吗？* 与 {customer} 成交 {amount}，超过了团队迄今最大的一笔成交（{largest}）。确认之前，这笔成交不计入任何统计。',
+    ':warning: *确定吗？* {via, select, api {`{sender}` {edit, select, yes {修改了你的一笔成交} other {为你发来一笔成交}}：} other {}}与 {customer} 成交 {amount}，超过了团队迄今最大的一笔成交（{largest}）。{edit, select, yes {确认之前，这笔成交仍按原来的数据计入。} other {确认之前，这笔成交不计入任何统计。}}',
   'fairPlay.confirmButton': '确定，登记',
   'fairPlay.cancelButton': '取消',
-  'fairPlay.cancelled': '已取消：与 {customer} 成交 {amount} 没有保存。',
+  'fairPlay.cancelled':
+    '{edit, select, yes {已取消：改为与 {customer} 成交 {amount} 的修改没有保存，这笔成交保持原样。} other {已取消：与 {customer} 成交 {amount} 没有保存。}}',
   'fairPlay.waiting':
-    ':hourglass_flowing_sand: 与 {customer} 成交 {amount} 超过 {threshold}，需要 {approvers} 审批。审批通过后才计入统计并发布喜报；无论结果如何，你都会收到私信。',
+    ':hourglass_flowing_sand: 与 {customer} 成交 {amount} 超过 {threshold}，{edit, select, yes {这次修改需要 {approvers} 审批。审批之前，这笔成交仍按原来的数据计入} other {需要 {approvers} 审批。审批通过后才计入统计并发布喜报}}；无论结果如何，你都会收到私信。',
   'fairPlay.request':
-    ':raising_hand: <@{logger}> {owner, select, self {} other {为 <@{owner}> }}登记了与 {customer} 成交 {amount}，成交日期 {date}。超过 {threshold} 的成交需要你审批后才计入统计。',
+    ':raising_hand: {via, select, api {`{sender}` 发来：} other {<@{logger}> }}{owner, select, self {} other {为 <@{owner}> }}{edit, select, yes {把一笔成交改为} other {登记了}}与 {customer} 成交 {amount}，成交日期 {date}。超过 {threshold} 的成交需要你审批后才计入统计{edit, select, yes {；审批之前仍按原来的数据计入} other {}}。',
   'fairPlay.approveButton': '批准',
   'fairPlay.rejectButton': '驳回',
   'fairPlay.approvedByYou':
@@ -57,11 +59,11 @@ const zhCN: Record<keyof typeof en, string> = {
   'fairPlay.toldApproved':
     ':white_check_mark: <@{approver}> 已批准与 {customer} 成交 {amount}，现已计入统计。',
   'fairPlay.toldRejected':
-    ':no_entry: <@{approver}> 驳回了与 {customer} 成交 {amount}，不计入统计。可以问问原因；如果是误操作，请用 `/deal` 重新登记。',
+    '{edit, select, yes {:no_entry: <@{approver}> 驳回了改为与 {customer} 成交 {amount} 的修改，这笔成交仍按原来的数据计入。} other {:no_entry: <@{approver}> 驳回了与 {customer} 成交 {amount}，不计入统计。可以问问原因；如果是误操作，请用 `/deal` 重新登记。}}',
   'fairPlay.gone': '这笔成交已不在等待中。请用 `/deal list` 查看。',
   'fairPlay.decided':
     '<@{by}> {decision, select, confirmed {已登记} cancelled {已取消} approved {已批准} other {已驳回}}这笔成交。',
-  'fairPlay.notYours': '只有登记这笔成交的 <@{logger}> 可以确认或取消。',
+  'fairPlay.notYours': '只有 <@{logger}> 可以确认或取消这笔成交。',
   'fairPlay.notApprover': '只有 <@{owner}> 的经理或管理员可以批准或驳回这笔成交。',
   'fairPlay.unusualShow':
     '异常成交提醒：{medianRule, select, off {} other {超过成交额中位数 {multiple} 倍时}}{both, select, yes {或} other {}}{largestRule, select, on {超过团队迄今最大一笔成交时}other {}}{none, select, yes {已关闭} other {先请销售确认}}。修改：`/pacer unusual 10x`、`/pacer unusual largest on|off` 或 `/pacer unusual off`。',

@@ -1,9 +1,17 @@
 import type { AppDeps } from '../../app-deps.js';
+import type { Unusual } from '../../domain/deals/fair-play.js';
 import type { LocalDate } from '../../domain/time.js';
 import type { PendingDeal } from '../../persistence/pending-deals-repository.js';
+import { FAIR_PLAY } from '../../services/fair-play-settings.js';
 import { memberSpeaker } from '../../services/language-settings.js';
 import { CURRENCY } from '../../services/settings-service.js';
-import { approvalRequestView, type PendingView, toldDecisionText } from '../views/deals/fair-play-views.js';
+import type { DealGate } from '../../use-cases/fair-play.js';
+import {
+  approvalRequestView,
+  confirmPromptView,
+  type PendingView,
+  toldDecisionText,
+} from '../views/deals/fair-play-views.js';
 
 type Deps = Pick<AppDeps, 'sender' | 'logger' | 'settings' | 'i18n' | 'members' | 'directory'>;
 
@@ -18,6 +26,8 @@ export function pendingView(deps: Pick<AppDeps, 'settings'>, pending: PendingDea
     memberId: pending.memberId,
     loggedBy: pending.loggedBy,
     closedOn: input.closedOn,
+    fromApi: pending.externalId !== null,
+    edit: pending.editOf !== null,
   };
 }
 
@@ -42,6 +52,33 @@ export async function requestApproval(
   }
 }
 
+/** Asks the owner of an unusual API deal "Are you sure?" in a DM: nobody typed it in Slack to answer. */
+export async function askOwnerToConfirm(deps: Deps, pending: PendingDeal, unusual: Unusual): Promise<void> {
+  try {
+    const reply = confirmPromptView(
+      memberSpeaker(deps, pending.memberId),
+      pendingView(deps, pending),
+      unusual,
+    );
+    await deps.sender.dm(pending.memberId, reply);
+  } catch (error) {
+    deps.logger.warn(`could not ask ${pending.memberId} to confirm pending deal ${pending.id}`, error);
+  }
+}
+
+/**
+ * Asks whoever decides a deal that waits because of an API request (nobody is in Slack to be
+ * answered): its owner "Are you sure?", or the approvers Approve / Reject.
+ */
+export async function askAboutWaiting(
+  deps: Deps,
+  waiting: Exclude<DealGate, { kind: 'log' }>,
+): Promise<void> {
+  if (waiting.kind === 'confirm') return askOwnerToConfirm(deps, waiting.pending, waiting.unusual);
+  const threshold = deps.settings.get(FAIR_PLAY).approvalOverCents ?? 0;
+  return requestApproval(deps, waiting.pending, waiting.approverIds, threshold);
+}
+
 /** Tells whoever logged the deal, and its owner when someone else logged it, what the approver decided. */
 export async function tellDecision(
   deps: Deps,
@@ -49,7 +86,9 @@ export async function tellDecision(
   approved: boolean,
   approverId: string,
 ): Promise<void> {
-  for (const userId of new Set([pending.loggedBy, pending.memberId])) {
+  // An API deal's logger is a key or a CRM, nobody to DM.
+  const told = pending.externalId === null ? [pending.loggedBy, pending.memberId] : [pending.memberId];
+  for (const userId of new Set(told)) {
     try {
       const text = toldDecisionText(
         memberSpeaker(deps, userId),

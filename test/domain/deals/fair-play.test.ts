@@ -1,13 +1,23 @@
 import { describe, expect, it } from 'vitest';
 import {
+  changeNeedsApproval,
   DEFAULT_FAIR_PLAY,
   type DealHistory,
   MIN_REP_DEALS,
   MIN_TEAM_DEALS,
   medianOffset,
   needsApproval,
+  unusualChange,
   unusualDeal,
 } from '../../../src/domain/deals/fair-play.js';
+
+const history = (h: Partial<DealHistory>): DealHistory => ({
+  repDeals: MIN_REP_DEALS,
+  repMedianCents: 100_00,
+  teamDeals: MIN_TEAM_DEALS,
+  teamLargestCents: 5_000_00,
+  ...h,
+});
 
 describe('medianOffset', () => {
   it('points at the middle amount, the lower one of two for an even count, and nowhere for no deals', () => {
@@ -24,13 +34,6 @@ describe('medianOffset', () => {
 
 describe('unusualDeal', () => {
   const rules = DEFAULT_FAIR_PLAY;
-  const history = (h: Partial<DealHistory>): DealHistory => ({
-    repDeals: MIN_REP_DEALS,
-    repMedianCents: 100_00,
-    teamDeals: MIN_TEAM_DEALS,
-    teamLargestCents: 5_000_00,
-    ...h,
-  });
 
   it('asks about a deal over 10× the rep median, saying how many times (rounded down)', () => {
     expect(unusualDeal(1_000_00, history({}), rules)).toBeNull();
@@ -75,5 +78,23 @@ describe('needsApproval', () => {
     expect(needsApproval(100_000_01, rules, false)).toBe(true);
     expect(needsApproval(100_000_01, rules, true)).toBe(false);
     expect(needsApproval(100_000_01, DEFAULT_FAIR_PLAY, false)).toBe(false);
+  });
+});
+
+describe('edits (ADR 27)', () => {
+  const rules = { ...DEFAULT_FAIR_PLAY, approvalOverCents: 100_000_00 };
+  it('are asked about only when they raise the amount to an unusual one', () => {
+    expect(unusualChange(100_00, 5_000_00, history({}), rules)?.reason).toBe('above_median');
+    expect(unusualChange(6_000_00, 5_000_00, history({}), rules)).toBeNull();
+    expect(unusualChange(5_000_00, 5_000_00, history({}), rules)).toBeNull();
+    expect(unusualChange(null, 5_000_00, history({}), rules)?.reason).toBe('above_median');
+  });
+
+  it('wait for approval only when they cross the amount', () => {
+    expect(changeNeedsApproval(50_000_00, 150_000_00, rules, false)).toBe(true);
+    expect(changeNeedsApproval(120_000_00, 150_000_00, rules, false)).toBe(false);
+    expect(changeNeedsApproval(50_000_00, 150_000_00, rules, true)).toBe(false);
+    expect(changeNeedsApproval(150_000_00, 50_000_00, rules, false)).toBe(false);
+    expect(changeNeedsApproval(null, 150_000_00, rules, false)).toBe(true);
   });
 });

@@ -1,4 +1,6 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { ACTIONS } from '../../../src/slack/ids.js';
+import { buttonClick, dealFormValues, type OpenedView, viewSubmission } from '../../helpers/payloads.js';
 import { ADMIN, MANAGER, REP, REP2, TestPacer } from '../../helpers/test-pacer.js';
 
 /** Issue 15, fair play: a deal far above normal is asked about, a large one waits for a manager. */
@@ -77,7 +79,7 @@ describe('a deal far above normal', () => {
     const { text, reply } = await t.command(REP.id, '/deal', '5,000 Whale Co');
     expect(text).toContain('$5,000 with Whale Co is 50× your median deal ($100)');
     expect((await click(REP2.id, 'deal_cancel', buttonValue(reply.blocks, 'deal_cancel'))).text).toBe(
-      `Only <@${REP.id}>, who logged this deal, can confirm or cancel it.`,
+      `Only <@${REP.id}> can confirm or cancel this deal.`,
     );
     const cancelled = await click(REP.id, 'deal_cancel', buttonValue(reply.blocks, 'deal_cancel'));
     expect(cancelled.text).toBe('Cancelled: $5,000 with Whale Co was not saved.');
@@ -155,5 +157,95 @@ describe('manager approval over an amount', () => {
     const { text } = await t.command(MANAGER.id, '/deal', `150k Big Co for:<@${REP.id}>`);
     expect(text).toContain('$150,000');
     expect(liveDeals()).toEqual([{ amount_cents: 15_000_000, member_id: REP.id, logged_by: MANAGER.id }]);
+  });
+});
+
+describe('editing a deal', () => {
+  /** Opens the edit form of the caller's last deal and submits it with the new amount; the ephemeral answer. */
+  async function editLastDeal(userId: string, amount: string, customer: string) {
+    const dealId = (
+      t.deps.db.prepare('SELECT MAX(id) AS id FROM deals WHERE member_id = ?').get(userId) as { id: number }
+    ).id;
+    t.standIn.reset();
+    await t.interact(
+      buttonClick(ACTIONS.dealEdit, {
+        userId,
+        value: String(dealId),
+        channelId: 'CSALES',
+        // Each click its own: the same body twice would be refused as a replay.
+        triggerId: `trigger-edit-${++clicks}`,
+        responseUrl: t.standIn.responseUrl(`edit-${clicks}`),
+      }),
+    );
+    const opened = await t.standIn.waitForCall((c) => c.method === 'views.open' && c.response.ok === true);
+    const view = opened.body.view as OpenedView;
+    await t.interact(
+      viewSubmission(view, {
+        userId,
+        viewId: `VEDIT${clicks}`,
+        values: dealFormValues({ amount, customer }),
+      }),
+    );
+    const answer = await t.standIn.waitForCall((c) => c.method === 'chat.postEphemeral');
+    return answer.body as { text: string; blocks: unknown };
+  }
+
+  it('a change that crosses the approval amount waits for the manager; the old amount counts until approved', async () => {
+    await t.command(ADMIN.id, '/pacer', 'channel <#CWINS|wins>');
+    await t.command(ADMIN.id, '/pacer', 'approval over 100k');
+    await t.command(REP.id, '/deal', '50k Big Co');
+    const answer = await editLastDeal(REP.id, '150k', 'Big Co');
+    expect(answer.text).toBe(
+      `:hourglass_flowing_sand: $150,000 with Big Co is over $100,000, so the change waits for approval by <@${MANAGER.id}>. Until then the deal counts as it was; you will get a DM either way.`,
+    );
+    expect(liveDeals()).toEqual([{ amount_cents: 5_000_000, member_id: REP.id, logged_by: REP.id }]);
+    expect((await t.command(REP.id, '/leaderboard', '')).text).toContain('$50,000');
+    await t.standIn.waitForCall(() => t.standIn.messages(MANAGER.id).length === 1);
+    const request = t.standIn.messages(MANAGER.id)[0]!;
+    expect(request.text).toContain(`<@${REP.id}> changed a deal to $150,000 with Big Co for themselves`);
+    await click(MANAGER.id, 'deal_approve', buttonValue(request.blocks, 'deal_approve'));
+    expect(liveDeals()).toEqual([{ amount_cents: 15_000_000, member_id: REP.id, logged_by: REP.id }]);
+    await t.standIn.waitForCall(
+      (c) => c.method === 'chat.update' && String(c.body.text).includes('$150,000'),
+    );
+  });
+
+  it('a rejected change leaves the deal as it was', async () => {
+    await t.command(ADMIN.id, '/pacer', 'approval over 100k');
+    await t.command(REP.id, '/deal', '50k Big Co');
+    await editLastDeal(REP.id, '150k', 'Big Co');
+    await t.standIn.waitForCall(() => t.standIn.messages(MANAGER.id).length === 1);
+    await click(
+      MANAGER.id,
+      'deal_reject',
+      buttonValue(t.standIn.messages(MANAGER.id)[0]!.blocks, 'deal_reject'),
+    );
+    await t.standIn.waitForCall(() => t.standIn.messages(REP.id).some((m) => m.text?.includes('rejected')));
+    expect(t.standIn.messages(REP.id).map((m) => m.text)).toContain(
+      `:no_entry: <@${MANAGER.id}> rejected the change to $150,000 with Big Co; the deal counts as it was.`,
+    );
+    expect(liveDeals()).toEqual([{ amount_cents: 5_000_000, member_id: REP.id, logged_by: REP.id }]);
+  });
+
+  it('a change that makes the deal unusual asks first; lowering it never does', async () => {
+    for (const amount of ['100', '120', '90'])
+      await t.command(REP.id, '/deal', `${amount} Small Co ${amount}`);
+    const answer = await editLastDeal(REP.id, '5,000', 'Small Co 90');
+    expect(answer.text).toBe(
+      ':warning: *Are you sure?* $5,000 with Small Co 90 is 50× your median deal ($100). Until you confirm, the deal keeps counting as it was.',
+    );
+    expect(liveDeals().map((d) => (d as { amount_cents: number }).amount_cents)).toEqual([
+      10_000, 12_000, 9_000,
+    ]);
+    await click(REP.id, 'deal_confirm', buttonValue(answer.blocks, 'deal_confirm'));
+    expect(liveDeals().map((d) => (d as { amount_cents: number }).amount_cents)).toEqual([
+      10_000, 12_000, 500_000,
+    ]);
+    // Back down: no question.
+    const lowered = await editLastDeal(REP.id, '80', 'Small Co 90');
+    expect(lowered.text).toContain('$80');
+    expect(liveDeals().map((d) => (d as { amount_cents: number }).amount_cents)).toEqual([
+      10_000, 12_000, 8_000,
+    ]);
   });
 });

@@ -46,7 +46,7 @@ describe('awards in zh-CN', () => {
     await october();
     const rules = await t.command(LINA.id, '/award', 'rules');
     expect(rules.text).toContain(
-      '• *客户满意度奖*（`customer-satisfaction`）：本月客户满意度平均分（1–5 分）最高者；至少 3 个评分；并列者共享此奖。',
+      '• *客户满意度奖*（`customer-satisfaction`）：本月客户满意度平均分（1–5 分）最高者；至少 3 个评分；每位客户每个周期只计一个评分（最新的一个）；负责该客户的销售自己录入的评分（自评）不计入；并列者共享此奖。',
     );
     const now = await t.command(LINA.id, '/award');
     expect(now.text).toContain(`*销售冠军*目前领先：<@${LINA.id}>（¥20,000，共 1 单）`);

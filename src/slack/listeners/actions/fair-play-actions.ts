@@ -3,13 +3,14 @@ import type { AppDeps } from '../../../app-deps.js';
 import { memberSpeaker } from '../../../services/language-settings.js';
 import {
   cancelPending,
+  confirmerOf,
   confirmPending,
   decidePending,
   type PendingOutcome,
 } from '../../../use-cases/fair-play.js';
 import { ACTIONS } from '../../ids.js';
 import { pendingView, tellDecision } from '../../notifications/deal-approval.js';
-import { celebrateDeal } from '../../notifications/deal-celebration.js';
+import { celebrateDeal, refreshCelebration } from '../../notifications/deal-celebration.js';
 import { cancelledText, decidedByYouText } from '../../views/deals/fair-play-views.js';
 import { gateReply } from '../commands/deal/gate-reply.js';
 import { loggedReply } from '../commands/deal/logged-reply.js';
@@ -35,9 +36,15 @@ async function refuse(
             by: outcome.pending.decidedBy ?? outcome.pending.loggedBy,
           })
         : outcome.code === 'pending.notYours'
-          ? say.t('fairPlay.notYours', { logger: outcome.pending.loggedBy })
+          ? say.t('fairPlay.notYours', { logger: confirmerOf(outcome.pending) })
           : say.t('fairPlay.notApprover', { owner: outcome.pending.memberId });
   await respond({ replace_original: false, response_type: 'ephemeral', text });
+}
+
+/** A deal that now counts is celebrated (unless its API request said not to); a change refreshes the post. */
+function followUp(deps: AppDeps, outcome: Extract<PendingOutcome, { kind: 'logged' }>): void {
+  if (outcome.edited) void refreshCelebration(deps, outcome.deal);
+  else if (outcome.created && outcome.celebrate) void celebrateDeal(deps, outcome.deal, outcome.source);
 }
 
 /** Yes / Cancel on an unusual deal, Approve / Reject on a large one. Each acts once. */
@@ -52,8 +59,11 @@ export function registerFairPlayActions(router: ListenerRouter, deps: AppDeps): 
       return;
     }
     if (outcome.kind !== 'logged') return;
-    if (outcome.created) void celebrateDeal(deps, outcome.deal);
-    await respond({ replace_original: true, ...loggedReply(deps, outcome.deal, caller.userId) });
+    followUp(deps, outcome);
+    await respond({
+      replace_original: true,
+      ...loggedReply(deps, outcome.deal, caller.userId, outcome.edited),
+    });
   });
 
   router.action<BlockButtonAction>(ACTIONS.dealCancel, async ({ ack, body, respond }) => {
@@ -74,7 +84,7 @@ export function registerFairPlayActions(router: ListenerRouter, deps: AppDeps): 
       const caller = await interactionCaller(deps, body.user.id);
       const outcome = await decidePending(deps, caller, pendingIdOf(body), approve);
       if (!outcome.ok) return refuse(deps, caller.userId, respond, outcome);
-      if (outcome.kind === 'logged' && outcome.created) void celebrateDeal(deps, outcome.deal);
+      if (outcome.kind === 'logged') followUp(deps, outcome);
       const say = memberSpeaker(deps, caller.userId);
       await respond({
         replace_original: true,

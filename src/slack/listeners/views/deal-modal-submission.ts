@@ -11,7 +11,7 @@ import type { Speaker } from '../../../i18n/translator.js';
 import { memberSpeaker } from '../../../services/language-settings.js';
 import { CURRENCY, TIMEZONE } from '../../../services/settings-service.js';
 import { type DealInput, editDeal, logDeal } from '../../../use-cases/deals.js';
-import { type DealGate, gateNewDeal } from '../../../use-cases/fair-play.js';
+import { type DealGate, gateDealEdit, gateNewDeal } from '../../../use-cases/fair-play.js';
 import { VIEWS } from '../../ids.js';
 import { checkAchievementsSoon } from '../../notifications/achievements.js';
 import { cannotSaveAnswer } from '../../notifications/database-alert.js';
@@ -127,8 +127,10 @@ export function registerDealModal(router: ListenerRouter, deps: AppDeps): void {
       return;
     }
     try {
-      if (metadata.dealId) deal = await editDeal(deps, caller, metadata.dealId, input);
-      else {
+      if (metadata.dealId) {
+        gate = await gateDealEdit(deps, caller, metadata.dealId, input);
+        if (gate.kind === 'log') deal = await editDeal(deps, caller, metadata.dealId, input);
+      } else {
         gate = await gateNewDeal(deps, caller, input);
         if (gate.kind === 'log') ({ deal, created } = await logDeal(deps, caller, input, `view:${view.id}`));
       }

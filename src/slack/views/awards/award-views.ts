@@ -57,7 +57,11 @@ export function awardName(id: AwardId, say: Speaker): string {
 
 /** The rule in plain words, as `/award rules` shows it. */
 export function ruleText(rule: AwardRule, say: Speaker): string {
-  return say.t(RULE[rule.id], { period: rule.period, min: threshold(rule) });
+  return say.t(RULE[rule.id], {
+    period: rule.period,
+    min: threshold(rule),
+    selfReported: rule.allowSelfReported ? 'allow' : 'deny',
+  });
 }
 
 /** Why nobody won: from the rule, or (results announced before 2026-12) the English stored then. */

@@ -15,12 +15,19 @@ export interface PendingView {
   memberId: string;
   loggedBy: string;
   closedOn: string;
+  /** Sent by the REST API or a CRM webhook (`loggedBy` names the key or the CRM, no member). */
+  fromApi: boolean;
+  /** A change to a live deal, which keeps counting as it was meanwhile. */
+  edit: boolean;
 }
 
 const what = (say: Speaker, p: PendingView) => ({
   amount: say.money(p.amountCents, p.currency),
   customer: plainInline(p.customerName),
+  edit: p.edit ? 'yes' : 'no',
 });
+
+const via = (p: PendingView) => ({ via: p.fromApi ? 'api' : 'slack', sender: plainInline(p.loggedBy) });
 
 function buttons(
   say: Speaker,
@@ -52,10 +59,13 @@ export function confirmPromptView(say: Speaker, p: PendingView, unusual: Unusual
           ...what(say, p),
           times: unusual.times,
           median: say.money(unusual.medianCents, p.currency),
-          owner: p.memberId === p.loggedBy ? 'self' : p.memberId,
+          // An API deal is asked of its owner, so "your median".
+          owner: p.memberId === p.loggedBy || p.fromApi ? 'self' : p.memberId,
+          ...via(p),
         })
       : say.t('fairPlay.aboveLargest', {
           ...what(say, p),
+          ...via(p),
           largest: say.money(unusual.largestCents, p.currency),
         });
   return fitReply(text, [
@@ -73,6 +83,7 @@ export function confirmPromptView(say: Speaker, p: PendingView, unusual: Unusual
 export function approvalRequestView(say: Speaker, p: PendingView, thresholdCents: number): Reply {
   const text = say.t('fairPlay.request', {
     ...what(say, p),
+    ...via(p),
     logger: p.loggedBy,
     owner: p.memberId === p.loggedBy ? 'self' : p.memberId,
     date: say.date(p.closedOn),

@@ -122,11 +122,13 @@ function problemText(problem: RuleChangeProblem, id: AwardId, say: Speaker): str
         fields: problem.fields.map((f) => `\`${f}\``).join(', '),
         id,
         field,
-        value: field === 'period' ? 'quarter' : 3,
+        value: field === 'period' ? 'quarter' : field === 'selfReported' ? 'allow' : 3,
       });
     }
     case 'badPeriod':
       return say.t('award.problem.badPeriod');
+    case 'badChoice':
+      return say.t('award.problem.badChoice', { id });
     case 'badNumber':
       return say.t('award.problem.badNumber', { field: problem.field, id });
   }

@@ -88,13 +88,14 @@ const handleCsat: CommandHandler = async ({ caller, text }, deps) => {
         );
     }
   }
-  return textReply(
-    say.t('csat.recorded', {
-      score: result.score,
-      customer: escapeMrkdwn(result.customerName),
-      member: result.memberId,
-    }),
-  );
+  const recorded = say.t('csat.recorded', {
+    score: result.score,
+    customer: escapeMrkdwn(result.customerName),
+    member: result.memberId,
+  });
+  if (!result.selfReported) return textReply(recorded);
+  const counts = result.selfReportedCounts ? 'yes' : 'no';
+  return textReply(`${recorded}\n${say.t('csat.selfReported', { counts })}`);
 };
 
 export function registerCsat(router: ListenerRouter, deps: AppDeps): void {
