@@ -57,7 +57,7 @@ export function contestsJob(deps: AppDeps): JobDefinition {
       };
       const message =
         post.kind === 'start'
-          ? startPost(say, contest, ctxView)
+          ? startPost(say, contest, ctxView, localDateAt(ctx.firedAt, ctx.timezone))
           : standingsView({
               contest,
               standings: standings!,

@@ -280,6 +280,8 @@ const WORST: Record<string, (locale: (typeof LOCALES)[number]) => string | numbe
   // Contests and achievements (names and prizes escaped as plainInline makes them, at their longest).
   product: () => escapeMrkdwn('&'.repeat(40)),
   mode: () => 'teams',
+  started: () => 'true',
+  late: () => 'true',
   prize: () => escapeMrkdwn('&'.repeat(150)),
   entrant: () => `*${escapeMrkdwn('&'.repeat(30))}*`,
   previous: (l) => speaker(l).money(MAX_MONEY, 'USD'),

@@ -11,8 +11,10 @@ const en = {
   'contest.rulesTeam': 'Among the reports of <@{member}>.',
   'contest.rulesAttainment':
     "Attainment is revenue over each member's own target for the contest's days (from the day they joined, for someone who joined later). A team's is its revenue over its members' targets; members without a target are not ranked.",
-  'contest.created': 'Created *{name}*, {from} to {to}. It is announced in the channel when it starts.',
-  'contest.startPost': ':checkered_flag: *{name}* starts today and runs until {to}: {metric}, {mode}.',
+  'contest.created':
+    'Created *{name}*, {from} to {to}. {started, select, true {It has begun: it is announced in the channel now.} other {It is announced in the channel when it starts.}}',
+  'contest.startPost':
+    ':checkered_flag: *{name}* {late, select, true {started on {from}} other {starts today}} and runs until {to}: {metric}, {mode}.',
   'contest.standingsPost': ':bar_chart: *{name}* · standings on {date}',
   'contest.finalPost': ':trophy: *{name}* is over · final result',
   'contest.standingsTitle': '*{name}* · {from} to {to}',
@@ -99,8 +101,10 @@ const zhCN: Record<keyof typeof en, string> = {
   'contest.rulesTeam': '仅限 <@{member}> 的下属参加。',
   'contest.rulesAttainment':
     '完成率 = 业绩 ÷ 本人在竞赛期间的目标（中途加入者从加入当天算起）。团队完成率 = 团队业绩 ÷ 成员目标之和；未设目标的成员不参与排名。',
-  'contest.created': '已创建*{name}*，{from}至{to}。竞赛开始时会在频道里公布。',
-  'contest.startPost': ':checkered_flag: *{name}*今天开始，持续到{to}：按{metric}排名，{mode}。',
+  'contest.created':
+    '已创建*{name}*，{from}至{to}。{started, select, true {竞赛已经开始，现在就在频道里公布。} other {竞赛开始时会在频道里公布。}}',
+  'contest.startPost':
+    ':checkered_flag: *{name}*{late, select, true {已于{from}开始} other {今天开始}}，持续到{to}：按{metric}排名，{mode}。',
   'contest.standingsPost': ':bar_chart: *{name}* · {date}排名',
   'contest.finalPost': ':trophy: *{name}*已结束 · 最终结果',
   'contest.standingsTitle': '*{name}* · {from}至{to}',

@@ -1,4 +1,4 @@
-import { describe, expect, it } from 'vitest';
+import { describe, expect, it, vi } from 'vitest';
 import type { RecordedCall } from '../../../src/slack-api-stand-in/index.js';
 import { restartableWorlds, type World } from '../../helpers/restartable-world.js';
 import { ADMIN, MANAGER, REP, REP2, TestPacer } from '../../helpers/test-pacer.js';
@@ -231,5 +231,20 @@ describe('/contest by region, in Chinese', () => {
     expect(weekly!.text).toContain('*December hunt* · 2026-12-08排名');
     expect(JSON.stringify(weekly!.blocks)).toContain(':first_place_medal: *South*：2 个新客户');
     expect(JSON.stringify(weekly!.blocks)).toContain(':second_place_medal: *North*：1 个新客户');
+  });
+});
+
+describe('/contest created once it has begun', () => {
+  it('says when it started instead of "starts today"', async () => {
+    const w = await world();
+    const t = await start(w, '2026-12-03T10:00:00Z');
+    await t.command(ADMIN.id, '/pacer', 'channel <#CWINS|wins>');
+    const created = await t.command(ADMIN.id, '/contest', 'new "Late sprint" deals 2026-12-01 2026-12-10');
+    expect(created.text).toContain('It has begun: it is announced in the channel now.');
+    // Created once it has begun, it is announced at once (the command runs the job), not 5 min later.
+    await vi.waitFor(() => expect(posts(w, ':checkered_flag:')).toHaveLength(1));
+    const [post] = posts(w, ':checkered_flag:');
+    expect(post!.text).toContain('*Late sprint* started on 2026-12-01 and runs until 2026-12-10');
+    expect(post!.text).not.toContain('starts today');
   });
 });

@@ -194,9 +194,12 @@ export function standingsView(input: StandingsViewInput): Reply {
 }
 
 /** The start post: what, until when, and the rules. */
-export function startPost(say: Speaker, c: Contest, ctx: ContestContext): Reply {
+/** `today` (team time) is after the start when a contest is created once it has begun. */
+export function startPost(say: Speaker, c: Contest, ctx: ContestContext, today: string): Reply {
   const title = say.t('contest.startPost', {
     name: nameOf(c),
+    late: String(today > c.startsOn),
+    from: c.startsOn,
     to: c.endsOn,
     metric: metricText(say, c, ctx),
     mode: say.t('contest.mode', { mode: c.mode }),

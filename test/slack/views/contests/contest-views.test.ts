@@ -71,7 +71,7 @@ describe('contest views', () => {
         expect(all).not.toContain('<!here>');
         expect(all).not.toContain('<https://x|click>');
       }
-      const start = startPost(say, contest({ metric: 'product', productId: 1 }), ctx);
+      const start = startPost(say, contest({ metric: 'product', productId: 1 }), ctx, '2099-12-31');
       expect(validateMessage({ channel: 'C1', ...start })).toBeNull();
       expect(JSON.stringify(start)).not.toContain('<!here>');
       const listed = Array.from({ length: 200 }, () => ({ contest: contest(), ctx, place: 1 }));

@@ -4,10 +4,12 @@ import {
   type ContestSpec,
   parseContestLine,
 } from '../../../../domain/contests/contest.js';
+import { contestPhase } from '../../../../domain/contests/schedule.js';
 import type { Contest } from '../../../../domain/entities/contest.js';
 import type { Member } from '../../../../domain/entities/member.js';
+import { localDateAt } from '../../../../domain/time.js';
 import { memberSpeaker } from '../../../../services/language-settings.js';
-import { CURRENCY } from '../../../../services/settings-service.js';
+import { CURRENCY, TIMEZONE } from '../../../../services/settings-service.js';
 import {
   contestHistory,
   contestsOverview,
@@ -86,6 +88,9 @@ export function createAndConfirm(
     name: plainName(contest),
     from: contest.startsOn,
     to: contest.endsOn,
+    started: String(
+      contestPhase(contest, localDateAt(deps.clock.now(), deps.settings.get(TIMEZONE))) !== 'upcoming',
+    ),
   });
   const rules = rulesLines(say, contest, contestContext(deps, contest));
   return { ok: true, reply: fitReply([first, ...rules].join('\n'), [...sections(first), context(...rules)]) };
