@@ -58,5 +58,10 @@ export interface ChartRenderer {
  * and returns the file's ID, which an image block shows with `slack_file: { id }`.
  */
 export interface ImageUploader {
-  uploadImage(image: { png: Buffer; fileName: string; title: string; altText: string }): Promise<{ fileId: string }>;
+  uploadImage(image: {
+    png: Buffer;
+    fileName: string;
+    title: string;
+    altText: string;
+  }): Promise<{ fileId: string }>;
 }
