@@ -37,13 +37,12 @@ const en = {
   'analysis.footer': 'Any period, region or product line: `/report 2026-Q4 region:North product:Hardware`',
   'analysis.summary':
     '{posted, select, yes {Team analysis posted} other {No announce channel: team analysis not posted}}; {count, plural, one {# manager} other {# managers}} sent their scope.',
+  'analysis.help': 'the analysis of a period: against the one before and last year, movers, gaps to target',
   'analysis.waiting': 'Waiting for the first working day of the month ({date}).',
   'analysis.badArgument':
     '“{text}” is not a period, `region:<name>` or `product:<name>`. Try `/report 2026-11 region:North`.',
   'analysis.badPeriod':
     '“{text}” is not a period. Try `/report`, `/report 2026-11`, `/report 2026-Q4` or `/report 2026`.',
-  'analysis.unknownRegion': 'There is no region “{name}”. Known: {list}',
-  'analysis.unknownProduct': 'There is no product line “{name}”. Known: {list}',
   'analysis.chartCumulative': 'Cumulative revenue against target · {period}',
   'analysis.chartRegions': 'Revenue by region against target · {period}',
   'analysis.chartProducts': 'Revenue by product line against target · {period}',
@@ -85,13 +84,12 @@ const zhCN: Record<keyof typeof en, string> = {
   'analysis.footer': '任意期间、区域或产品线：`/report 2026-Q4 region:华北 product:硬件`',
   'analysis.summary':
     '{posted, select, yes {团队分析已发布} other {未设置公告频道：团队分析未发布}}；已向 {count} 位经理发送其范围的分析。',
+  'analysis.help': '某一期间的销售分析：对比上一期和去年同期、变化最大的成员、距目标的差距',
   'analysis.waiting': '等待本月第一个工作日（{date}）。',
   'analysis.badArgument':
     '“{text}”不是期间、`region:<名称>` 或 `product:<名称>`。试试 `/report 2026-11 region:华北`。',
   'analysis.badPeriod':
     '“{text}”不是有效的期间。试试 `/report`、`/report 2026-11`、`/report 2026-Q4` 或 `/report 2026`。',
-  'analysis.unknownRegion': '没有名为“{name}”的区域。现有区域：{list}',
-  'analysis.unknownProduct': '没有名为“{name}”的产品线。现有产品线：{list}',
   'analysis.chartCumulative': '累计收入对比目标 · {period}',
   'analysis.chartRegions': '各区域收入对比目标 · {period}',
   'analysis.chartProducts': '各产品线收入对比目标 · {period}',
