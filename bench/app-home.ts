@@ -1,27 +1,14 @@
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import type { AppDeps } from '../src/app-deps.js';
-import { ManualClock } from '../src/clock.js';
-import { loadConfig } from '../src/config.js';
-import { createTranslator } from '../src/i18n/translator.js';
-import { createLogger } from '../src/logger.js';
-import { CatalogRepository } from '../src/persistence/catalog-repository.js';
-import { CheckinsRepository } from '../src/persistence/checkins-repository.js';
 import { openDatabase } from '../src/persistence/database.js';
-import { DealsRepository } from '../src/persistence/deals-repository.js';
-import { MembersRepository } from '../src/persistence/members-repository.js';
-import { RecognitionRepository } from '../src/persistence/recognition-repository.js';
-import { SettingsRepository } from '../src/persistence/settings-repository.js';
-import { TargetsRepository } from '../src/persistence/targets-repository.js';
 import { memberSpeaker } from '../src/services/language-settings.js';
-import { MemberDirectory } from '../src/services/member-directory.js';
 import { COMMISSION_PLAN } from '../src/services/recognition-settings.js';
-import { SettingsService } from '../src/services/settings-service.js';
 import { commissionLine } from '../src/slack/listeners/commands/leaderboard/commission-line.js';
 import { homeView } from '../src/slack/views/home/home-view.js';
 import { homeFor } from '../src/use-cases/home.js';
-import { SEEDED_AT, seedTimed } from './leaderboard.js';
+import { benchDeps } from './bench-deps.js';
+import { seedTimed } from './leaderboard.js';
 import { stats } from './target-team.js';
 
 /**
@@ -36,19 +23,8 @@ export function appHomeBench(file?: string): Array<Record<string, string | numbe
   const dir = file ? null : mkdtempSync(join(tmpdir(), 'pacer-home-'));
   try {
     const db = file ? openDatabase(file) : seedTimed(join(dir!, 'bench.sqlite'));
-    const clock = new ManualClock(SEEDED_AT);
-    const config = loadConfig({
-      SLACK_BOT_TOKEN: 'xoxb-bench',
-      SLACK_SIGNING_SECRET: 'bench-secret-0123456789',
-      DATABASE_PATH: ':memory:',
-    });
-    const logger = createLogger({ level: 'error', sink: () => {} });
-    const members = new MembersRepository(db);
-    const settings = new SettingsService(
-      new SettingsRepository(db),
-      { timezone: 'UTC', currency: 'USD' },
-      clock,
-    );
+    const deps = benchDeps(db);
+    const { members, settings } = deps;
     // A manager with 20 reports, and a commission plan so the rep's own line is worked out too.
     db.prepare("UPDATE members SET role = 'manager' WHERE user_id = 'U0'").run();
     db.prepare(
@@ -61,22 +37,6 @@ export function appHomeBench(file?: string): Array<Record<string, string | numbe
       { baseRateBp: 500, tiers: [{ fromAttainmentBp: 10_000, rateBp: 800 }], stretchBonus: 200_000 },
       'UADMIN',
     );
-    const deps = {
-      config,
-      clock,
-      logger,
-      db,
-      settings,
-      i18n: createTranslator(),
-      members,
-      directory: new MemberDirectory(members, { profile: async () => null }, clock, [], logger),
-      regions: new CatalogRepository(db, 'region'),
-      products: new CatalogRepository(db, 'product'),
-      deals: new DealsRepository(db),
-      targets: new TargetsRepository(db),
-      recognition: new RecognitionRepository(db),
-      checkins: new CheckinsRepository(db),
-    } as unknown as AppDeps;
     const publishBody = (userId: string) => {
       const member = members.get(userId)!;
       const data = homeFor(deps, member);
