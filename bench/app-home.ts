@@ -7,9 +7,8 @@ import { COMMISSION_PLAN } from '../src/services/recognition-settings.js';
 import { commissionLine } from '../src/slack/listeners/commands/leaderboard/commission-line.js';
 import { homeView } from '../src/slack/views/home/home-view.js';
 import { homeFor } from '../src/use-cases/home.js';
-import { benchDeps } from './bench-deps.js';
+import { benchDeps, measure } from './bench-deps.js';
 import { seedTimed } from './leaderboard.js';
-import { stats } from './target-team.js';
 
 /**
  * Issue #13's App Home case: a rep's Home tab in the 2,000-member, 1,000,000-deal database (seeded
@@ -50,35 +49,12 @@ export function appHomeBench(file?: string): Array<Record<string, string | numbe
     const latest = db.prepare(
       'SELECT * FROM deals WHERE member_id = ? AND deleted_at IS NULL ORDER BY closed_on DESC, id DESC LIMIT 5',
     );
-    // Wall time and this process's CPU time for each call: on a busy machine the CPU time is what the
-    // Home tab costs Pacer, the wall time what a member would wait on an idle one plus the queue.
-    const time = (name: string, fn: (i: number) => unknown) => {
-      const started = performance.now();
-      fn(0);
-      const first = performance.now() - started;
-      const wall: number[] = [];
-      const cpu: number[] = [];
-      // A different rep each run, so no member's result is simply reused from the run before.
-      for (let i = 1; i <= RUNS; i++) {
-        const at = performance.now();
-        const used = process.cpuUsage();
-        fn(i);
-        const spent = process.cpuUsage(used);
-        cpu.push((spent.user + spent.system) / 1000);
-        wall.push(performance.now() - at);
-      }
-      const w = stats(wall);
-      const c = stats(cpu);
-      const r = (ms: number) => Number(ms.toFixed(1));
-      return {
-        'App Home': name,
-        'first ms': r(first),
-        'median ms': r(w.median),
-        'p99 ms': r(w.p99),
-        'cpu median ms': r(c.median),
-        'target ms': 50,
-      };
-    };
+    // A different rep each run, so no member's result is simply reused from the run before.
+    const time = (name: string, fn: (i: number) => unknown) => ({
+      'App Home': name,
+      ...measure(fn, RUNS),
+      'target ms': 50,
+    });
     const rep = (i: number) => `U${100 + i}`;
     const rows = [
       time('bare SQL: a rep’s year SUM + 5 latest deals', (i) => {

@@ -15,6 +15,7 @@ import { TargetsRepository } from '../src/persistence/targets-repository.js';
 import { MemberDirectory } from '../src/services/member-directory.js';
 import { SettingsService } from '../src/services/settings-service.js';
 import { SEEDED_AT } from './leaderboard.js';
+import { stats } from './target-team.js';
 
 /** The parts of AppDeps the read-side benches use, over the seeded database, with no Slack. */
 export function benchDeps(db: Db): AppDeps {
@@ -68,7 +69,12 @@ export function measure(fn: (i: number) => unknown, runs: number) {
     cpu.push((spent.user + spent.system) / 1000);
     wall.push(performance.now() - at);
   }
-  const median = (xs: number[]) => [...xs].sort((a, b) => a - b)[Math.floor((xs.length - 1) / 2)]!;
+  const w = stats(wall);
   const r = (ms: number) => Number(ms.toFixed(1));
-  return { 'first ms': r(first), 'median ms': r(median(wall)), 'cpu median ms': r(median(cpu)) };
+  return {
+    'first ms': r(first),
+    'median ms': r(w.median),
+    'p99 ms': r(w.p99),
+    'cpu median ms': r(stats(cpu).median),
+  };
 }

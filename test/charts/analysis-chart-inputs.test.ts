@@ -41,7 +41,10 @@ describe('analysis chart inputs', () => {
     const charts = analysisChartInputs(
       [{ label: '1', actual: 5, target: null, stretch: null }],
       [
-        { ...sliceLine('1', { ...z, revenueCents: 70 }, z, z, { amount: 100, stretch: null }), name: 'North' },
+        {
+          ...sliceLine('1', { ...z, revenueCents: 70 }, z, z, { amount: 100, stretch: null }),
+          name: 'North',
+        },
         { ...sliceLine('0', { ...z, revenueCents: 5 }, z, z, null), name: null },
       ],
       [],

@@ -28,7 +28,9 @@ function expected(from: string, to: string, keep: (s: Seed) => boolean = () => t
   for (const s of [...SEED].sort((a, b) => (a.on < b.on ? -1 : 1)))
     if (!firstDeal.has(s.customer)) firstDeal.set(s.customer, s.on);
   const inPeriod = SEED.filter((s) => s.on >= from && s.on <= to && keep(s));
-  const newCustomers = new Set(inPeriod.filter((s) => firstDeal.get(s.customer) === s.on).map((s) => s.customer));
+  const newCustomers = new Set(
+    inPeriod.filter((s) => firstDeal.get(s.customer) === s.on).map((s) => s.customer),
+  );
   return {
     revenue: inPeriod.reduce((sum, s) => sum + s.cents, 0) / 100,
     deals: inPeriod.length,
@@ -96,7 +98,11 @@ describe('monthly analysis (job analysis)', () => {
     const t2 = await start(w, '2026-08-03T14:00:00Z');
     const [monday] = await t2.deps.scheduler.tick('analysis');
     expect(monday).toMatchObject({ periodKey: '2026-07', status: 'ran' });
-    const analyses = () => w.standIn.messages('CWINS').map(shown).filter((m) => m.includes('Sales analysis'));
+    const analyses = () =>
+      w.standIn
+        .messages('CWINS')
+        .map(shown)
+        .filter((m) => m.includes('Sales analysis'));
     const posts = analyses();
     expect(posts).toHaveLength(1);
     const team = posts[0]!;
@@ -109,7 +115,9 @@ describe('monthly analysis (job analysis)', () => {
       `*${dollars(july.revenue)}* from ${july.deals} deals · ${july.newCustomers} new customers, ${july.deals - july.newCustomers} deals with existing customers`,
     );
     const pct = (a: number, b: number) => Math.round((Math.abs(a - b) * 100) / b);
-    expect(team).toContain(`${Math.round((july.revenue * 100) / 30_000 * 100) / 100}% of the $30,000 target`);
+    expect(team).toContain(
+      `${Math.round(((july.revenue * 100) / 30_000) * 100) / 100}% of the $30,000 target`,
+    );
     expect(team).toContain(
       `Against June 2026: ▲ ${dollars(july.revenue - june.revenue)} (+${pct(july.revenue, june.revenue)}%) · against July 2025: ▲ ${dollars(july.revenue - lastJuly.revenue)} (+${pct(july.revenue, lastJuly.revenue)}%)`,
     );
@@ -129,15 +137,25 @@ describe('monthly analysis (job analysis)', () => {
     // Check-in words are for managers, not the channel.
     expect(team).not.toContain('Budget freeze');
 
-    const max = w.standIn.messages(MANAGER.id).map(shown).filter((m) => m.includes('Sales analysis'));
+    const max = w.standIn
+      .messages(MANAGER.id)
+      .map(shown)
+      .filter((m) => m.includes('Sales analysis'));
     expect(max).toHaveLength(1);
     const rick = expected('2026-07-01', '2026-07-31', (s) => s.member === REP.id);
     expect(max[0]).toContain('Your team (you and your reports)');
     expect(max[0]).toContain(`*${dollars(rick.revenue)}* from ${rick.deals} deals`);
-    expect(max[0]).toContain(`• <@${REP.id}> — ${dollars(rick.revenue)} of $20,000 · ${dollars(20_000 - rick.revenue)} short`);
-    expect(max[0]).toContain('week 29 (Jul 13–19): confidence 2/5 · blocker: Budget freeze at &lt;Acme&gt; &amp; co');
+    expect(max[0]).toContain(
+      `• <@${REP.id}> — ${dollars(rick.revenue)} of $20,000 · ${dollars(20_000 - rick.revenue)} short`,
+    );
+    expect(max[0]).toContain(
+      'week 29 (Jul 13–19): confidence 2/5 · blocker: Budget freeze at &lt;Acme&gt; &amp; co',
+    );
     expect(max[0]).not.toContain(REP2.id);
-    const ada = w.standIn.messages(ADMIN.id).map(shown).filter((m) => m.includes('Sales analysis'));
+    const ada = w.standIn
+      .messages(ADMIN.id)
+      .map(shown)
+      .filter((m) => m.includes('Sales analysis'));
     expect(ada).toHaveLength(1);
     expect(ada[0]).toContain(`*$4,000* from 1 deal`);
     expect(ada[0]).not.toContain(`<@${REP.id}>`);
@@ -167,7 +185,9 @@ describe('monthly analysis (job analysis)', () => {
     expect(text).not.toContain('*By region*');
 
     const hw = expected('2026-07-01', '2026-07-31', (s) => s.product === 1 && s.region === 2);
-    const both = shown((await t.command(ADMIN.id, '/report', '2026-07 region:South product:Hardware')).reply as never);
+    const both = shown(
+      (await t.command(ADMIN.id, '/report', '2026-07 region:South product:Hardware')).reply as never,
+    );
     expect(both).toContain(`*${dollars(hw.revenue)}* from ${hw.deals} deal`);
 
     // A manager asking about the South sees only their own reports' sales there: none.
