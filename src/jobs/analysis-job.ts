@@ -1,11 +1,11 @@
 import type { AppDeps } from '../app-deps.js';
-import { analysisDay } from '../domain/analysis/monthly-analysis.js';
-import { parsePeriod, periodAt, previousPeriod } from '../domain/periods.js';
+import { workingDayOnOrAfter } from '../domain/checkins/schedule.js';
+import { nextPeriod, parsePeriod, periodAt, previousPeriod } from '../domain/periods.js';
 import { localDateAt } from '../domain/time.js';
 import { memberSpeaker, teamSpeaker } from '../services/language-settings.js';
-import { ANNOUNCE_CHANNEL, WORKING_WEEKDAYS } from '../services/settings-service.js';
+import { ANNOUNCE_CHANNEL } from '../services/settings-service.js';
 import { analysisReplies } from '../slack/analysis-replies.js';
-import { holidaysOf } from '../use-cases/checkins.js';
+import { holidaysOf, scheduleOf } from '../use-cases/checkins.js';
 import { managersWithReports } from '../use-cases/team-pace.js';
 import { endOfMonthAfter } from './awards-job.js';
 import type { JobDefinition } from './job.js';
@@ -26,10 +26,12 @@ export function analysisJob(deps: AppDeps): JobDefinition {
     async run(ctx) {
       const month = parsePeriod(ctx.periodKey)!;
       const today = localDateAt(deps.clock.now(), ctx.timezone);
-      const firstWorkingDay = analysisDay(month.end, {
-        workingWeekdays: deps.settings.get(WORKING_WEEKDAYS),
-        holidays: holidaysOf(deps),
-      });
+      // The same first working day as the managers' feedback prompts (weekends and team holidays skipped).
+      const firstWorkingDay = workingDayOnOrAfter(
+        nextPeriod(month).start,
+        scheduleOf(deps),
+        holidaysOf(deps),
+      );
       const team = teamSpeaker(deps);
       // `/pacer run analysis` runs it now; the schedule waits for the month's first working day.
       if (ctx.trigger !== 'manual' && today < firstWorkingDay)

@@ -1,6 +1,3 @@
-import { type CalendarRules, isWorkingDay } from '../targets/calendar-rules.js';
-import { addDays, type LocalDate } from '../time.js';
-
 /**
  * The monthly analysis as plain figures: what changed against the previous period and the same
  * period last year, who moved most, and who is furthest from target with what they said about it.
@@ -171,15 +168,4 @@ export function largestGaps(
         .filter((w) => w.blocker !== null || w.lowConfidence)
         .sort((a, b) => (a.roundKey < b.roundKey ? 1 : a.roundKey > b.roundKey ? -1 : 0)),
     }));
-}
-
-/**
- * The day the analysis of `monthEnd`'s month goes out: the first working day after it (weekends
- * and team holidays skipped). A calendar with no working day within a year falls back to the 1st.
- */
-export function analysisDay(monthEnd: LocalDate, calendar: CalendarRules): LocalDate {
-  const first = addDays(monthEnd, 1);
-  for (let i = 0, day = first; i < 366; i++, day = addDays(day, 1))
-    if (isWorkingDay(day, calendar)) return day;
-  return first;
 }

@@ -1,6 +1,5 @@
 import { describe, expect, it } from 'vitest';
 import {
-  analysisDay,
   attainment,
   changeOf,
   existingCustomerDeals,
@@ -10,19 +9,7 @@ import {
   topMovers,
 } from '../../../src/domain/analysis/monthly-analysis.js';
 
-const MON_FRI = { workingWeekdays: [1, 2, 3, 4, 5], holidays: [] as string[] };
-
 describe('monthly analysis rules', () => {
-  it('goes out on the first working day after the month: weekends and team holidays skipped', () => {
-    expect(analysisDay('2026-11-30', MON_FRI)).toBe('2026-12-01'); // Tuesday
-    expect(analysisDay('2026-07-31', MON_FRI)).toBe('2026-08-03'); // 1 Aug is a Saturday
-    expect(analysisDay('2026-12-31', { ...MON_FRI, holidays: ['2027-01-01'] })).toBe('2027-01-04');
-    // Sunday–Thursday teams start on Sunday.
-    expect(analysisDay('2026-10-31', { workingWeekdays: [7, 1, 2, 3, 4], holidays: [] })).toBe('2026-11-01');
-    // No working day at all: the 1st rather than never.
-    expect(analysisDay('2026-10-31', { workingWeekdays: [], holidays: [] })).toBe('2026-11-01');
-  });
-
   it('says changes in basis points, with none when there was nothing before', () => {
     expect(changeOf(150_00, 100_00)).toEqual({ deltaCents: 50_00, basisPoints: 5_000 });
     expect(changeOf(50_00, 100_00)).toEqual({ deltaCents: -50_00, basisPoints: -5_000 });

@@ -3,7 +3,6 @@ import { type Period, type PeriodKind, parsePeriod, periodAt } from '../../../..
 import { memberSpeaker } from '../../../../services/language-settings.js';
 import { TIMEZONE } from '../../../../services/settings-service.js';
 import { type AnalysisFilter, audienceOf } from '../../../../use-cases/analysis.js';
-import { findCatalogEntry } from '../../../../use-cases/team-setup.js';
 import { analysisReplies } from '../../../analysis-replies.js';
 import { tokenize } from '../../../command-text.js';
 import type { HelpEntry } from '../../../help-entry.js';
@@ -11,6 +10,7 @@ import { escapeMrkdwn } from '../../../mrkdwn.js';
 import { UserFacingError } from '../../../user-facing-error.js';
 import { type CommandHandler, registerCommand } from '../../command-listener.js';
 import type { ListenerRouter } from '../../listener-router.js';
+import { readSliceFilter } from '../slice-filter.js';
 
 const EXAMPLE = '`/report 2026-11 region:North`';
 
@@ -37,17 +37,12 @@ const handleReport: CommandHandler = async ({ caller, text }, deps) => {
   const filter: AnalysisFilter = {};
   for (const word of tokenize(text)) {
     const lower = word.toLowerCase();
+    const slice = readSliceFilter(word, deps, EXAMPLE);
     if (KINDS.includes(lower as PeriodKind))
       period = periodAt(lower as PeriodKind, deps.clock.now(), timezone);
-    else if (/^(region|product):/i.test(word)) {
-      const kind = lower.startsWith('region') ? 'region' : 'product';
-      const entry = findCatalogEntry(
-        kind === 'region' ? deps.regions : deps.products,
-        word.slice(kind.length + 1),
-        EXAMPLE,
-      );
-      if (kind === 'region') filter.regionId = entry.id;
-      else filter.productId = entry.id;
+    else if (slice) {
+      if (slice.kind === 'region') filter.regionId = slice.entry.id;
+      else filter.productId = slice.entry.id;
     } else {
       const parsed = parsePeriod(word);
       if (!parsed) {
