@@ -1,28 +1,14 @@
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import type { AppDeps } from '../src/app-deps.js';
-import { ManualClock } from '../src/clock.js';
-import { loadConfig } from '../src/config.js';
-import { createTranslator } from '../src/i18n/translator.js';
-import { createLogger } from '../src/logger.js';
-import { CatalogRepository } from '../src/persistence/catalog-repository.js';
-import { CheckinsRepository } from '../src/persistence/checkins-repository.js';
 import { openDatabase } from '../src/persistence/database.js';
-import { DealsRepository } from '../src/persistence/deals-repository.js';
-import { MembersRepository } from '../src/persistence/members-repository.js';
-import { RecognitionRepository } from '../src/persistence/recognition-repository.js';
-import { SettingsRepository } from '../src/persistence/settings-repository.js';
-import { TargetsRepository } from '../src/persistence/targets-repository.js';
 import { memberSpeaker } from '../src/services/language-settings.js';
-import { MemberDirectory } from '../src/services/member-directory.js';
 import { COMMISSION_PLAN } from '../src/services/recognition-settings.js';
-import { SettingsService } from '../src/services/settings-service.js';
 import { commissionLine } from '../src/slack/listeners/commands/leaderboard/commission-line.js';
 import { homeView } from '../src/slack/views/home/home-view.js';
 import { homeFor } from '../src/use-cases/home.js';
-import { SEEDED_AT, seedTimed } from './leaderboard.js';
-import { stats } from './target-team.js';
+import { benchDeps, measure } from './bench-deps.js';
+import { seedTimed } from './leaderboard.js';
 
 /**
  * Issue #13's App Home case: a rep's Home tab in the 2,000-member, 1,000,000-deal database (seeded
@@ -36,19 +22,8 @@ export function appHomeBench(file?: string): Array<Record<string, string | numbe
   const dir = file ? null : mkdtempSync(join(tmpdir(), 'pacer-home-'));
   try {
     const db = file ? openDatabase(file) : seedTimed(join(dir!, 'bench.sqlite'));
-    const clock = new ManualClock(SEEDED_AT);
-    const config = loadConfig({
-      SLACK_BOT_TOKEN: 'xoxb-bench',
-      SLACK_SIGNING_SECRET: 'bench-secret-0123456789',
-      DATABASE_PATH: ':memory:',
-    });
-    const logger = createLogger({ level: 'error', sink: () => {} });
-    const members = new MembersRepository(db);
-    const settings = new SettingsService(
-      new SettingsRepository(db),
-      { timezone: 'UTC', currency: 'USD' },
-      clock,
-    );
+    const deps = benchDeps(db);
+    const { members, settings } = deps;
     // A manager with 20 reports, and a commission plan so the rep's own line is worked out too.
     db.prepare("UPDATE members SET role = 'manager' WHERE user_id = 'U0'").run();
     db.prepare(
@@ -61,22 +36,6 @@ export function appHomeBench(file?: string): Array<Record<string, string | numbe
       { baseRateBp: 500, tiers: [{ fromAttainmentBp: 10_000, rateBp: 800 }], stretchBonus: 200_000 },
       'UADMIN',
     );
-    const deps = {
-      config,
-      clock,
-      logger,
-      db,
-      settings,
-      i18n: createTranslator(),
-      members,
-      directory: new MemberDirectory(members, { profile: async () => null }, clock, [], logger),
-      regions: new CatalogRepository(db, 'region'),
-      products: new CatalogRepository(db, 'product'),
-      deals: new DealsRepository(db),
-      targets: new TargetsRepository(db),
-      recognition: new RecognitionRepository(db),
-      checkins: new CheckinsRepository(db),
-    } as unknown as AppDeps;
     const publishBody = (userId: string) => {
       const member = members.get(userId)!;
       const data = homeFor(deps, member);
@@ -90,35 +49,12 @@ export function appHomeBench(file?: string): Array<Record<string, string | numbe
     const latest = db.prepare(
       'SELECT * FROM deals WHERE member_id = ? AND deleted_at IS NULL ORDER BY closed_on DESC, id DESC LIMIT 5',
     );
-    // Wall time and this process's CPU time for each call: on a busy machine the CPU time is what the
-    // Home tab costs Pacer, the wall time what a member would wait on an idle one plus the queue.
-    const time = (name: string, fn: (i: number) => unknown) => {
-      const started = performance.now();
-      fn(0);
-      const first = performance.now() - started;
-      const wall: number[] = [];
-      const cpu: number[] = [];
-      // A different rep each run, so no member's result is simply reused from the run before.
-      for (let i = 1; i <= RUNS; i++) {
-        const at = performance.now();
-        const used = process.cpuUsage();
-        fn(i);
-        const spent = process.cpuUsage(used);
-        cpu.push((spent.user + spent.system) / 1000);
-        wall.push(performance.now() - at);
-      }
-      const w = stats(wall);
-      const c = stats(cpu);
-      const r = (ms: number) => Number(ms.toFixed(1));
-      return {
-        'App Home': name,
-        'first ms': r(first),
-        'median ms': r(w.median),
-        'p99 ms': r(w.p99),
-        'cpu median ms': r(c.median),
-        'target ms': 50,
-      };
-    };
+    // A different rep each run, so no member's result is simply reused from the run before.
+    const time = (name: string, fn: (i: number) => unknown) => ({
+      'App Home': name,
+      ...measure(fn, RUNS),
+      'target ms': 50,
+    });
     const rep = (i: number) => `U${100 + i}`;
     const rows = [
       time('bare SQL: a rep’s year SUM + 5 latest deals', (i) => {

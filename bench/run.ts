@@ -133,3 +133,11 @@ if (process.env.BENCH_ONLY !== 'deal' && process.env.BENCH_ONLY !== 'no-home') {
   console.warn('App Home: 1,000,000 deals, 2,000 members (median of BENCH_RUNS runs, a different rep each):');
   console.table(appHomeBench());
 }
+
+// The monthly analysis (issue #13): a year's analysis in the same seeded database, next to a bare
+// SQL aggregate over the deals, in the same run.
+if (process.env.BENCH_ONLY !== 'deal' && process.env.BENCH_ONLY !== 'no-analysis') {
+  const { analysisBench } = await import('./analysis.js');
+  console.warn('Analysis: 1,000,000 deals, 2,000 members (median of BENCH_RUNS runs; CPU beside wall):');
+  console.table(analysisBench());
+}

@@ -1,3 +1,4 @@
+import type { ChartDeps } from './charts/chart-images.js';
 import type { Clock } from './clock.js';
 import type { Config } from './config.js';
 import type { Translator } from './i18n/translator.js';
@@ -7,6 +8,7 @@ import type { Logger } from './logger.js';
 import type { Metrics } from './ops/metrics.js';
 import type { RuntimeHealth } from './ops/runtime-health.js';
 import type { AchievementsRepository } from './persistence/achievements-repository.js';
+import type { AnalysisRepository } from './persistence/analysis-repository.js';
 import type { ApiDealsRepository } from './persistence/api-deals-repository.js';
 import type { ApiKeysRepository } from './persistence/api-keys-repository.js';
 import type { AuditRepository } from './persistence/audit-repository.js';
@@ -49,6 +51,10 @@ export interface AppDeps {
   /** External ids, sources and the filtered list of the REST API. */
   apiDeals: ApiDealsRepository;
   deals: DealsRepository;
+  /** The monthly analysis' figures, summed in SQLite from the summaries. */
+  analysis: AnalysisRepository;
+  /** Draws and uploads charts for the analysis; absent, posts are text only. */
+  charts?: ChartDeps;
   /** Which channel message celebrates which deal (taken down on undo and delete, corrected on edit). */
   celebrations: CelebrationsRepository;
   /** Deals that do not count yet: an unusual one awaiting its rep's yes, a large one a manager's approval. */

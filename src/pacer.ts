@@ -16,6 +16,7 @@ import { instrumentedJobs } from './ops/instrumented-jobs.js';
 import { Metrics } from './ops/metrics.js';
 import { runtimeHealth, SocketWatch } from './ops/runtime-health.js';
 import { AchievementsRepository } from './persistence/achievements-repository.js';
+import { AnalysisRepository } from './persistence/analysis-repository.js';
 import { ApiDealsRepository } from './persistence/api-deals-repository.js';
 import { ApiKeysRepository } from './persistence/api-keys-repository.js';
 import { AuditRepository } from './persistence/audit-repository.js';
@@ -169,6 +170,7 @@ export function createPacer(options: PacerOptions): Pacer {
     apiKeys: new ApiKeysRepository(db),
     apiDeals: new ApiDealsRepository(db),
     deals: new DealsRepository(db),
+    analysis: new AnalysisRepository(db),
     celebrations: new CelebrationsRepository(db),
     pendingDeals: new PendingDealsRepository(db),
     targets: new TargetsRepository(db),

@@ -1,6 +1,7 @@
 import type { Locale } from './locale.js';
 import { achievements } from './messages/achievements.js';
 import { admin } from './messages/admin.js';
+import { analysis } from './messages/analysis.js';
 import { apiKeys } from './messages/api-keys.js';
 import { atRisk } from './messages/at-risk.js';
 import { awards } from './messages/awards.js';
@@ -24,6 +25,7 @@ import { targets } from './messages/targets.js';
 export const CATALOG_MODULES = {
   achievements,
   admin,
+  analysis,
   apiKeys,
   atRisk,
   awards,
@@ -47,6 +49,7 @@ export const CATALOG_MODULES = {
 const en = {
   ...achievements.en,
   ...admin.en,
+  ...analysis.en,
   ...apiKeys.en,
   ...atRisk.en,
   ...awards.en,

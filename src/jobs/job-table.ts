@@ -1,5 +1,6 @@
 import type { AppDeps } from '../app-deps.js';
 import { achievementsJob } from './achievements-job.js';
+import { analysisJob } from './analysis-job.js';
 import { atRiskJob } from './at-risk-job.js';
 import { awardsJob } from './awards-job.js';
 import { backupJob } from './backup-job.js';
@@ -21,6 +22,7 @@ export function jobTable(deps: AppDeps): JobDefinition[] {
     checkinDigestJob(deps),
     feedbackPromptsJob(deps),
     atRiskJob(deps),
+    analysisJob(deps),
     backupJob(deps),
     retentionJob(deps),
     contestsJob(deps),

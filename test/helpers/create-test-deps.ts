@@ -5,6 +5,7 @@ import { createTranslator } from '../../src/i18n/translator.js';
 import { SlackSender } from '../../src/jobs/slack-sender.js';
 import { createLogger } from '../../src/logger.js';
 import { Metrics } from '../../src/ops/metrics.js';
+import { AnalysisRepository } from '../../src/persistence/analysis-repository.js';
 import { AuditRepository } from '../../src/persistence/audit-repository.js';
 import { CatalogRepository } from '../../src/persistence/catalog-repository.js';
 import { CheckinsRepository } from '../../src/persistence/checkins-repository.js';
@@ -92,6 +93,7 @@ export function createTestDeps(options: TestDepsOptions = {}): TestDeps {
     products: new CatalogRepository(db, 'product'),
     audit: new AuditRepository(db),
     deals: new DealsRepository(db),
+    analysis: new AnalysisRepository(db),
     dealChanges: new DealChanges(),
     targets: new TargetsRepository(db),
     recognition: new RecognitionRepository(db),

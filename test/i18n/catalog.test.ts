@@ -36,6 +36,14 @@ const MAX_MONEY = 1_000_000_000_000_00; // the largest amount Pacer stores, in c
 const worstString = (text: string) => text;
 const WORST: Record<string, (locale: (typeof LOCALES)[number]) => string | number> = {
   amount: (l) => speaker(l).money(MAX_MONEY, 'USD'),
+  existing: () => 999_999,
+  attainment: () => 99_999,
+  change: (l) =>
+    speaker(l).t('analysis.down', { amount: speaker(l).money(MAX_MONEY, 'USD'), percent: 99_999 }),
+  delta: (l) =>
+    speaker(l).t('analysis.down', { amount: speaker(l).money(MAX_MONEY, 'USD'), percent: 99_999 }),
+  priorPeriod: (l) => speaker(l).period(isoWeekPeriod(2026, 52)),
+  yearAgo: (l) => speaker(l).period(isoWeekPeriod(2025, 52)),
   actual: (l) => speaker(l).money(MAX_MONEY, 'USD'),
   target: (l) => speaker(l).money(MAX_MONEY, 'USD'),
   stretch: (l) => speaker(l).money(MAX_MONEY, 'USD'),

@@ -13,6 +13,7 @@ import * as deal from './commands/deal/index.js';
 import * as kudos from './commands/kudos/index.js';
 import * as leaderboard from './commands/leaderboard/index.js';
 import * as pacer from './commands/pacer/index.js';
+import * as report from './commands/report/index.js';
 import * as target from './commands/target/index.js';
 import { registerAppHomeOpened } from './events/app-home-opened.js';
 import { registerCsvImport } from './events/csv-import.js';
@@ -27,6 +28,7 @@ export const allHelp: HelpEntry[] = [
   ...deal.help,
   ...target.help,
   ...leaderboard.help,
+  ...report.help,
   ...kudos.help,
   ...csat.help,
   ...award.help,
@@ -41,6 +43,7 @@ export function registerListeners(app: App, deps: AppDeps): void {
   deal.registerDeal(router, deps);
   target.registerTarget(router, deps);
   leaderboard.registerLeaderboard(router, deps);
+  report.registerReport(router, deps);
   kudos.registerKudos(router, deps);
   csat.registerCsat(router, deps);
   award.registerAward(router, deps);

@@ -4,7 +4,6 @@ import type { Speaker } from '../../../../i18n/translator.js';
 import { memberSpeaker, teamSpeaker } from '../../../../services/language-settings.js';
 import { ANNOUNCE_CHANNEL, CURRENCY, TIMEZONE } from '../../../../services/settings-service.js';
 import { leaderboard, METRICS, type Metric } from '../../../../use-cases/leaderboard.js';
-import { findCatalogEntry } from '../../../../use-cases/team-setup.js';
 import { tokenize } from '../../../command-text.js';
 import type { HelpEntry } from '../../../help-entry.js';
 import { escapeMrkdwn } from '../../../mrkdwn.js';
@@ -12,6 +11,7 @@ import { UserFacingError } from '../../../user-facing-error.js';
 import { leaderboardView } from '../../../views/leaderboard/leaderboard-view.js';
 import { type CommandHandler, registerCommand } from '../../command-listener.js';
 import type { ListenerRouter } from '../../listener-router.js';
+import { readSliceFilter } from '../slice-filter.js';
 import { commissionLine } from './commission-line.js';
 
 const EXAMPLE = '`/leaderboard quarter by attainment region:North`';
@@ -49,6 +49,7 @@ function parse(text: string, deps: AppDeps, say: Speaker): Parsed {
   for (let i = 0; i < words.length; i++) {
     const word = words[i]!;
     const lower = word.toLowerCase();
+    const slice = readSliceFilter(word, deps, EXAMPLE);
     if (KINDS.includes(lower as PeriodKind)) parsed.period = periodAt(lower as PeriodKind, at, timezone);
     else if (lower === 'by') {
       const metric = (words[++i] ?? '').toLowerCase();
@@ -57,16 +58,10 @@ function parse(text: string, deps: AppDeps, say: Speaker): Parsed {
       }
       parsed.metric = metric as Metric;
     } else if (lower === 'public') parsed.isPublic = true;
-    else if (/^(region|product):/i.test(word)) {
-      const kind = lower.startsWith('region') ? 'region' : 'product';
-      const entry = findCatalogEntry(
-        kind === 'region' ? deps.regions : deps.products,
-        word.slice(kind.length + 1),
-        EXAMPLE,
-      );
-      if (kind === 'region') parsed.regionId = entry.id;
-      else parsed.productId = entry.id;
-      parsed.filterLabel = entry.name;
+    else if (slice) {
+      if (slice.kind === 'region') parsed.regionId = slice.entry.id;
+      else parsed.productId = slice.entry.id;
+      parsed.filterLabel = slice.entry.name;
     } else {
       const period = parsePeriod(word);
       if (!period || period.kind === 'day') {
