@@ -34,7 +34,11 @@ function prepare(file: string): void {
   db.prepare("UPDATE members SET role = 'manager' WHERE user_id = 'U0'").run();
   const reports = Array.from({ length: REPORTS }, (_, i) => `'U${i + 1}'`).join(',');
   db.prepare(`UPDATE members SET manager_id = 'U0' WHERE user_id IN (${reports})`).run();
-  new SettingsService(new SettingsRepository(db), { timezone: 'UTC', currency: 'USD' }, new ManualClock(SEEDED_AT)).set(
+  new SettingsService(
+    new SettingsRepository(db),
+    { timezone: 'UTC', currency: 'USD' },
+    new ManualClock(SEEDED_AT),
+  ).set(
     COMMISSION_PLAN,
     { baseRateBp: 500, tiers: [{ fromAttainmentBp: 10_000, rateBp: 800 }], stretchBonus: 200_000 },
     'UADMIN',
@@ -49,7 +53,13 @@ function appHomeOpened(user: string, n: number): { body: string; headers: Record
     api_app_id: 'A0PACER',
     event_id: `EvBENCH${n}`,
     event_time: Math.floor(Date.now() / 1000),
-    event: { type: 'app_home_opened', user, channel: `D${user}`, tab: 'home', event_ts: `${Date.now() / 1000}` },
+    event: {
+      type: 'app_home_opened',
+      user,
+      channel: `D${user}`,
+      tab: 'home',
+      event_ts: `${Date.now() / 1000}`,
+    },
   });
   const ts = Math.floor(Date.now() / 1000);
   const signature = `v0=${createHmac('sha256', SECRET).update(`v0:${ts}:${body}`).digest('hex')}`;
@@ -104,7 +114,10 @@ export async function appHomeBench(file?: string): Promise<Array<Record<string, 
     const before = standIn.calls('views.publish').length;
     const started = performance.now();
     const published = standIn.waitForCall(
-      (c) => c.method === 'views.publish' && c.body.user_id === user && standIn.calls('views.publish').length > before,
+      (c) =>
+        c.method === 'views.publish' &&
+        c.body.user_id === user &&
+        standIn.calls('views.publish').length > before,
       10_000,
     );
     const answer = await fetch(url, { method: 'POST', headers, body });

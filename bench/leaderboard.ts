@@ -152,7 +152,9 @@ export function seedTimed(file: string): Db {
     copyFileSync(cached, file);
     const db = openDatabase(file);
     migrate(db, readMigrations(defaultMigrationsDir()), new Date(SEEDED_AT));
-    console.warn(`copied the seeded database from ${cached} in ${Math.round(performance.now() - seededAt)} ms`);
+    console.warn(
+      `copied the seeded database from ${cached} in ${Math.round(performance.now() - seededAt)} ms`,
+    );
     return db;
   }
   const db = seedBenchDatabase(file);

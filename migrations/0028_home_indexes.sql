@@ -2,8 +2,8 @@
 -- A member's latest deals are listed newest logged first: read backwards from this index instead of
 -- sorting all of that member's deals on every Home tab (several hundred for a busy rep).
 CREATE INDEX deals_live_member_created ON deals (member_id, created_at, id) WHERE deleted_at IS NULL;
--- A manager's reports: most members have no manager, so once ANALYZE has counted them all under one
--- NULL key the planner judged members_manager useless and scanned every member. Without the NULLs
--- the index stays worth reading for `manager_id = ?`.
+-- A manager's reports: with statistics gathered (ANALYZE, PRAGMA optimize) while most members had no
+-- manager, every member counted under one NULL key and the planner judged members_manager useless,
+-- scanning every member for each manager's tab. Without the NULLs the index stays worth reading.
 DROP INDEX members_manager;
 CREATE INDEX members_manager ON members (manager_id) WHERE manager_id IS NOT NULL;
