@@ -1,4 +1,4 @@
-import { mkdtempSync, rmSync } from 'node:fs';
+import { copyFileSync, existsSync, mkdirSync, mkdtempSync, renameSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { AppDeps } from '../src/app-deps.js';
@@ -136,13 +136,38 @@ function time(fn: () => unknown): number {
   return median(samples);
 }
 
-/** Seeds a database, timed. */
+/** Bump when seedBenchDatabase writes different rows, so an old cached copy is not reused. */
+const SEED_VERSION = 1;
+
+/**
+ * Seeds a database, timed. Seeding takes minutes on a busy machine, so the seeded file is kept under
+ * the tmp dir, keyed on what it holds, and copied from there on later runs (BENCH_SEED_CACHE=0 seeds
+ * afresh); migrations landed since it was seeded are applied to the copy.
+ */
 export function seedTimed(file: string): Db {
   const seededAt = performance.now();
+  const cacheDir = join(tmpdir(), 'pacer-bench-seed-cache');
+  const cached = join(cacheDir, `v${SEED_VERSION}-${MEMBERS}-members-${DEALS}-deals.sqlite`);
+  if (process.env.BENCH_SEED_CACHE !== '0' && existsSync(cached)) {
+    copyFileSync(cached, file);
+    const db = openDatabase(file);
+    migrate(db, readMigrations(defaultMigrationsDir()), new Date(SEEDED_AT));
+    console.warn(
+      `copied the seeded database from ${cached} in ${Math.round(performance.now() - seededAt)} ms`,
+    );
+    return db;
+  }
   const db = seedBenchDatabase(file);
   console.warn(
     `seeded ${DEALS.toLocaleString()} deals, ${MEMBERS} members in ${Math.round(performance.now() - seededAt)} ms`,
   );
+  if (process.env.BENCH_SEED_CACHE !== '0') {
+    // Copied whole (WAL folded in) and renamed into place, so a half-written cache is never read.
+    mkdirSync(cacheDir, { recursive: true });
+    const partial = `${cached}.${process.pid}.partial`;
+    db.exec(`VACUUM INTO '${partial.replaceAll("'", "''")}'`);
+    renameSync(partial, cached);
+  }
   return db;
 }
 

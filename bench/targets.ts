@@ -48,7 +48,8 @@ const timed: Middleware<AnyMiddlewareArgs> = async ({ next, body }) => {
   const started = performance.now();
   await next();
   const used = process.cpuUsage(cpu);
-  const command = (body as { command?: string }).command ?? '';
+  const command =
+    (body as { command?: string }).command ?? (body as { event?: { type?: string } }).event?.type ?? '';
   process.stdout.write(
     `${JSON.stringify({ command, cpuMs: (used.user + used.system) / 1000, wallMs: performance.now() - started })}\n`,
   );
@@ -65,6 +66,13 @@ const bare = new App({
 if (seeded) bare.use(timed);
 bare.command('/ack', async ({ ack }) => {
   await ack();
+});
+// App Home's baseline: the same event, answered with a fixed view through the same Web API stand-in.
+bare.event('app_home_opened', async ({ event, client }) => {
+  await client.views.publish({
+    user_id: event.user,
+    view: { type: 'home', blocks: [{ type: 'section', text: { type: 'mrkdwn', text: 'Home' } }] },
+  });
 });
 const bareServer = (await bare.start(0)) as { address(): AddressInfo };
 

@@ -51,6 +51,7 @@ export class MembersRepository {
   readonly #setLanguage;
   readonly #byEmail;
   readonly #all;
+  readonly #placedReps;
   // Every command reads its caller; members change rarely and only through this repository.
   readonly #cache: CommittedCache<string, Member>;
 
@@ -76,6 +77,11 @@ export class MembersRepository {
     this.#all = db.prepare('SELECT * FROM members ORDER BY user_id');
     this.#active = db.prepare(
       'SELECT * FROM members WHERE deleted = 0 AND is_bot = 0 ORDER BY name COLLATE NOCASE, user_id',
+    );
+    // The same test as `m.role === 'rep' && (m.managerId || m.regionId)` on active(), counted in SQL.
+    this.#placedReps = db.prepare(
+      `SELECT COUNT(*) AS n FROM members WHERE deleted = 0 AND is_bot = 0 AND role = 'rep'
+       AND ((manager_id IS NOT NULL AND manager_id <> '') OR (region_id IS NOT NULL AND region_id <> 0))`,
     );
     this.#reports = db.prepare(
       `SELECT * FROM members WHERE manager_id = ? AND deleted = 0 AND is_bot = 0
@@ -137,6 +143,11 @@ export class MembersRepository {
   /** Active humans: not deactivated in Slack and not bots. */
   active(): Member[] {
     return this.#active.all().map(toMember);
+  }
+
+  /** Active reps placed under a manager or in a region: how far an admin's setup has got. */
+  countPlacedReps(): number {
+    return (this.#placedReps.get() as { n: number }).n;
   }
 
   reportsOf(managerId: string): Member[] {

@@ -110,6 +110,7 @@ export function homeFor(deps: Deps, member: Member): HomeData {
   const manager = member.role === 'manager' || reports.length > 0;
   const limit = deps.settings.get(KUDOS_DAILY_LIMIT);
   const given = deps.recognition.kudosGivenSince(member.userId, startOfLocalDay(now, member.tz ?? teamTz));
+  const recentDeals = deps.deals.recentFor(member.userId, HOME_RECENT_DEALS);
   return {
     memberId: member.userId,
     roles: { manager, admin },
@@ -117,9 +118,9 @@ export function homeFor(deps: Deps, member: Member): HomeData {
     currency: deps.settings.get(CURRENCY),
     periods,
     rank: rankOf(deps, member.userId, periods[1]!.period),
-    recentDeals: deps.deals.recentFor(member.userId, HOME_RECENT_DEALS),
+    recentDeals,
     kudos: { left: Math.max(limit - given, 0), limit },
-    checkin: checkinOf(deps, member, now),
+    checkin: checkinOf(deps, member, now, recentDeals.length > 0),
     manager: manager
       ? {
           reports: reportsPace(deps, member.userId, today),
@@ -139,11 +140,9 @@ function rankOf(deps: Deps, memberId: string, month: Period): HomeData['rank'] {
   return mine ? { rank: mine.rank, of: ranked.length } : null;
 }
 
-function checkinOf(deps: Deps, member: Member, now: Date): HomeCheckin | null {
+function checkinOf(deps: Deps, member: Member, now: Date, hasDeal: boolean): HomeCheckin | null {
   // The rule of checkinMembers for this one member, without reading everyone's deals.
-  const sells =
-    deps.deals.recentFor(member.userId, 1).length > 0 ||
-    deps.targets.forScope({ kind: 'member', id: member.userId }).length > 0;
+  const sells = hasDeal || deps.targets.forScope({ kind: 'member', id: member.userId }).length > 0;
   if (!getsCheckins(member, { isAdmin: deps.directory.isAdmin(member), hasDealOrTarget: sells })) return null;
   const timezone = timezoneOf(deps, member);
   const round = roundAt(deps, now, timezone);
@@ -169,7 +168,8 @@ function checklistOf(deps: Deps): SetupChecklist {
     announceChannel: deps.settings.get(ANNOUNCE_CHANNEL),
     // PACER_TIMEZONE counts as chosen; UTC by default does not.
     timezone: { value: timezone, set: deps.settings.isSet(TIMEZONE) || deps.config.timezone !== 'UTC' },
-    members: deps.members.active().filter((m) => m.role === 'rep' && (m.managerId || m.regionId)).length,
+    // Counted in SQL: reading every member's row for one number cost an admin's tab milliseconds.
+    members: deps.members.countPlacedReps(),
     firstTarget: deps.targets.allOfKind('team').length > 0 || deps.targets.scopesOfKind('member').size > 0,
   };
 }
