@@ -36,7 +36,7 @@ export const help: HelpEntry[] = [
   {
     usage:
       '/target set <scope> <period> <amount> [stretch <amount>|stretch +N%] [split:seasonal] [announce] [note:<why>]',
-    example: '/target set team 2026 12,000,000 stretch +40% announce',
+    example: '/target set team 2026 12,000,000 stretch +40%',
     descriptionKey: 'help.target.set',
     adminOnly: true,
   },
