@@ -24,6 +24,7 @@ import type { MembersRepository } from './persistence/members-repository.js';
 import type { PendingDealsRepository } from './persistence/pending-deals-repository.js';
 import type { RecognitionRepository } from './persistence/recognition-repository.js';
 import type { RetentionRepository } from './persistence/retention-repository.js';
+import type { TargetNoticesRepository } from './persistence/target-notices-repository.js';
 import type { TargetsRepository } from './persistence/targets-repository.js';
 import type { DatabaseWatch } from './services/database-watch.js';
 import type { DealChanges } from './services/deal-changes.js';
@@ -60,6 +61,8 @@ export interface AppDeps {
   /** Deals that do not count yet: an unusual one awaiting its rep's yes, a large one a manager's approval. */
   pendingDeals: PendingDealsRepository;
   targets: TargetsRepository;
+  /** Each version of a target as told to each recipient, and their acknowledgement. */
+  targetNotices: TargetNoticesRepository;
   recognition: RecognitionRepository;
   checkins: CheckinsRepository;
   contests: ContestsRepository;

@@ -34,6 +34,7 @@ import { PendingDealsRepository } from './persistence/pending-deals-repository.j
 import { RecognitionRepository } from './persistence/recognition-repository.js';
 import { RetentionRepository } from './persistence/retention-repository.js';
 import { SettingsRepository } from './persistence/settings-repository.js';
+import { TargetNoticesRepository } from './persistence/target-notices-repository.js';
 import { TargetsRepository } from './persistence/targets-repository.js';
 import { DatabaseWatch } from './services/database-watch.js';
 import { DealChanges } from './services/deal-changes.js';
@@ -174,6 +175,7 @@ export function createPacer(options: PacerOptions): Pacer {
     celebrations: new CelebrationsRepository(db),
     pendingDeals: new PendingDealsRepository(db),
     targets: new TargetsRepository(db),
+    targetNotices: new TargetNoticesRepository(db),
     recognition: new RecognitionRepository(db),
     checkins: new CheckinsRepository(db),
     contests: new ContestsRepository(db),

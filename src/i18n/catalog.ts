@@ -19,6 +19,7 @@ import { leaderboard } from './messages/leaderboard.js';
 import { managerDigest } from './messages/manager-digest.js';
 import { problems } from './messages/problems.js';
 import { reminder } from './messages/reminder.js';
+import { targetTold } from './messages/target-told.js';
 import { targets } from './messages/targets.js';
 
 /** One module per surface; each is `{ en, 'zh-CN' }` and its `zh-CN` is typed by its `en` keys. */
@@ -43,6 +44,7 @@ export const CATALOG_MODULES = {
   managerDigest,
   problems,
   reminder,
+  targetTold,
   targets,
 };
 
@@ -67,6 +69,7 @@ const en = {
   ...managerDigest.en,
   ...problems.en,
   ...reminder.en,
+  ...targetTold.en,
   ...targets.en,
 };
 

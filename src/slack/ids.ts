@@ -18,6 +18,7 @@ export const ACTIONS = {
   homeSetupTimezone: 'home_setup_timezone',
   homeSetupMembers: 'home_setup_members',
   homeSetupTarget: 'home_setup_target',
+  targetAck: 'target_ack',
 } as const;
 
 export const VIEWS = {

@@ -26,6 +26,7 @@ import { readTargetSet, type TargetSetWords } from '../domain/targets/target-set
 import type { LocalDate } from '../domain/time.js';
 import type { CatalogRepository } from '../persistence/catalog-repository.js';
 import { inTransaction } from '../persistence/database.js';
+import type { TargetNotice } from '../persistence/target-notices-repository.js';
 import { HOLIDAYS } from '../services/calendar-settings.js';
 import { CURRENCY, WORKING_WEEKDAYS } from '../services/settings-service.js';
 
@@ -41,7 +42,23 @@ type Deps = Pick<
   | 'directory'
   | 'regions'
   | 'products'
+  | 'members'
+  | 'targetNotices'
 >;
+
+/**
+ * Who is told when a scope's target is set or changed: the member; for a region, its managers; for
+ * a product line (which no manager owns: it is sold in every region), every manager. The team's
+ * target is told to nobody by DM: `announce` posts it to the channel.
+ */
+export function targetRecipients(deps: Pick<AppDeps, 'members'>, scope: TargetScope): string[] {
+  if (scope.kind === 'member') return [scope.id];
+  if (scope.kind === 'team') return [];
+  return deps.members
+    .active()
+    .filter((m) => m.role === 'manager' && (scope.kind === 'product' || String(m.regionId) === scope.id))
+    .map((m) => m.userId);
+}
 
 export function calendarRules(deps: Pick<AppDeps, 'settings' | 'deals'>, scope: TargetScope): CalendarRules {
   return {
@@ -154,11 +171,14 @@ export interface TargetToSet {
   note: string | null;
 }
 
-export function setTarget(
-  deps: Deps,
-  caller: Member,
-  input: TargetToSet,
-): { before?: StoredTarget; after: StoredTarget } {
+export interface SavedTarget {
+  before?: StoredTarget;
+  after: StoredTarget;
+  /** One per recipient, committed with the target: the DMs to send once it is saved. */
+  notices: TargetNotice[];
+}
+
+export function setTarget(deps: Deps, caller: Member, input: TargetToSet): SavedTarget {
   assertCanSetTarget(deps, caller, input.scope);
   if (input.stretchCents !== null && input.stretchCents < input.amountCents)
     throw refuse('set.stretchBelowBase');
@@ -185,7 +205,22 @@ export function setTarget(
       before: before ?? null,
       after,
     });
-    return before ? { before, after } : { after };
+    const notices = targetRecipients(deps, input.scope).map((recipient) =>
+      deps.targetNotices.create({
+        targetId: after.id,
+        scope: after.scope,
+        periodKey: after.periodKey,
+        recipient,
+        amountCents: after.amountCents,
+        stretchCents: after.stretchCents,
+        beforeAmountCents: before?.amountCents ?? null,
+        beforeStretchCents: before?.stretchCents ?? null,
+        note: after.note,
+        setBy: caller.userId,
+        setAt: after.setAt,
+      }),
+    );
+    return before ? { before, after, notices } : { after, notices };
   });
 }
 
@@ -199,13 +234,14 @@ export async function setTargetFromWords(
   caller: Member,
   scope: TargetScope,
   words: TargetSetWords,
-): Promise<{ before?: StoredTarget; after: StoredTarget; period: Period }> {
+): Promise<SavedTarget & { period: Period; announce: boolean }> {
   if (scope.kind === 'member') {
     const member = await deps.directory.ensure(scope.id);
     if (!member || member.deleted || member.isBot) throw refuse('set.notActiveMember', { member: scope.id });
   }
   const args = readTargetSet(words, deps.settings.get(CURRENCY));
-  return { ...setTarget(deps, caller, { scope, ...args }), period: args.period };
+  const { announce, ...target } = args;
+  return { ...setTarget(deps, caller, { scope, ...target }), period: args.period, announce };
 }
 
 export interface GrowthRequest {

@@ -293,6 +293,11 @@ const WORST: Record<string, (locale: (typeof LOCALES)[number]) => string | numbe
   prize: () => escapeMrkdwn('&'.repeat(150)),
   entrant: () => `*${escapeMrkdwn('&'.repeat(30))}*`,
   previous: (l) => speaker(l).money(MAX_MONEY, 'USD'),
+  // Targets told: who set it, who it was told to, and selects.
+  setBy: () => 'W0123456789ABCDEF',
+  recipient: () => 'W0123456789ABCDEF',
+  changed: () => 'yes',
+  acked: () => 'yes',
 };
 
 const translator = createTranslator();

@@ -30,6 +30,7 @@ export const TARGET_PROBLEM_CODES = [
   'show.oneScope',
   'scope.typedName',
   'scope.unknownEntry',
+  'acks.notAllowed',
 ] as const;
 export type TargetProblemCode = (typeof TARGET_PROBLEM_CODES)[number];
 

@@ -12,7 +12,7 @@ export function parsePercent(word: string): number | null {
 export interface TargetSetWords {
   period: string;
   amount: string;
-  /** What follows the amount: `stretch <amount>`, `stretch +N%`, `split:seasonal|even`. */
+  /** What follows the amount: `stretch <amount>`, `stretch +N%`, `split:seasonal|even`, `announce`. */
   options: readonly string[];
   note: string | null;
 }
@@ -23,10 +23,12 @@ export interface TargetSetArgs {
   stretchCents: number | null;
   split: 'even' | 'seasonal';
   note: string | null;
+  /** `announce`: the team's and regions' targets for the period are posted to the channel too. */
+  announce: boolean;
 }
 
 /**
- * The rules of `/target set <scope> <period> <amount> [stretch …] [split:…] [note:…]` after the
+ * The rules of `/target set <scope> <period> <amount> [stretch …] [split:…] [announce] [note:…]` after the
  * scope: a week, month, quarter or year; an amount in the team's currency; a stretch as an amount or
  * a percentage above the base, never below it; a seasonal split for a year only. Throws
  * TargetRefused with the first thing wrong.
@@ -38,6 +40,7 @@ export function readTargetSet(words: TargetSetWords, currency: string): TargetSe
   if (!amount.ok) throw refuse('set.amount', undefined, amount.problem);
   let stretchCents: number | null = null;
   let split: 'even' | 'seasonal' = 'even';
+  let announce = false;
   const rest = words.options;
   for (let i = 0; i < rest.length; i++) {
     const word = rest[i]!.toLowerCase();
@@ -53,6 +56,8 @@ export function readTargetSet(words: TargetSetWords, currency: string): TargetSe
         if (!stretch.ok) throw refuse('set.badStretch');
         stretchCents = stretch.cents;
       }
+    } else if (word === 'announce') {
+      announce = true;
     } else if (word === 'split:seasonal' || word === 'split:even') {
       if (period.kind !== 'year') throw refuse('set.splitNotYear');
       split = word === 'split:seasonal' ? 'seasonal' : 'even';
@@ -61,5 +66,12 @@ export function readTargetSet(words: TargetSetWords, currency: string): TargetSe
     }
   }
   if (stretchCents !== null && stretchCents < amount.cents) throw refuse('set.stretchBelowBase');
-  return { period, amountCents: amount.cents, stretchCents, split, note: words.note?.trim() || null };
+  return {
+    period,
+    amountCents: amount.cents,
+    stretchCents,
+    split,
+    note: words.note?.trim() || null,
+    announce,
+  };
 }

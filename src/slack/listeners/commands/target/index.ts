@@ -6,12 +6,16 @@ import { localDateAt } from '../../../../domain/time.js';
 import type { Speaker } from '../../../../i18n/translator.js';
 import { memberSpeaker } from '../../../../services/language-settings.js';
 import { CURRENCY, TIMEZONE } from '../../../../services/settings-service.js';
+import { targetAcks } from '../../../../use-cases/target-notices.js';
 import { setGrowthTarget, setTargetFromWords, targetOverview } from '../../../../use-cases/targets.js';
 import { tokenize } from '../../../command-text.js';
 import type { HelpEntry } from '../../../help-entry.js';
+import { announceTargets, scopeName, tellTargetSet } from '../../../notifications/target-told.js';
 import { UserFacingError } from '../../../user-facing-error.js';
 import { textReply } from '../../../views/blocks.js';
+import { targetAcksReply } from '../../../views/targets/target-told-views.js';
 import { progressView } from '../../../views/targets/target-views.js';
+import { registerTargetActions } from '../../actions/target-actions.js';
 import { type CommandHandler, registerCommand } from '../../command-listener.js';
 import type { ListenerRouter } from '../../listener-router.js';
 import { commissionLine } from '../leaderboard/commission-line.js';
@@ -31,7 +35,7 @@ export const help: HelpEntry[] = [
   },
   {
     usage:
-      '/target set <scope> <period> <amount> [stretch <amount>|stretch +N%] [split:seasonal] [note:<why>]',
+      '/target set <scope> <period> <amount> [stretch <amount>|stretch +N%] [split:seasonal] [announce] [note:<why>]',
     example: '/target set team 2026 12,000,000 stretch +40%',
     descriptionKey: 'help.target.set',
     adminOnly: true,
@@ -40,6 +44,12 @@ export const help: HelpEntry[] = [
     usage: '/target growth <N>% [stretch <M>%] [for <year>] [scope]',
     example: '/target growth 30% stretch 40%',
     descriptionKey: 'help.target.growth',
+    adminOnly: true,
+  },
+  {
+    usage: '/target acks [region:<name>]',
+    example: '/target acks region:North',
+    descriptionKey: 'help.target.acks',
     adminOnly: true,
   },
 ];
@@ -105,15 +115,18 @@ const handleSet = async (deps: AppDeps, say: Speaker, input: Parameters<CommandH
   const [scopeWord = '', period = '', amount = '', ...options] = tokenize(main);
   const named = parseScope(scopeWord, deps);
   if (!named) throw refuse('set.scopeFirst');
-  const { before, after } = await setTargetFromWords(deps, input.caller, named.scope, {
+  const saved = await setTargetFromWords(deps, input.caller, named.scope, {
     period,
     amount,
     options,
     note: note ?? null,
   });
+  const { before, after } = saved;
+  // Committed: the people it is for are told, after the reply and a few at a time.
+  void tellTargetSet(deps, saved.notices);
   const money = (c: number) => say.money(c, deps.settings.get(CURRENCY));
   const periodOf = parsePeriod(after.periodKey);
-  return textReply(
+  const lines = [
     say.t('target.set', {
       who: whoText(named, say, 'mrkdwn'),
       period: periodOf ? say.period(periodOf) : after.periodKey,
@@ -124,7 +137,39 @@ const handleSet = async (deps: AppDeps, say: Speaker, input: Parameters<CommandH
       before: before ? money(before.amountCents) : '',
       beforeStretch: before?.stretchCents ? money(before.stretchCents) : '',
     }),
-  );
+  ];
+  if (saved.announce) {
+    const { channel, posted } = await announceTargets(deps, saved.period, input.caller.userId);
+    lines.push(
+      posted
+        ? say.t('targetTold.announced', { period: say.period(saved.period), channel: channel! })
+        : channel
+          ? say.t('targetTold.notAnnounced', { channel })
+          : say.t('targetTold.noChannel'),
+    );
+  }
+  return textReply(lines.join('\n'));
+};
+
+/** `/target acks [region:<name>]`: who has acknowledged the targets told to them. */
+const handleAcks = (deps: AppDeps, say: Speaker, input: Parameters<CommandHandler>[0]) => {
+  const words = tokenize(input.text);
+  let regionId: number | undefined;
+  for (const word of words) {
+    const named = parseScope(word, deps);
+    if (named?.scope.kind !== 'region') throw refuse('show.unknownWord', { word });
+    regionId = Number(named.scope.id);
+  }
+  const rows = targetAcks(deps, input.caller, regionId).map((n) => ({
+    recipient: n.recipient,
+    scope: n.scope,
+    name: scopeName(deps, n.scope),
+    period: parsePeriod(n.periodKey),
+    periodKey: n.periodKey,
+    amountCents: n.amountCents,
+    ackedAt: n.ackedAt,
+  }));
+  return targetAcksReply(say, rows, deps.settings.get(CURRENCY));
 };
 
 const handleGrowth = async (deps: AppDeps, say: Speaker, input: Parameters<CommandHandler>[0]) => {
@@ -171,6 +216,7 @@ const handleGrowth = async (deps: AppDeps, say: Speaker, input: Parameters<Comma
     ),
   ];
   if (result.before) lines.push(say.t('target.growthReplaces', { before: money(result.before.amountCents) }));
+  void tellTargetSet(deps, result.notices);
   return textReply(lines.join('\n'));
 };
 
@@ -184,6 +230,8 @@ const handleTarget: CommandHandler = async (input, deps) => {
       return await handleSet(deps, say, { ...input, text: input.text.replace(/^\s*set\s*/i, '') });
     if (word === 'growth')
       return await handleGrowth(deps, say, { ...input, text: input.text.replace(/^\s*growth\s*/i, '') });
+    if (word === 'acks')
+      return handleAcks(deps, say, { ...input, text: input.text.replace(/^\s*acks\s*/i, '') });
     if (word === 'help')
       return textReply(
         help.map((h) => say.t('target.helpLine', { usage: h.usage, example: h.example })).join('\n'),
@@ -205,4 +253,5 @@ const handleTarget: CommandHandler = async (input, deps) => {
 
 export function registerTarget(router: ListenerRouter, deps: AppDeps): void {
   registerCommand(router, deps, '/target', handleTarget);
+  registerTargetActions(router, deps);
 }

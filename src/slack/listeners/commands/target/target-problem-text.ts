@@ -28,6 +28,7 @@ const KEYS: Record<TargetProblemCode, MessageKey> = {
   'show.badPeriod': 'target.problem.showBadPeriod',
   'show.unknownWord': 'target.problem.showUnknownWord',
   'show.oneScope': 'target.problem.oneScope',
+  'acks.notAllowed': 'targetTold.problem.acksNotAllowed',
   'scope.typedName': 'target.problem.typedName',
   'scope.unknownEntry': 'target.problem.unknownEntry',
 };
