@@ -4,6 +4,7 @@ import { admin } from './messages/admin.js';
 import { apiKeys } from './messages/api-keys.js';
 import { atRisk } from './messages/at-risk.js';
 import { awards } from './messages/awards.js';
+import { charts } from './messages/charts.js';
 import { checkins } from './messages/checkins.js';
 import { common } from './messages/common.js';
 import { contests } from './messages/contests.js';
@@ -27,6 +28,7 @@ export const CATALOG_MODULES = {
   apiKeys,
   atRisk,
   awards,
+  charts,
   checkins,
   common,
   contests,
@@ -50,6 +52,7 @@ const en = {
   ...apiKeys.en,
   ...atRisk.en,
   ...awards.en,
+  ...charts.en,
   ...checkins.en,
   ...common.en,
   ...contests.en,
