@@ -1,3 +1,4 @@
+import type { ChartRenderer } from './charts/chart-inputs.js';
 import type { Clock } from './clock.js';
 import type { Config } from './config.js';
 import type { Translator } from './i18n/translator.js';
@@ -72,4 +73,6 @@ export interface AppDeps {
   databaseWatch: DatabaseWatch;
   /** Whose deals just changed, after the commit: App Home refreshes the owner's tab. */
   dealChanges: DealChanges;
+  /** Draws chart PNGs (App Home, the manager digest); no charts when left out. */
+  charts?: ChartRenderer;
 }

@@ -4,6 +4,7 @@ import type { App } from '@slack/bolt';
 import type { AppDeps } from './app-deps.js';
 import type { Clock } from './clock.js';
 import type { Config } from './config.js';
+import { createChartRenderer } from './charts/echarts-renderer.js';
 import { createTranslator } from './i18n/translator.js';
 import type { JobDefinition } from './jobs/job.js';
 import { jobTable } from './jobs/job-table.js';
@@ -152,6 +153,7 @@ export function createPacer(options: PacerOptions): Pacer {
   const metrics = new Metrics({ databasePath: config.databasePath });
   const socketWatch = config.slackAppToken ? new SocketWatch(() => clock.now()) : null;
   let heartbeat: SchedulerHeartbeat | undefined;
+  const translator = createTranslator();
   const deps = {
     metrics,
     runtimeHealth: () => runtimeHealth(heartbeat!, socketWatch),
@@ -161,7 +163,8 @@ export function createPacer(options: PacerOptions): Pacer {
     db,
     groupCommit: new GroupCommit(db),
     settings,
-    i18n: createTranslator(),
+    i18n: translator,
+    charts: createChartRenderer({ i18n: translator }),
     members,
     regions: new CatalogRepository(db, 'region'),
     products: new CatalogRepository(db, 'product'),

@@ -52,9 +52,11 @@ export interface RendererOptions {
 export function createChartRenderer(options: RendererOptions): ChartRenderer {
   const width = options.width ?? 800;
   const height = options.height ?? 400;
-  const fonts = subsetFonts(options.fontFile ?? bundledFontFiles()[0]!);
+  // Read on the first chart, not at start: most processes draw none for a while.
+  let fonts: ReturnType<typeof subsetFonts> | undefined;
   return {
     render(input: ChartInput): RenderedChart {
+      fonts ??= subsetFonts(options.fontFile ?? bundledFontFiles()[0]!);
       const say = options.i18n.speaker(input.locale);
       const svg = chartSvg(input, say, width, height);
       const png = rasterise(svg, [fonts.covering(svg)], width);

@@ -1,9 +1,10 @@
 import { createServer, type IncomingMessage } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { type CallListener, CallLog, type RecordedCall } from './call-log.js';
-import { FileStore, fileMethods, fileRoute, type SharedFile } from './files.js';
+import { FileStore, fileMethods, fileRoute, type SharedFile, withSlackFileCheck } from './files.js';
 import { RateLimiter, type RateLimits } from './rate-limits.js';
 import { parseRequestBody } from './request-body.js';
+import { METHODS } from './methods.js';
 import { createRouter, type StandInReply } from './router.js';
 import { FailureScript, type ScriptedFailure } from './scripted-failures.js';
 import { type StandInUser, type StoredMessage, WorkspaceState } from './workspace-state.js';
@@ -90,7 +91,7 @@ export async function startSlackApiStandIn(options: SlackApiStandInOptions = {})
   const botToken = options.botToken ?? 'xoxb-test-token';
   const route = createRouter(state, log, failures, {
     botToken,
-    methods: fileMethods(files, state.botUserId),
+    methods: { ...fileMethods(files, state.botUserId), ...withSlackFileCheck(files, METHODS) },
     appToken: options.appToken,
     socketModeUrl: options.socketModeUrl,
     rateLimiter: () => limiter,

@@ -1,6 +1,7 @@
 import type { AppDeps } from '../../src/app-deps.js';
 import { ManualClock } from '../../src/clock.js';
 import { loadConfig } from '../../src/config.js';
+import { createChartRenderer } from '../../src/charts/echarts-renderer.js';
 import { createTranslator } from '../../src/i18n/translator.js';
 import { SlackSender } from '../../src/jobs/slack-sender.js';
 import { createLogger } from '../../src/logger.js';
@@ -73,6 +74,7 @@ export function createTestDeps(options: TestDepsOptions = {}): TestDeps {
     },
   };
   const ledger = new JobLedgerRepository(db);
+  const translator = createTranslator();
   const deps = {
     config,
     clock,
@@ -85,7 +87,8 @@ export function createTestDeps(options: TestDepsOptions = {}): TestDeps {
       { timezone: config.timezone, currency: config.currency, language: config.language },
       clock,
     ),
-    i18n: createTranslator(),
+    i18n: translator,
+    charts: createChartRenderer({ i18n: translator }),
     members,
     directory: new MemberDirectory(members, source, clock, config.admins, logger),
     regions: new CatalogRepository(db, 'region'),
