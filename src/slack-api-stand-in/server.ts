@@ -116,11 +116,26 @@ export async function startSlackApiStandIn(options: SlackApiStandInOptions = {})
     readBody(req)
       .then((bytes) => {
         const path = new URL(req.url ?? '/', 'http://stand-in').pathname;
-        const file = fileRoute(
-          files,
-          { httpMethod: req.method ?? 'GET', path, authorization: req.headers.authorization, raw: bytes },
-          botToken,
-        );
+        const uploading = /^\/upload\//.test(path);
+        // The upload POST is logged as `upload` and can be scripted to fail, like a Web API method.
+        const failure = uploading ? failures.take('upload') : undefined;
+        const file = failure
+          ? { status: failure.status ?? 500, headers: {}, body: Buffer.from('upload failed') }
+          : fileRoute(
+              files,
+              { httpMethod: req.method ?? 'GET', path, authorization: req.headers.authorization, raw: bytes },
+              botToken,
+            );
+        if (file && uploading) {
+          log.record({
+            method: 'upload',
+            token: undefined,
+            body: { path, length: bytes.length },
+            at: Date.now(),
+            response: { ok: file.status === 200 },
+            status: file.status,
+          });
+        }
         if (file) {
           res.writeHead(file.status, file.headers);
           res.end(file.body);
