@@ -179,7 +179,10 @@ export class FontSubsetter {
     const hmtx = this.#table('hmtx').offset;
     const n = this.#numHMetrics;
     if (gid < n) return [this.#font.readUInt16BE(hmtx + 4 * gid), this.#font.readInt16BE(hmtx + 4 * gid + 2)];
-    return [this.#font.readUInt16BE(hmtx + 4 * (n - 1)), this.#font.readInt16BE(hmtx + 4 * n + 2 * (gid - n))];
+    return [
+      this.#font.readUInt16BE(hmtx + 4 * (n - 1)),
+      this.#font.readInt16BE(hmtx + 4 * n + 2 * (gid - n)),
+    ];
   }
 }
 

@@ -1,7 +1,7 @@
 import type { AppDeps } from '../../src/app-deps.js';
+import { createChartRenderer } from '../../src/charts/echarts-renderer.js';
 import { ManualClock } from '../../src/clock.js';
 import { loadConfig } from '../../src/config.js';
-import { createChartRenderer } from '../../src/charts/echarts-renderer.js';
 import { createTranslator } from '../../src/i18n/translator.js';
 import { SlackSender } from '../../src/jobs/slack-sender.js';
 import { createLogger } from '../../src/logger.js';

@@ -1,8 +1,8 @@
 import type { WebClient } from '@slack/web-api';
 import type { AppDeps } from '../../app-deps.js';
-import { memberSpeaker } from '../../services/language-settings.js';
 import type { ChartRenderer, CumulativeChartInput, ImageUploader } from '../../charts/chart-inputs.js';
 import type { Speaker } from '../../i18n/translator.js';
+import { memberSpeaker } from '../../services/language-settings.js';
 import { type HomeData, homeFor } from '../../use-cases/home.js';
 import { homeMonthSeries } from '../../use-cases/home-chart.js';
 import { commissionLine } from '../listeners/commands/leaderboard/commission-line.js';

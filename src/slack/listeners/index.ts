@@ -1,7 +1,7 @@
 import type { App } from '@slack/bolt';
 import type { AppDeps } from '../../app-deps.js';
-import type { HelpEntry } from '../help-entry.js';
 import { slackImageUploader } from '../file-transfer.js';
+import type { HelpEntry } from '../help-entry.js';
 import { HomePublisher } from '../home/home-publisher.js';
 import { registerCheckinActions } from './actions/checkin-actions.js';
 import { registerHomeActions } from './actions/home-actions.js';
