@@ -66,6 +66,8 @@ export interface SlackApiStandIn {
     share(user: string, channel: string, name: string, bytes: Buffer): Record<string, unknown>;
     sharedIn(channel: string): SharedFile[];
     remove(id: string): boolean;
+    /** A completed upload's bytes and name (an image block's `slack_file`), or null. */
+    image(id: string): { name: string; bytes: Buffer } | null;
   };
   /** Forgets calls (and with them response_url uses) and scripted failures; keeps users and messages. */
   reset(): void;
@@ -195,6 +197,10 @@ export async function startSlackApiStandIn(options: SlackApiStandInOptions = {})
       share: (user, channel, name, bytes) => files.share(user, state.resolveChannel(channel), name, bytes),
       sharedIn: (channel) => files.sharedIn(state.resolveChannel(channel)),
       remove: (id) => files.remove(id),
+      image: (id) => {
+        const file = files.get(id);
+        return file?.completed && file.bytes ? { name: file.name, bytes: Buffer.from(file.bytes) } : null;
+      },
     },
     reset() {
       log.clear();
