@@ -230,7 +230,7 @@ export function altText(input: ChartInput, say: Speaker): string {
           ? say.t('charts.itemNoTarget', { label: i.label, actual: m(i.actual) })
           : say.t('charts.itemWithTarget', { label: i.label, actual: m(i.actual), target: m(i.target) }),
       )
-      .join(' ');
+      .join(say.t('charts.itemSeparator'));
     text = say.t(input.kind === 'bars' ? 'charts.barsAlt' : 'charts.trendAlt', { title: input.title, items });
   }
   return text.length <= ALT_TEXT_MAX ? text : `${text.slice(0, ALT_TEXT_MAX - 1)}…`;

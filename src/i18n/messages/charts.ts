@@ -10,6 +10,8 @@ const en = {
   'charts.trendAlt': '{title}: revenue each week against the week’s target. {items}',
   'charts.itemWithTarget': '{label}: {actual} of {target}.',
   'charts.itemNoTarget': '{label}: {actual}, no target.',
+  /** Between the items of an alt text: a space after an English full stop, none after 。 */
+  'charts.itemSeparator': ' ',
   'charts.homeMonthTitle': 'This month · {period}',
   'charts.digestTitle': 'Your reports this month · {period}',
 } as const;
@@ -24,6 +26,7 @@ const zhCN: Record<keyof typeof en, string> = {
   'charts.trendAlt': '{title}：每周业绩与当周目标对比。{items}',
   'charts.itemWithTarget': '{label}：{actual} / {target}。',
   'charts.itemNoTarget': '{label}：{actual}，未设目标。',
+  'charts.itemSeparator': '',
   'charts.homeMonthTitle': '本月 · {period}',
   'charts.digestTitle': '下属本月业绩 · {period}',
 };
