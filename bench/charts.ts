@@ -62,11 +62,26 @@ export function chartsBench(): Array<Record<string, string | number>> {
   const svgFont = fonts.covering(svg);
   const plainFont = fonts.covering(`${PLAIN}${svg}`);
   return [
-    row('bare: resvg, plain 800×400 SVG, same font', timed(() => rasterise(PLAIN, [plainFont], WIDTH))),
-    row('chart SVG only (ECharts)', timed(() => chartSvg(month('en'), i18n.speaker('en'), WIDTH, HEIGHT))),
-    row('chart PNG only (resvg)', timed(() => rasterise(svg, [svgFont], WIDTH))),
-    row('chart end to end, en (SVG + PNG)', timed(() => renderer.render(month('en')))),
-    row('chart end to end, zh-CN (SVG + PNG)', timed(() => renderer.render(month('zh-CN')))),
+    row(
+      'bare: resvg, plain 800×400 SVG, same font',
+      timed(() => rasterise(PLAIN, [plainFont], WIDTH)),
+    ),
+    row(
+      'chart SVG only (ECharts)',
+      timed(() => chartSvg(month('en'), i18n.speaker('en'), WIDTH, HEIGHT)),
+    ),
+    row(
+      'chart PNG only (resvg)',
+      timed(() => rasterise(svg, [svgFont], WIDTH)),
+    ),
+    row(
+      'chart end to end, en (SVG + PNG)',
+      timed(() => renderer.render(month('en'))),
+    ),
+    row(
+      'chart end to end, zh-CN (SVG + PNG)',
+      timed(() => renderer.render(month('zh-CN'))),
+    ),
   ];
 }
 

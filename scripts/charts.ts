@@ -15,14 +15,14 @@ const renderer = createChartRenderer({ i18n: createTranslator() });
 
 const daily = [0, 4, 0, 6, 3, 0, 0, 9, 2, 5, 0, 7, 0, 0, 3, 11, 4, 0, 6, 0, 0, 2, 8, 5];
 const days = Array.from({ length: 30 }, (_, i) => String(i + 1));
-let running = 0;
+const runningTotals = daily.map((_, i) => daily.slice(0, i + 1).reduce((a, b) => a + b, 0) * 100_000);
 const month: CumulativeChartInput = {
   kind: 'cumulative',
   title: 'This month · November 2026',
   locale: 'en',
   currency: 'USD',
   labels: days,
-  actual: days.map((_, i) => (i < daily.length ? (running += daily[i]! * 100_000) : null)),
+  actual: days.map((_, i) => runningTotals[i] ?? null),
   target: days.map((_, i) => Math.round(((i + 1) * 10_000_000) / 30)),
   stretch: days.map((_, i) => Math.round(((i + 1) * 14_000_000) / 30)),
 };

@@ -28,11 +28,14 @@ describe('chart renderer', () => {
       title: 'Regions · November 2026',
       locale: 'en',
       currency: 'USD',
-      bars: [
-        { label: 'North', actual: 4_500_000, target: 5_000_000 },
-        { label: '华东', actual: 6_200_000, target: 5_500_000 },
-        { label: 'South', actual: 2_000_000, target: null },
-      ],
+      // A region without a target gets a bar and no target mark.
+      bars: (
+        [
+          ['North', 4_500_000, 5_000_000],
+          ['华东', 6_200_000, 5_500_000],
+          ['South', 2_000_000, null],
+        ] as const
+      ).map(([label, actual, target]) => ({ label, actual, target })),
     },
     {
       kind: 'trend',

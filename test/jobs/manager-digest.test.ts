@@ -77,12 +77,7 @@ describe('manager Monday digest (with weekly-reminder)', () => {
   });
 
   it('shows a chart of the reports’ month in the digest, uploaded in three steps', async () => {
-    const w = await world();
-    const t = await start(w, '2026-11-23T14:00:00Z');
-    cleanup(() => t.stop());
-    await setUp(t);
-    await t.command(REP.id, '/deal', '9,000 Acme Corp date:2026-11-17');
-    w.standIn.reset();
+    const t = await digestWithOneDeal();
     await t.command(ADMIN.id, '/pacer', 'run weekly-reminder');
     const digest = digestMessages(t);
     expect(digest).toHaveLength(1);
@@ -95,13 +90,9 @@ describe('manager Monday digest (with weekly-reminder)', () => {
   });
 
   it('still sends the digest, once and without a chart, when the upload fails', async () => {
-    const w = await world();
-    const t = await start(w, '2026-11-23T14:00:00Z');
-    cleanup(() => t.stop());
-    await setUp(t);
-    await t.command(REP.id, '/deal', '9,000 Acme Corp date:2026-11-17');
-    w.standIn.reset();
-    w.standIn.failNext('files.completeUploadExternal', { error: 'internal_error' });
+    const t = await digestWithOneDeal();
+    t.standIn.failNext('files.completeUploadExternal', { error: 'internal_error' });
+    await t.command(ADMIN.id, '/pacer', 'run weekly-reminder');
     await t.command(ADMIN.id, '/pacer', 'run weekly-reminder');
     const digest = digestMessages(t);
     expect(digest).toHaveLength(1);
@@ -116,3 +107,14 @@ const digestMessages = (t: TestPacer) =>
   t.standIn.messages(MANAGER.id).filter((m) => /at risk this month|有风险/.test(shown(m)));
 const imageOf = (m: { blocks?: unknown[] }) =>
   (m.blocks as Image[] | undefined)?.find((b) => b.type === 'image' && b.slack_file);
+
+/** Monday 23 Nov 2026 with the team set up and Rick's $9,000 in, the stand-in's log cleared. */
+async function digestWithOneDeal(): Promise<TestPacer> {
+  const w = await world();
+  const t = await start(w, '2026-11-23T14:00:00Z');
+  cleanup(() => t.stop());
+  await setUp(t);
+  await t.command(REP.id, '/deal', '9,000 Acme Corp date:2026-11-17');
+  w.standIn.reset();
+  return t;
+}

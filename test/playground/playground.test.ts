@@ -166,7 +166,9 @@ describe('the playground, used in a browser', () => {
     // The month chart follows in a second publish, shown from the uploaded file (slack_file).
     const chart = home.locator('.image-block img');
     await chart.waitFor();
-    await expect.poll(() => chart.evaluate((img) => (img as HTMLImageElement).naturalWidth)).toBe(800);
+    await expect
+      .poll(() => chart.evaluate((img) => (img as { naturalWidth: number }).naturalWidth))
+      .toBe(800);
     expect(await chart.getAttribute('alt')).toContain('cumulative revenue by day');
     // The composer is for conversations; Slack's Home tab has none.
     expect(await page.getByTestId('composer').isVisible()).toBe(false);
