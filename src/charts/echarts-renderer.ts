@@ -214,15 +214,11 @@ export function altText(input: ChartInput, say: Speaker): string {
     const actual = last(input.actual.filter((v): v is number => v !== null)) ?? 0;
     const target = input.target ? last(input.target) : undefined;
     const stretch = input.stretch ? last(input.stretch) : undefined;
-    text =
-      target !== undefined
-        ? say.t('charts.cumulativeAlt', {
-            title: input.title,
-            actual: m(actual),
-            target: m(target),
-            stretch: m(stretch ?? target),
-          })
-        : say.t('charts.cumulativeAltNoTarget', { title: input.title, actual: m(actual) });
+    const params = { title: input.title, actual: m(actual) };
+    if (target === undefined) text = say.t('charts.cumulativeAltNoTarget', params);
+    else if (stretch === undefined)
+      text = say.t('charts.cumulativeAltNoStretch', { ...params, target: m(target) });
+    else text = say.t('charts.cumulativeAlt', { ...params, target: m(target), stretch: m(stretch) });
   } else {
     const items = (input.kind === 'bars' ? input.bars : input.weeks)
       .map((i) =>

@@ -5,8 +5,9 @@ export interface CumulativeSeries {
   days: LocalDate[];
   /** Revenue to the end of each day; null for days after `today`. */
   actual: (number | null)[];
-  /** The target (and stretch) spread evenly over the period's days; null without a target. */
+  /** The target spread evenly over the period's days; null without a target. */
   target: number[] | null;
+  /** The same for the stretch level; null without one. */
   stretch: number[] | null;
 }
 
@@ -28,6 +29,6 @@ export function cumulativeSeries(input: {
   });
   const spread = (amount: number) => days.map((_, i) => Math.round((amount * (i + 1)) / days.length));
   const target = input.target ? spread(input.target.amount) : null;
-  const stretch = input.target ? spread(input.target.stretch ?? input.target.amount) : null;
+  const stretch = input.target?.stretch != null ? spread(input.target.stretch) : null;
   return { days, actual, target, stretch };
 }

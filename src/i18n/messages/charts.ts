@@ -5,6 +5,8 @@ const en = {
   'charts.stretch': 'Stretch',
   'charts.cumulativeAlt':
     '{title}: cumulative revenue by day, {actual} so far against a target of {target} and a stretch of {stretch}.',
+  'charts.cumulativeAltNoStretch':
+    '{title}: cumulative revenue by day, {actual} so far against a target of {target}.',
   'charts.cumulativeAltNoTarget': '{title}: cumulative revenue by day, {actual} so far, no target set.',
   'charts.barsAlt': '{title}: revenue against target. {items}',
   'charts.trendAlt': '{title}: revenue each week against the week’s target. {items}',
@@ -21,6 +23,7 @@ const zhCN: Record<keyof typeof en, string> = {
   'charts.target': '目标',
   'charts.stretch': '冲刺目标',
   'charts.cumulativeAlt': '{title}：按日累计的业绩，目前 {actual}，目标 {target}，冲刺目标 {stretch}。',
+  'charts.cumulativeAltNoStretch': '{title}：按日累计的业绩，目前 {actual}，目标 {target}。',
   'charts.cumulativeAltNoTarget': '{title}：按日累计的业绩，目前 {actual}，未设目标。',
   'charts.barsAlt': '{title}：业绩与目标对比。{items}',
   'charts.trendAlt': '{title}：每周业绩与当周目标对比。{items}',
