@@ -145,3 +145,10 @@ if (process.env.BENCH_ONLY !== 'deal' && process.env.BENCH_ONLY !== 'no-analysis
   console.warn('Analysis: 1,000,000 deals, 2,000 members (median of BENCH_RUNS runs; CPU beside wall):');
   console.table(analysisBench());
 }
+
+// Charts (issue #13): one 800×400 chart end to end next to resvg on a plain SVG, same run.
+if (process.env.BENCH_ONLY !== 'deal') {
+  const { chartsBench } = await import('./charts.js');
+  console.warn('Charts: one 800×400 month chart, warm, median of BENCH_RUNS runs (target under 100 ms):');
+  console.table(chartsBench());
+}

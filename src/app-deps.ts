@@ -1,4 +1,4 @@
-import type { ChartDeps } from './charts/chart-images.js';
+import type { ChartRenderer } from './charts/chart-inputs.js';
 import type { Clock } from './clock.js';
 import type { Config } from './config.js';
 import type { Translator } from './i18n/translator.js';
@@ -54,8 +54,6 @@ export interface AppDeps {
   deals: DealsRepository;
   /** The monthly analysis' figures, summed in SQLite from the summaries. */
   analysis: AnalysisRepository;
-  /** Draws and uploads charts for the analysis; absent, posts are text only. */
-  charts?: ChartDeps;
   /** Which channel message celebrates which deal (taken down on undo and delete, corrected on edit). */
   celebrations: CelebrationsRepository;
   /** Deals that do not count yet: an unusual one awaiting its rep's yes, a large one a manager's approval. */
@@ -81,4 +79,6 @@ export interface AppDeps {
   databaseWatch: DatabaseWatch;
   /** Whose deals just changed, after the commit: App Home refreshes the owner's tab. */
   dealChanges: DealChanges;
+  /** Draws chart PNGs (App Home, the manager digest); no charts when left out. */
+  charts?: ChartRenderer;
 }

@@ -2,6 +2,7 @@ import type { EventEmitter } from 'node:events';
 import type { AddressInfo } from 'node:net';
 import type { App } from '@slack/bolt';
 import type { AppDeps } from './app-deps.js';
+import { createChartRenderer } from './charts/echarts-renderer.js';
 import type { Clock } from './clock.js';
 import type { Config } from './config.js';
 import { createTranslator } from './i18n/translator.js';
@@ -154,6 +155,7 @@ export function createPacer(options: PacerOptions): Pacer {
   const metrics = new Metrics({ databasePath: config.databasePath });
   const socketWatch = config.slackAppToken ? new SocketWatch(() => clock.now()) : null;
   let heartbeat: SchedulerHeartbeat | undefined;
+  const translator = createTranslator();
   const deps = {
     metrics,
     runtimeHealth: () => runtimeHealth(heartbeat!, socketWatch),
@@ -163,7 +165,8 @@ export function createPacer(options: PacerOptions): Pacer {
     db,
     groupCommit: new GroupCommit(db),
     settings,
-    i18n: createTranslator(),
+    i18n: translator,
+    charts: createChartRenderer({ i18n: translator }),
     members,
     regions: new CatalogRepository(db, 'region'),
     products: new CatalogRepository(db, 'product'),

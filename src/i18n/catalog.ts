@@ -5,6 +5,7 @@ import { analysis } from './messages/analysis.js';
 import { apiKeys } from './messages/api-keys.js';
 import { atRisk } from './messages/at-risk.js';
 import { awards } from './messages/awards.js';
+import { charts } from './messages/charts.js';
 import { checkins } from './messages/checkins.js';
 import { common } from './messages/common.js';
 import { contests } from './messages/contests.js';
@@ -30,6 +31,7 @@ export const CATALOG_MODULES = {
   apiKeys,
   atRisk,
   awards,
+  charts,
   checkins,
   common,
   contests,
@@ -55,6 +57,7 @@ const en = {
   ...apiKeys.en,
   ...atRisk.en,
   ...awards.en,
+  ...charts.en,
   ...checkins.en,
   ...common.en,
   ...contests.en,

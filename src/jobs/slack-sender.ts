@@ -1,7 +1,9 @@
 import type { KnownBlock, MessageMetadata } from '@slack/types';
 import type { ChatPostMessageArguments, ChatUpdateArguments } from '@slack/web-api';
 import { WebClient } from '@slack/web-api';
+import type { ImageUploader } from '../charts/chart-inputs.js';
 import type { Logger } from '../logger.js';
+import { slackImageUploader } from '../slack/file-transfer.js';
 import { classifySlackError, SlackCallError } from './slack-errors.js';
 
 export interface SenderOptions {
@@ -74,6 +76,11 @@ export class SlackSender {
       get: (userId) => memory.get(userId),
       set: (userId, channel) => void memory.set(userId, channel),
     };
+  }
+
+  /** Uploads chart images with this sender's client (the three-step upload, file-transfer.ts). */
+  images(): ImageUploader {
+    return slackImageUploader(this.#client);
   }
 
   /** Posts a message; with `key`, the message carries it in its metadata so it can be found again. */

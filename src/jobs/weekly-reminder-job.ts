@@ -10,6 +10,7 @@ import { weeklyReminderDm, weeklyReminderView } from '../slack/views/jobs/weekly
 import { type Progress, progressFor } from '../use-cases/targets.js';
 import { managersWithReports, reportsPace } from '../use-cases/team-pace.js';
 import type { JobDefinition } from './job.js';
+import { managerDigestChart } from './manager-digest-chart.js';
 
 /** Every Monday 09:00 team time: the team's week in the announce channel, and each rep's number by DM. */
 export function weeklyReminderJob(deps: AppDeps): JobDefinition {
@@ -82,7 +83,14 @@ export function weeklyReminderJob(deps: AppDeps): JobDefinition {
       for (const manager of managersWithReports(deps)) {
         const reports = reportsPace(deps, manager.userId, today, week);
         if (reports.length === 0) continue;
-        const pages = managerDigestView(week, currency, reports, memberSpeaker(deps, manager.userId));
+        const say = memberSpeaker(deps, manager.userId);
+        const chart = await managerDigestChart(
+          deps,
+          ctx.logger,
+          { managerId: manager.userId, month, currency, reports },
+          say,
+        );
+        const pages = managerDigestView(week, currency, reports, say, chart);
         // Each page its own key, so each arrives exactly once (the first keeps the plain key).
         await ctx.deliverAll(
           pages.map((page, i) => ({

@@ -459,6 +459,15 @@ export class DealsRepository {
     return row.revenue;
   }
 
+  /** Revenue per close date within the scope (days without a deal left out), for the charts. */
+  revenueByDay(scope: DealScope): Map<LocalDate, number> {
+    const { where, params } = scopeSql(scope);
+    const rows = this.#statement(
+      `SELECT d.closed_on AS day, SUM(d.amount_cents) AS revenue FROM deals d WHERE ${where} GROUP BY d.closed_on`,
+    ).all(params) as { day: LocalDate; revenue: number }[];
+    return new Map(rows.map((r) => [r.day, r.revenue]));
+  }
+
   #totalFromDeals(scope: DealScope): Totals {
     const { where, params } = scopeSql(scope);
     const row = this.#statement(

@@ -88,6 +88,14 @@ export async function startWebServer(
       return;
     }
     const viewer = url.searchParams.get('as') ?? '';
+    // An image block's slack_file, as Slack shows it: the uploaded bytes, read from the stand-in.
+    const slackFile = /^\/api\/file\/(F\w+)$/.exec(url.pathname);
+    if (req.method === 'GET' && slackFile) {
+      const image = playground.standIn.files.image(slackFile[1]!);
+      if (!image) return void res.writeHead(404).end();
+      res.writeHead(200, { 'content-type': 'image/png', 'cache-control': 'max-age=3600' });
+      return void res.end(image.bytes);
+    }
     if (req.method === 'GET' && url.pathname === '/api/state') {
       return json(res, 200, stateOf(playground, commands, viewer, true));
     }

@@ -35,6 +35,13 @@ export interface SharedFile {
   bytes: Buffer;
 }
 
+const mimetype = (name: string) =>
+  name.toLowerCase().endsWith('.csv')
+    ? 'text/csv'
+    : name.toLowerCase().endsWith('.png')
+      ? 'image/png'
+      : 'application/octet-stream';
+
 const MAX_UPLOAD_BYTES = 1024 * 1024 * 1024; // Slack's 1 GB per file
 
 export class FileStore {
@@ -81,7 +88,7 @@ export class FileStore {
       user: file.user,
       size: file.length,
       filetype: dot > 0 ? file.name.slice(dot + 1).toLowerCase() : 'binary',
-      mimetype: file.name.toLowerCase().endsWith('.csv') ? 'text/csv' : 'application/octet-stream',
+      mimetype: mimetype(file.name),
       url_private: this.downloadUrl(file),
       url_private_download: this.downloadUrl(file),
       channels: file.channels,
@@ -135,6 +142,56 @@ function filesArgument(value: unknown): Array<{ id?: unknown; title?: unknown }>
     }
   }
   return Array.isArray(parsed) && parsed.every((f) => typeof f === 'object' && f !== null) ? parsed : null;
+}
+
+type Json = Record<string, unknown>;
+
+/** Every `slack_file` an image block or an image element (in a context block) of `blocks` names. */
+function slackFiles(blocks: unknown): { id?: unknown; url?: unknown }[] {
+  if (!Array.isArray(blocks)) return [];
+  const found: { id?: unknown; url?: unknown }[] = [];
+  const visit = (item: unknown) => {
+    if (typeof item !== 'object' || item === null) return;
+    const block = item as Json;
+    if (block.type === 'image' && typeof block.slack_file === 'object' && block.slack_file !== null)
+      found.push(block.slack_file as Json);
+    if (Array.isArray(block.elements)) block.elements.forEach(visit);
+  };
+  blocks.forEach(visit);
+  return found;
+}
+
+/**
+ * Slack refuses a message or view whose image names a file it cannot show (unknown, or an upload not
+ * completed) as invalid blocks. A `slack_file.url` is not checked: Pacer only sends ids.
+ */
+export function slackFileRefusal(store: FileStore, blocks: unknown): MethodResult | null {
+  for (const file of slackFiles(blocks)) {
+    if (typeof file.id !== 'string' && typeof file.url === 'string') continue;
+    const stored = typeof file.id === 'string' ? store.get(file.id) : undefined;
+    if (!stored?.completed)
+      return fail('invalid_blocks', `invalid slack file [json-pointer:/blocks] (${String(file.id)})`);
+  }
+  return null;
+}
+
+const MESSAGE_METHODS = ['chat.postMessage', 'chat.postEphemeral', 'chat.update'];
+const VIEW_METHODS = ['views.publish', 'views.open', 'views.push', 'views.update'];
+
+/** The message and view methods of `methods`, refusing images of files the store cannot show. */
+export function withSlackFileCheck(
+  store: FileStore,
+  methods: Record<string, MethodHandler>,
+): Record<string, MethodHandler> {
+  const guarded: Record<string, MethodHandler> = {};
+  for (const name of [...MESSAGE_METHODS, ...VIEW_METHODS]) {
+    const handler = methods[name];
+    if (!handler) continue;
+    const blocksOf = (body: Json) =>
+      VIEW_METHODS.includes(name) ? (body.view as Json | undefined)?.blocks : body.blocks;
+    guarded[name] = (state, body) => slackFileRefusal(store, blocksOf(body)) ?? handler(state, body);
+  }
+  return guarded;
 }
 
 /** files.getUploadURLExternal, files.completeUploadExternal and files.info over a FileStore. */
@@ -229,7 +286,7 @@ export function fileRoute(
     if (bearerToken(request.authorization) !== botToken) return text(403, 'forbidden');
     const file = store.get(download[1]!);
     if (!file?.completed || !file.bytes) return text(404, 'file not found');
-    return { status: 200, headers: { 'content-type': 'application/octet-stream' }, body: file.bytes };
+    return { status: 200, headers: { 'content-type': mimetype(file.name) }, body: file.bytes };
   }
   return null;
 }

@@ -1,7 +1,8 @@
 import { createServer, type IncomingMessage } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { type CallListener, CallLog, type RecordedCall } from './call-log.js';
-import { FileStore, fileMethods, fileRoute, type SharedFile } from './files.js';
+import { FileStore, fileMethods, fileRoute, type SharedFile, withSlackFileCheck } from './files.js';
+import { METHODS } from './methods.js';
 import { RateLimiter, type RateLimits } from './rate-limits.js';
 import { parseRequestBody } from './request-body.js';
 import { createRouter, type StandInReply } from './router.js';
@@ -65,6 +66,8 @@ export interface SlackApiStandIn {
     share(user: string, channel: string, name: string, bytes: Buffer): Record<string, unknown>;
     sharedIn(channel: string): SharedFile[];
     remove(id: string): boolean;
+    /** A completed upload's bytes and name (an image block's `slack_file`), or null. */
+    image(id: string): { name: string; bytes: Buffer } | null;
   };
   /** Forgets calls (and with them response_url uses) and scripted failures; keeps users and messages. */
   reset(): void;
@@ -90,7 +93,7 @@ export async function startSlackApiStandIn(options: SlackApiStandInOptions = {})
   const botToken = options.botToken ?? 'xoxb-test-token';
   const route = createRouter(state, log, failures, {
     botToken,
-    methods: fileMethods(files, state.botUserId),
+    methods: { ...fileMethods(files, state.botUserId), ...withSlackFileCheck(files, METHODS) },
     appToken: options.appToken,
     socketModeUrl: options.socketModeUrl,
     rateLimiter: () => limiter,
@@ -115,11 +118,26 @@ export async function startSlackApiStandIn(options: SlackApiStandInOptions = {})
     readBody(req)
       .then((bytes) => {
         const path = new URL(req.url ?? '/', 'http://stand-in').pathname;
-        const file = fileRoute(
-          files,
-          { httpMethod: req.method ?? 'GET', path, authorization: req.headers.authorization, raw: bytes },
-          botToken,
-        );
+        const uploading = /^\/upload\//.test(path);
+        // The upload POST is logged as `upload` and can be scripted to fail, like a Web API method.
+        const failure = uploading ? failures.take('upload') : undefined;
+        const file = failure
+          ? { status: failure.status ?? 500, headers: {}, body: Buffer.from('upload failed') }
+          : fileRoute(
+              files,
+              { httpMethod: req.method ?? 'GET', path, authorization: req.headers.authorization, raw: bytes },
+              botToken,
+            );
+        if (file && uploading) {
+          log.record({
+            method: 'upload',
+            token: undefined,
+            body: { path, length: bytes.length },
+            at: Date.now(),
+            response: { ok: file.status === 200 },
+            status: file.status,
+          });
+        }
         if (file) {
           res.writeHead(file.status, file.headers);
           res.end(file.body);
@@ -179,6 +197,10 @@ export async function startSlackApiStandIn(options: SlackApiStandInOptions = {})
       share: (user, channel, name, bytes) => files.share(user, state.resolveChannel(channel), name, bytes),
       sharedIn: (channel) => files.sharedIn(state.resolveChannel(channel)),
       remove: (id) => files.remove(id),
+      image: (id) => {
+        const file = files.get(id);
+        return file?.completed && file.bytes ? { name: file.name, bytes: Buffer.from(file.bytes) } : null;
+      },
     },
     reset() {
       log.clear();

@@ -12,7 +12,7 @@ import type { Reply } from './views/blocks.js';
 
 /**
  * The analysis of `period` for one audience as messages in `say`'s language, with its charts as
- * images when Pacer has a renderer and an uploader (deps.charts); text only otherwise, and when a
+ * images uploaded the three-step way when Pacer has a chart renderer (deps.charts); text only otherwise, and when a
  * chart cannot be drawn or uploaded.
  */
 export async function analysisReplies(
@@ -26,6 +26,7 @@ export async function analysisReplies(
   const currency = deps.settings.get(CURRENCY);
   const analysis = analyse(deps, period, audience, filter);
   if (!deps.charts) return analysisView(analysis, currency, say);
+  const charts = { renderer: deps.charts, uploader: deps.sender.images() };
   let images: Awaited<ReturnType<typeof chartImages>> = [];
   try {
     const today = localDateAt(deps.clock.now(), deps.settings.get(TIMEZONE));
@@ -40,7 +41,7 @@ export async function analysisReplies(
       noRegion: say.t('analysis.noRegion'),
       noProduct: say.t('analysis.noProduct'),
     });
-    images = await chartImages(deps.charts, inputs, `analysis-${period.key}`, logger);
+    images = await chartImages(charts, inputs, `analysis-${period.key}`, logger);
   } catch (error) {
     logger.warn(`analysis charts not shown: ${error instanceof Error ? error.message : String(error)}`);
   }

@@ -1,4 +1,5 @@
 import type { WebClient } from '@slack/web-api';
+import type { ImageUploader } from '../charts/chart-inputs.js';
 
 /**
  * Files to and from Slack. Uploads go the current way (files.upload was retired): ask for an upload
@@ -20,19 +21,21 @@ const slackError = (error: unknown): string =>
   (error as { data?: { error?: string } }).data?.error ??
   (error instanceof Error ? error.message : String(error));
 
-/** Sends a file to a member's DM with Pacer; resolves once Slack has shared it. */
-export async function sendFileByDm(
+/**
+ * The three steps: an upload URL for the exact length, the bytes POSTed there, then
+ * files.completeUploadExternal, which shares the file in `share.channel` when given. Without a
+ * channel the file stays private to Pacer, which is what an image block (`slack_file`) shows.
+ */
+async function uploadFile(
   client: WebClient,
-  userId: string,
-  file: { fileName: string; content: Buffer; comment: string },
-): Promise<void> {
+  file: { fileName: string; content: Buffer; title: string; altText?: string },
+  share?: { channel: string; comment: string },
+): Promise<string> {
   try {
-    const opened = await client.conversations.open({ users: userId });
-    const channel = opened.channel?.id;
-    if (!channel) throw new FileTransferError('channel_not_found');
     const target = await client.files.getUploadURLExternal({
       filename: file.fileName,
       length: file.content.length,
+      ...(file.altText ? { alt_text: file.altText } : {}),
     });
     if (!target.upload_url || !target.file_id) throw new FileTransferError('no_upload_url');
     const posted = await fetch(target.upload_url, {
@@ -43,14 +46,50 @@ export async function sendFileByDm(
     });
     if (!posted.ok) throw new FileTransferError(`upload HTTP ${posted.status}`);
     await client.files.completeUploadExternal({
-      files: [{ id: target.file_id, title: file.fileName }],
-      channel_id: channel,
-      initial_comment: file.comment,
+      files: [{ id: target.file_id, title: file.title }],
+      ...(share ? { channel_id: share.channel, initial_comment: share.comment } : {}),
     });
+    return target.file_id;
   } catch (error) {
     if (error instanceof FileTransferError) throw error;
     throw new FileTransferError(slackError(error));
   }
+}
+
+/** Sends a file to a member's DM with Pacer; resolves once Slack has shared it. */
+export async function sendFileByDm(
+  client: WebClient,
+  userId: string,
+  file: { fileName: string; content: Buffer; comment: string },
+): Promise<void> {
+  let channel: string | undefined;
+  try {
+    const opened = await client.conversations.open({ users: userId });
+    channel = opened.channel?.id;
+  } catch (error) {
+    throw new FileTransferError(slackError(error));
+  }
+  if (!channel) throw new FileTransferError('channel_not_found');
+  await uploadFile(
+    client,
+    { fileName: file.fileName, content: file.content, title: file.fileName },
+    { channel, comment: file.comment },
+  );
+}
+
+/** Uploads chart PNGs for image blocks (`slack_file: { id }`); rejects with FileTransferError. */
+export function slackImageUploader(client: WebClient): ImageUploader {
+  return {
+    async uploadImage(image) {
+      const fileId = await uploadFile(client, {
+        fileName: image.fileName,
+        content: image.png,
+        title: image.title,
+        altText: image.altText,
+      });
+      return { fileId };
+    },
+  };
 }
 
 /** A file someone shared, as Slack describes it in a message event or files.info. */

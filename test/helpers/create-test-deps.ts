@@ -1,4 +1,5 @@
 import type { AppDeps } from '../../src/app-deps.js';
+import { createChartRenderer } from '../../src/charts/echarts-renderer.js';
 import { ManualClock } from '../../src/clock.js';
 import { loadConfig } from '../../src/config.js';
 import { createTranslator } from '../../src/i18n/translator.js';
@@ -74,6 +75,7 @@ export function createTestDeps(options: TestDepsOptions = {}): TestDeps {
     },
   };
   const ledger = new JobLedgerRepository(db);
+  const translator = createTranslator();
   const deps = {
     config,
     clock,
@@ -86,7 +88,8 @@ export function createTestDeps(options: TestDepsOptions = {}): TestDeps {
       { timezone: config.timezone, currency: config.currency, language: config.language },
       clock,
     ),
-    i18n: createTranslator(),
+    i18n: translator,
+    charts: createChartRenderer({ i18n: translator }),
     members,
     directory: new MemberDirectory(members, source, clock, config.admins, logger),
     regions: new CatalogRepository(db, 'region'),

@@ -106,6 +106,7 @@ const WORST: Record<string, (locale: (typeof LOCALES)[number]) => string | numbe
   percent: () => 99_999,
   rate: () => 99.99,
   label: () => 'above 150% of target',
+  items: () => 'x'.repeat(1_500),
   place: () => ':third_place_medal:',
   figure: () => `${'US$1,000,000,000,000.00'} · 999,999 deals`,
   scope: () => 'product',

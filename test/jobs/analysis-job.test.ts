@@ -111,6 +111,17 @@ describe('monthly analysis (job analysis)', () => {
     const lastJuly = expected('2025-07-01', '2025-07-31');
     expect(july).toEqual({ revenue: 14_000, deals: 4, newCustomers: 2 }); // the seed says so, by hand
     expect(team).toContain('Sales analysis · July 2026');
+    // Its charts (cumulative against target, regions, products) come as images of completed uploads.
+    const post = w.standIn.messages('CWINS').find((m) => shown(m).includes('Sales analysis'))!;
+    const images = (post.blocks as { type: string; slack_file?: { id: string } }[]).filter(
+      (b) => b.type === 'image',
+    );
+    expect(images.length).toBeGreaterThanOrEqual(1);
+    const completed = w.standIn.calls('files.completeUploadExternal').flatMap((c) => {
+      const files = (c.body as { files: string | { id: string }[] }).files;
+      return (typeof files === 'string' ? (JSON.parse(files) as { id: string }[]) : files).map((f) => f.id);
+    });
+    for (const image of images) expect(completed).toContain(image.slack_file!.id);
     expect(team).toContain(
       `*${dollars(july.revenue)}* from ${july.deals} deals · ${july.newCustomers} new customers, ${july.deals - july.newCustomers} deals with existing customers`,
     );

@@ -75,4 +75,46 @@ describe('manager Monday digest (with weekly-reminder)', () => {
     expect(digest).toContain('本月有 2 名下属有风险。');
     expect(digest).toContain('本周目标：US$10,000，冲刺目标 US$14,000');
   });
+
+  it('shows a chart of the reports’ month in the digest, uploaded in three steps', async () => {
+    const t = await digestWithOneDeal();
+    await t.command(ADMIN.id, '/pacer', 'run weekly-reminder');
+    const digest = digestMessages(t);
+    expect(digest).toHaveLength(1);
+    const image = imageOf(digest[0]!);
+    const fileId = String(t.standIn.calls('files.getUploadURLExternal')[0]?.response.file_id);
+    expect(image?.slack_file).toEqual({ id: fileId });
+    expect(t.standIn.calls('upload')).toHaveLength(1);
+    expect(t.standIn.calls('files.completeUploadExternal')[0]?.response.ok).toBe(true);
+    expect(image?.alt_text).toContain('$9,000 of $42,000');
+  });
+
+  it('still sends the digest, once and without a chart, when the upload fails', async () => {
+    const t = await digestWithOneDeal();
+    t.standIn.failNext('files.completeUploadExternal', { error: 'internal_error' });
+    await t.command(ADMIN.id, '/pacer', 'run weekly-reminder');
+    await t.command(ADMIN.id, '/pacer', 'run weekly-reminder');
+    const digest = digestMessages(t);
+    expect(digest).toHaveLength(1);
+    expect(imageOf(digest[0]!)).toBeUndefined();
+    expect(shown(digest[0]!)).toContain('*This month* — $9,000 of $42,000');
+    expect(t.logs.some((line) => line.includes('could not draw or upload the digest chart'))).toBe(true);
+  });
 });
+
+type Image = { type: string; slack_file?: { id: string }; alt_text?: string };
+const digestMessages = (t: TestPacer) =>
+  t.standIn.messages(MANAGER.id).filter((m) => /at risk this month|有风险/.test(shown(m)));
+const imageOf = (m: { blocks?: unknown[] }) =>
+  (m.blocks as Image[] | undefined)?.find((b) => b.type === 'image' && b.slack_file);
+
+/** Monday 23 Nov 2026 with the team set up and Rick's $9,000 in, the stand-in's log cleared. */
+async function digestWithOneDeal(): Promise<TestPacer> {
+  const w = await world();
+  const t = await start(w, '2026-11-23T14:00:00Z');
+  cleanup(() => t.stop());
+  await setUp(t);
+  await t.command(REP.id, '/deal', '9,000 Acme Corp date:2026-11-17');
+  w.standIn.reset();
+  return t;
+}

@@ -69,3 +69,101 @@ describe('files in the stand-in (the upload flow after files.upload)', () => {
     expect(await slackError(client.files.info({ file: String(file.id) }))).toBe('file_not_found');
   });
 });
+
+describe('images of uploaded files in blocks (slack_file)', () => {
+  const png = Buffer.from('\x89PNG fake chart bytes', 'latin1');
+  const image = (id: string) => ({ type: 'image', slack_file: { id }, alt_text: 'Revenue this month' });
+  const pending = async () => {
+    const target = await client.files.getUploadURLExternal({ filename: 'c.png', length: png.length });
+    return target;
+  };
+  const completed = async () => {
+    const target = await pending();
+    await fetch(target.upload_url!, { method: 'POST', body: png });
+    // A bot upload completed without a channel: private to the app, yet an image block may show it.
+    await client.files.completeUploadExternal({ files: [{ id: target.file_id!, title: 'Chart' }] });
+    return target.file_id!;
+  };
+  const everywhere = (blocks: unknown[]) => ({
+    post: slackError(client.chat.postMessage({ channel: 'UANA', text: 'chart', blocks: blocks as never })),
+    ephemeral: slackError(
+      client.chat.postEphemeral({ channel: 'C1', user: 'UANA', text: 'chart', blocks: blocks as never }),
+    ),
+    publish: slackError(
+      client.views.publish({ user_id: 'UANA', view: { type: 'home', blocks: blocks as never } }),
+    ),
+    open: slackError(
+      client.views.open({
+        trigger_id: 't1',
+        view: { type: 'modal', title: { type: 'plain_text', text: 'Chart' }, blocks: blocks as never },
+      }),
+    ),
+  });
+  const outcomes = async (blocks: unknown[]) => {
+    const calls = everywhere(blocks);
+    return {
+      post: await calls.post,
+      ephemeral: await calls.ephemeral,
+      publish: await calls.publish,
+      open: await calls.open,
+    };
+  };
+
+  it('shows a completed upload, even one shared in no channel', async () => {
+    const id = await completed();
+    expect(await outcomes([image(id)])).toEqual({ post: 'ok', ephemeral: 'ok', publish: 'ok', open: 'ok' });
+    expect(standIn.files.sharedIn('UANA')).toEqual([]);
+    // Served as a PNG to the bot token (the playground shows it from there).
+    const info = await client.files.info({ file: id });
+    expect(info.file).toMatchObject({ mimetype: 'image/png', channels: [] });
+  });
+
+  it('refuses an unknown file or an upload not completed as invalid_blocks, in messages and views', async () => {
+    const refusedEverywhere = {
+      post: 'invalid_blocks',
+      ephemeral: 'invalid_blocks',
+      publish: 'invalid_blocks',
+      open: 'invalid_blocks',
+    };
+    expect(await outcomes([image('F0NOPE')])).toEqual(refusedEverywhere);
+    const notYet = await pending();
+    expect(await outcomes([image(notYet.file_id!)])).toEqual(refusedEverywhere);
+    await fetch(notYet.upload_url!, { method: 'POST', body: png });
+    // Bytes arrived but never completed: still no file Slack can show.
+    expect(await outcomes([image(notYet.file_id!)])).toEqual(refusedEverywhere);
+    // An image element in a context block is checked too.
+    const context = [{ type: 'context', elements: [image('F0NOPE')] }];
+    expect((await outcomes(context)).post).toBe('invalid_blocks');
+  });
+
+  it('refuses chat.update and views.update to an image of an unknown file, keeping what was there', async () => {
+    const id = await completed();
+    const posted = await client.chat.postMessage({
+      channel: 'C1',
+      text: 'chart',
+      blocks: [image(id)] as never,
+    });
+    expect(
+      await slackError(
+        client.chat.update({ channel: 'C1', ts: posted.ts!, text: 'x', blocks: [image('F0NOPE')] as never }),
+      ),
+    ).toBe('invalid_blocks');
+    expect(standIn.messages('C1')[0]?.blocks).toEqual([image(id)]);
+    const opened = await client.views.open({
+      trigger_id: 't1',
+      view: { type: 'modal', title: { type: 'plain_text', text: 'Chart' }, blocks: [image(id)] as never },
+    });
+    expect(
+      await slackError(
+        client.views.update({
+          view_id: opened.view!.id!,
+          view: {
+            type: 'modal',
+            title: { type: 'plain_text', text: 'Chart' },
+            blocks: [image('F0NOPE')] as never,
+          },
+        }),
+      ),
+    ).toBe('invalid_blocks');
+  });
+});

@@ -74,6 +74,13 @@ const EMOJI = {
   white_large_square: '⬜',
 };
 
+/** Where an image comes from: its image_url, or a file uploaded to the stand-in (slack_file.id). */
+function imageSource(image) {
+  if (image.image_url) return image.image_url;
+  const id = image.slack_file?.id;
+  return typeof id === 'string' && /^F\w+$/.test(id) ? `/api/file/${id}` : '';
+}
+
 export function escapeHtml(text) {
   return String(text).replace(
     /[&<>"']/g,
@@ -217,7 +224,7 @@ function element(el, blockId, ctx) {
     case 'datepicker':
       return `<input class="el" type="date" data-el="${key}" value="${escapeHtml(el.initial_date ?? '')}">`;
     case 'image':
-      return `<img src="${escapeHtml(el.image_url ?? '')}" alt="${escapeHtml(el.alt_text ?? '')}">`;
+      return `<img src="${escapeHtml(imageSource(el))}" alt="${escapeHtml(el.alt_text ?? '')}">`;
     default:
       return `<span class="el">[${escapeHtml(el.type)}]</span>`;
   }
@@ -283,7 +290,7 @@ export function renderBlock(block, ctx) {
         )
         .join('')}</div>`;
     case 'image':
-      return `<div class="block image-block">${block.title ? `<div>${textObject(block.title, ctx)}</div>` : ''}<img src="${escapeHtml(block.image_url ?? '')}" alt="${escapeHtml(block.alt_text ?? '')}"></div>`;
+      return `<div class="block image-block">${block.title ? `<div>${textObject(block.title, ctx)}</div>` : ''}<img src="${escapeHtml(imageSource(block))}" alt="${escapeHtml(block.alt_text ?? '')}"></div>`;
     case 'actions':
       return `<div class="block actions">${(block.elements ?? []).map((e) => element(e, block.block_id, ctx)).join('')}</div>`;
     case 'rich_text':

@@ -1,9 +1,25 @@
 import type { WebClient } from '@slack/web-api';
 import type { AppDeps } from '../../app-deps.js';
+import type { ChartRenderer, CumulativeChartInput, ImageUploader } from '../../charts/chart-inputs.js';
+import type { Speaker } from '../../i18n/translator.js';
 import { memberSpeaker } from '../../services/language-settings.js';
-import { homeFor } from '../../use-cases/home.js';
+import { type HomeData, homeFor } from '../../use-cases/home.js';
+import { homeMonthSeries } from '../../use-cases/home-chart.js';
 import { commissionLine } from '../listeners/commands/leaderboard/commission-line.js';
-import { homeView } from '../views/home/home-view.js';
+import { type HomeChart, homeView } from '../views/home/home-view.js';
+
+/** What draws and uploads App Home's month chart; App Home goes without a chart when not given. */
+export interface HomeCharts {
+  renderer: ChartRenderer;
+  uploader: ImageUploader;
+}
+
+interface WantedChart {
+  input: CumulativeChartInput;
+  fileName: string;
+  /** The figures the chart shows: a chart uploaded for the same version is still true. */
+  version: string;
+}
 
 /**
  * Publishes members' Home tabs. A tab is published when its member opens it, and again after their
@@ -16,10 +32,13 @@ export class HomePublisher {
   readonly #opened = new Set<string>();
   readonly #running = new Map<string, Promise<void>>();
   readonly #again = new Set<string>();
+  /** Each member's last uploaded month chart and the figures it shows (ADR 0020). */
+  readonly #charts = new Map<string, { version: string; chart: HomeChart }>();
 
   constructor(
     private readonly deps: AppDeps,
     private readonly client: WebClient,
+    private readonly charts?: HomeCharts,
   ) {}
 
   /** The member opened the Home tab: publish it now, and keep it fresh after their deals change. */
@@ -54,6 +73,12 @@ export class HomePublisher {
     return run;
   }
 
+  /**
+   * Publishes at once, with the member's month chart when the one uploaded last still shows today's
+   * figures. Otherwise the chart is drawn and uploaded after that first publish and the tab published
+   * again with it: opening the tab never waits for a render, and a chart that cannot be made is
+   * logged and left out (ADR 0020).
+   */
   async #publishOnce(userId: string): Promise<void> {
     const { deps } = this;
     try {
@@ -63,10 +88,55 @@ export class HomePublisher {
       const say = memberSpeaker(deps, userId);
       // The viewer's own commission and nobody else's: the line is computed for userId alone.
       const ownCommission = commissionLine(deps, userId, data.periods[1]!.period, say);
-      await this.client.views.publish({ user_id: userId, view: homeView({ data, ownCommission }, say) });
+      const publish = (chart: HomeChart | null) =>
+        this.client.views.publish({ user_id: userId, view: homeView({ data, ownCommission, chart }, say) });
+      const wanted = this.charts ? this.#monthChart(data, say) : null;
+      const cached = this.#charts.get(userId);
+      const fresh = wanted && cached?.version === wanted.version ? cached.chart : null;
+      await publish(fresh);
+      if (!wanted || fresh) return;
+      const chart = await this.#upload(userId, wanted);
+      if (chart) await publish(chart);
     } catch (error) {
       // A tab that could not be refreshed is shown as it was; the next open tries again.
       deps.logger.warn(`could not publish the Home tab of ${userId}`, error);
+    }
+  }
+
+  /** The month chart's input and the version of the figures it shows; null with nothing to draw. */
+  #monthChart(data: HomeData, say: Speaker): WantedChart | null {
+    const series = homeMonthSeries(this.deps, data);
+    const sold = series.actual.some((v) => v !== null && v > 0);
+    if (!sold && !series.target) return null;
+    const month = data.periods.find((p) => p.period.kind === 'month')!.period;
+    const input: CumulativeChartInput = {
+      kind: 'cumulative',
+      title: say.t('charts.homeMonthTitle', { period: say.period(month) }),
+      locale: say.locale,
+      currency: data.currency,
+      labels: series.days.map((day) => String(Number(day.slice(8)))),
+      actual: series.actual,
+      target: series.target,
+      stretch: series.stretch,
+    };
+    return { input, fileName: `pacer-${month.key}.png`, version: JSON.stringify(input) };
+  }
+
+  async #upload(userId: string, wanted: WantedChart): Promise<HomeChart | null> {
+    try {
+      const rendered = this.charts!.renderer.render(wanted.input);
+      const { fileId } = await this.charts!.uploader.uploadImage({
+        png: rendered.png,
+        fileName: wanted.fileName,
+        title: wanted.input.title,
+        altText: rendered.altText,
+      });
+      const chart = { fileId, altText: rendered.altText };
+      this.#charts.set(userId, { version: wanted.version, chart });
+      return chart;
+    } catch (error) {
+      this.deps.logger.warn(`could not draw or upload the Home chart of ${userId}`, error);
+      return null;
     }
   }
 }

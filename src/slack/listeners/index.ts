@@ -1,5 +1,6 @@
 import type { App } from '@slack/bolt';
 import type { AppDeps } from '../../app-deps.js';
+import { slackImageUploader } from '../file-transfer.js';
 import type { HelpEntry } from '../help-entry.js';
 import { HomePublisher } from '../home/home-publisher.js';
 import { registerCheckinActions } from './actions/checkin-actions.js';
@@ -54,7 +55,11 @@ export function registerListeners(app: App, deps: AppDeps): void {
   registerCheckinSubmissions(router, deps);
   registerCsvImport(app, router, deps);
   // App Home: one publisher per app, refreshed on the member's own deal changes only (ADR 21).
-  const home = new HomePublisher(deps, app.client);
+  const home = new HomePublisher(
+    deps,
+    app.client,
+    deps.charts ? { renderer: deps.charts, uploader: slackImageUploader(app.client) } : undefined,
+  );
   deps.dealChanges.listen((memberIds) => home.dealsChanged(memberIds));
   registerHomeActions(router, deps);
   registerHomeSetupSubmission(router, deps, home);

@@ -149,6 +149,8 @@ describe('App Home', () => {
     await openHome(REP.id);
     await openHome(REP2.id);
     await openHome(MANAGER.id);
+    // The month charts follow the first publishes: let them land before watching for the deal's.
+    await t.settled();
     t.standIn.reset();
     await t.command(REP.id, '/deal', '1,500 Initech');
     const call = await t.standIn.waitForCall((c) => c.method === 'views.publish');

@@ -157,7 +157,7 @@ describe('Home tab content', () => {
     const data = { ...worstHome(), manager: null, admin: null };
     expect(homeView({ data, ownCommission: null }, say).blocks.some((b) => b.type === 'image')).toBe(false);
     const withChart = homeView(
-      { data, ownCommission: null, chart: { imageUrl: 'https://files.example/c.png', altText: 'Revenue' } },
+      { data, ownCommission: null, chart: { fileId: 'F0000000001', altText: 'Revenue' } },
       say,
     );
     expect(withChart.blocks.find((b) => b.type === 'image')).toMatchObject({ alt_text: 'Revenue' });

@@ -32,9 +32,9 @@ export function bandText(band: PaceBand, say: Speaker): string {
   return say.t(BAND_KEY[band]);
 }
 
-/** A chart image for later (the charts work renders and uploads it); the view takes it when given. */
+/** The member's month chart, uploaded to Slack (ImageUploader): the file's id and what it shows. */
 export interface HomeChart {
-  imageUrl: string;
+  fileId: string;
   altText: string;
 }
 
@@ -42,7 +42,7 @@ export interface HomeViewInput {
   data: HomeData;
   /** The viewer's own commission line (`commissionLine`), or null without a plan. Never anyone else's. */
   ownCommission: string | null;
-  /** CHART SLOT: App Home shows a chart of the member's month here once charts exist; null for now. */
+  /** The member's month chart, when one is uploaded and shows today's figures. */
   chart?: HomeChart | null;
 }
 
@@ -76,11 +76,11 @@ function ownBlocks({ data, ownCommission, chart }: HomeViewInput, say: Speaker):
       : say.t('home.noTarget', { title, actual: money(actual) });
   });
   blocks.push(...sections(lines));
-  // CHART SLOT (charts branch): the month's cumulative revenue against target and stretch goes here.
+  // The month's cumulative revenue against target and stretch, under the period lines.
   if (chart) {
     blocks.push({
       type: 'image',
-      image_url: chart.imageUrl,
+      slack_file: { id: chart.fileId },
       alt_text: truncatePlain(chart.altText, 2_000),
     });
   }

@@ -3,7 +3,7 @@ import type { Period } from '../../../domain/periods.js';
 import type { Speaker } from '../../../i18n/translator.js';
 import type { ReportPace } from '../../../use-cases/team-pace.js';
 import { context, fitReply, header, type Reply, sections } from '../blocks.js';
-import { pageMarker, paginate, SLACK } from '../fit.js';
+import { pageMarker, paginate, SLACK, truncatePlain } from '../fit.js';
 import { bandText } from '../home/home-view.js';
 import { progressLine } from '../targets/target-views.js';
 
@@ -13,6 +13,8 @@ export function managerDigestView(
   currency: string,
   reports: readonly ReportPace[],
   say: Speaker,
+  /** The uploaded chart of the reports' month, shown under the first page's header; null without one. */
+  chart: { fileId: string; altText: string } | null = null,
 ): Reply[] {
   const money = (c: number) => say.money(c, currency);
   const atRisk = reports.filter((r) => r.band === 'at risk').length;
@@ -52,12 +54,23 @@ export function managerDigestView(
     );
     return lines.join('\n');
   });
-  return paged(
+  const pages = paged(
     header(say.t('managerDigest.header', { week: say.period(week) })),
     summary,
     entries,
     say.t('managerDigest.footer'),
   );
+  const first = pages[0];
+  // Under the header of the first page, when the page has room for one more block.
+  if (chart && first?.blocks && first.blocks.length < SLACK.messageBlocks) {
+    const image: KnownBlock = {
+      type: 'image',
+      slack_file: { id: chart.fileId },
+      alt_text: truncatePlain(chart.altText, 2_000),
+    };
+    first.blocks.splice(1, 0, image);
+  }
+  return pages;
 }
 
 /**

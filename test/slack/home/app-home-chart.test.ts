@@ -1,0 +1,94 @@
+import { WebClient } from '@slack/web-api';
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import type { RecordedCall } from '../../../src/slack-api-stand-in/index.js';
+import { pngSize } from '../../helpers/png.js';
+import { ADMIN, MANAGER, REP, TestPacer } from '../../helpers/test-pacer.js';
+
+type Block = { type: string; slack_file?: { id: string }; alt_text?: string };
+type HomeView = { type: string; blocks: Block[] };
+
+let t: TestPacer;
+// Wednesday 25 November 2026 in New York.
+beforeEach(async () => {
+  t = await TestPacer.start({ now: '2026-11-25T15:00:00Z', env: { PACER_TIMEZONE: 'America/New_York' } });
+  await t.command(ADMIN.id, '/pacer', `member <@${MANAGER.id}> role:manager`);
+  await t.command(ADMIN.id, '/pacer', `member <@${REP.id}> role:rep manager:<@${MANAGER.id}>`);
+  await t.command(ADMIN.id, '/target', `set <@${REP.id}> 2026-11 10,000 stretch +40%`);
+  await t.command(REP.id, '/deal', '8,000 Acme Corp');
+  await t.settled();
+  t.standIn.reset();
+});
+afterEach(() => t.stop());
+
+const chartOf = (call: RecordedCall) =>
+  (call.body.view as HomeView).blocks.find((b) => b.type === 'image' && b.slack_file);
+const publishes = () => t.standIn.calls('views.publish').filter((c) => c.body.user_id === REP.id);
+
+async function openHome(): Promise<void> {
+  const http = await t.event({ type: 'app_home_opened', user: REP.id, channel: 'D0HOME', tab: 'home' });
+  expect(http.status).toBe(200);
+  await t.settled();
+}
+
+describe('App Home month chart', () => {
+  it('publishes at once, then again with the chart after the three-step upload', async () => {
+    await openHome();
+    const [first, second] = publishes();
+    // The tab is there before any chart work: the first publish has no image.
+    expect(first && chartOf(first)).toBeUndefined();
+    const steps = t.standIn
+      .calls()
+      .map((c) => c.method)
+      .filter((m) => ['files.getUploadURLExternal', 'upload', 'files.completeUploadExternal'].includes(m));
+    expect(steps).toEqual(['files.getUploadURLExternal', 'upload', 'files.completeUploadExternal']);
+    const upload = t.standIn.calls('files.getUploadURLExternal')[0]!;
+    const fileId = String(upload.response.file_id);
+    const complete = t.standIn.calls('files.completeUploadExternal')[0]!;
+    expect(complete.response.ok).toBe(true);
+    // A private upload: shared in no channel.
+    expect(complete.body.channel_id).toBeUndefined();
+    expect(second?.response.ok).toBe(true);
+    const image = chartOf(second!);
+    expect(image?.slack_file).toEqual({ id: fileId });
+    expect(image?.alt_text).toBe(
+      'This month · November 2026: cumulative revenue by day, $8,000 so far against a target of $10,000 and a stretch of $14,000.',
+    );
+    // The file is a completed 800×400 PNG.
+    const client = new WebClient('xoxb-test-token', { slackApiUrl: t.standIn.url });
+    const info = await client.files.info({ file: fileId });
+    const bytes = await fetch(String(info.file?.url_private_download), {
+      headers: { authorization: 'Bearer xoxb-test-token' },
+    });
+    expect(pngSize(Buffer.from(await bytes.arrayBuffer()))).toEqual({ width: 800, height: 400 });
+  });
+
+  it('shows the uploaded chart at once on the next open, and draws a new one only when the figures change', async () => {
+    await openHome();
+    await openHome();
+    const third = publishes()[2]!;
+    expect(chartOf(third)?.slack_file?.id).toBe(
+      String(t.standIn.calls('files.getUploadURLExternal')[0]!.response.file_id),
+    );
+    expect(publishes()).toHaveLength(3);
+    expect(t.standIn.calls('files.getUploadURLExternal')).toHaveLength(1);
+    await t.command(REP.id, '/deal', '1,000 Initech');
+    // The deal refreshes the open tab; its figures changed, so a new chart is drawn and shown.
+    const shown = await t.standIn.waitForCall(
+      (c) => c.method === 'views.publish' && Boolean(chartOf(c)?.alt_text?.includes('$9,000 so far')),
+    );
+    expect(shown.response.ok).toBe(true);
+    expect(t.standIn.calls('files.getUploadURLExternal')).toHaveLength(2);
+  });
+
+  it('publishes the tab without a chart when the upload fails, logs it, and tries again on the next open', async () => {
+    t.standIn.failNext('upload', { status: 500 });
+    await openHome();
+    expect(publishes()).toHaveLength(1);
+    expect(publishes()[0]!.response.ok).toBe(true);
+    expect(chartOf(publishes()[0]!)).toBeUndefined();
+    expect(t.standIn.calls('files.completeUploadExternal')).toHaveLength(0);
+    expect(t.logs.some((line) => line.includes('could not draw or upload the Home chart'))).toBe(true);
+    await openHome();
+    expect(chartOf(publishes().at(-1)!)).toBeDefined();
+  });
+});
