@@ -165,6 +165,12 @@ async function main(): Promise<void> {
     await shotOf(page, 'export-file', 'Your export');
     await homeShot(page, url, 'UADA', 'app-home-admin', 'Set up Pacer', 'Set up Pacer');
 
+    // The analysis on demand: November against October and last November, with its charts.
+    await openAs(page, url, 'UADA', 'dm');
+    await typeCommand(page, '/report 2026-11');
+    await messages(page).filter({ hasText: 'Sales analysis' }).last().locator('img').first().waitFor();
+    await shotOf(page, 'report', 'Sales analysis');
+
     // The final result goes out at 09:00 the day after the contest's last day.
     await openAs(page, url, 'USAM');
     await travel(page, 'Friday 16:00');
