@@ -1,4 +1,5 @@
 import type { AppDeps } from '../app-deps.js';
+import { drawAndUpload, type UploadedChart } from '../charts/chart-images.js';
 import type { BarsChartInput } from '../charts/chart-inputs.js';
 import type { Period } from '../domain/periods.js';
 import type { Speaker } from '../i18n/translator.js';
@@ -15,7 +16,7 @@ export async function managerDigestChart(
   logger: Logger,
   input: { managerId: string; month: Period; currency: string; reports: readonly ReportPace[] },
   say: Speaker,
-): Promise<{ fileId: string; altText: string } | null> {
+): Promise<UploadedChart | null> {
   if (!deps.charts) return null;
   const { reports, month } = input;
   if (!reports.some((r) => r.monthActual > 0 || r.month)) return null;
@@ -31,14 +32,11 @@ export async function managerDigestChart(
         target: r.month?.target.amount ?? null,
       })),
     };
-    const rendered = deps.charts.render(chart);
-    const { fileId } = await deps.sender.images().uploadImage({
-      png: rendered.png,
-      fileName: `pacer-team-${month.key}.png`,
-      title: chart.title,
-      altText: rendered.altText,
-    });
-    return { fileId, altText: rendered.altText };
+    return await drawAndUpload(
+      { renderer: deps.charts, uploader: deps.sender.images() },
+      chart,
+      `pacer-team-${month.key}.png`,
+    );
   } catch (error) {
     logger.warn(`could not draw or upload the digest chart of ${input.managerId}`, error);
     return null;

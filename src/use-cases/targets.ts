@@ -23,6 +23,7 @@ import {
 } from '../domain/targets/resolve.js';
 import { refuse } from '../domain/targets/target-problem.js';
 import { readTargetSet, type TargetSetWords } from '../domain/targets/target-set-args.js';
+import { targetRecipients } from '../domain/targets/told-recipients.js';
 import type { LocalDate } from '../domain/time.js';
 import type { CatalogRepository } from '../persistence/catalog-repository.js';
 import { inTransaction } from '../persistence/database.js';
@@ -45,20 +46,6 @@ type Deps = Pick<
   | 'members'
   | 'targetNotices'
 >;
-
-/**
- * Who is told when a scope's target is set or changed: the member; for a region, its managers; for
- * a product line (which no manager owns: it is sold in every region), every manager. The team's
- * target is told to nobody by DM: `announce` posts it to the channel.
- */
-export function targetRecipients(deps: Pick<AppDeps, 'members'>, scope: TargetScope): string[] {
-  if (scope.kind === 'member') return [scope.id];
-  if (scope.kind === 'team') return [];
-  return deps.members
-    .active()
-    .filter((m) => m.role === 'manager' && (scope.kind === 'product' || String(m.regionId) === scope.id))
-    .map((m) => m.userId);
-}
 
 export function calendarRules(deps: Pick<AppDeps, 'settings' | 'deals'>, scope: TargetScope): CalendarRules {
   return {
@@ -205,7 +192,7 @@ export function setTarget(deps: Deps, caller: Member, input: TargetToSet): Saved
       before: before ?? null,
       after,
     });
-    const notices = targetRecipients(deps, input.scope).map((recipient) =>
+    const notices = targetRecipients(input.scope, () => deps.members.active()).map((recipient) =>
       deps.targetNotices.create({
         targetId: after.id,
         scope: after.scope,

@@ -1,18 +1,13 @@
 import type { WebClient } from '@slack/web-api';
 import type { AppDeps } from '../../app-deps.js';
-import type { ChartRenderer, CumulativeChartInput, ImageUploader } from '../../charts/chart-inputs.js';
+import { type ChartDeps, drawAndUpload } from '../../charts/chart-images.js';
+import type { CumulativeChartInput } from '../../charts/chart-inputs.js';
 import type { Speaker } from '../../i18n/translator.js';
 import { memberSpeaker } from '../../services/language-settings.js';
 import { type HomeData, homeFor } from '../../use-cases/home.js';
 import { homeMonthSeries } from '../../use-cases/home-chart.js';
 import { commissionLine } from '../listeners/commands/leaderboard/commission-line.js';
 import { type HomeChart, homeView } from '../views/home/home-view.js';
-
-/** What draws and uploads App Home's month chart; App Home goes without a chart when not given. */
-export interface HomeCharts {
-  renderer: ChartRenderer;
-  uploader: ImageUploader;
-}
 
 interface WantedChart {
   input: CumulativeChartInput;
@@ -38,7 +33,8 @@ export class HomePublisher {
   constructor(
     private readonly deps: AppDeps,
     private readonly client: WebClient,
-    private readonly charts?: HomeCharts,
+    /** What draws and uploads App Home's month chart; App Home goes without a chart when not given. */
+    private readonly charts?: ChartDeps,
   ) {}
 
   /** The member opened the Home tab: publish it now, and keep it fresh after their deals change. */
@@ -124,14 +120,7 @@ export class HomePublisher {
 
   async #upload(userId: string, wanted: WantedChart): Promise<HomeChart | null> {
     try {
-      const rendered = this.charts!.renderer.render(wanted.input);
-      const { fileId } = await this.charts!.uploader.uploadImage({
-        png: rendered.png,
-        fileName: wanted.fileName,
-        title: wanted.input.title,
-        altText: rendered.altText,
-      });
-      const chart = { fileId, altText: rendered.altText };
+      const chart = await drawAndUpload(this.charts!, wanted.input, wanted.fileName);
       this.#charts.set(userId, { version: wanted.version, chart });
       return chart;
     } catch (error) {
