@@ -55,6 +55,13 @@ export function calendarRules(deps: Pick<AppDeps, 'settings' | 'deals'>, scope: 
   };
 }
 
+/** The name a region's or product line's target goes by; '' for a member or the team. */
+export function scopeName(deps: Pick<AppDeps, 'regions' | 'products'>, scope: TargetScope): string {
+  if (scope.kind === 'region') return deps.regions.byId(Number(scope.id))?.name ?? scope.id;
+  if (scope.kind === 'product') return deps.products.byId(Number(scope.id))?.name ?? scope.id;
+  return '';
+}
+
 /** The scope as a user would type it in a command: `team`, `<@U…>`, `region:North`. */
 export function scopeWord(deps: Pick<AppDeps, 'regions' | 'products'>, scope: TargetScope): string {
   switch (scope.kind) {
@@ -63,9 +70,9 @@ export function scopeWord(deps: Pick<AppDeps, 'regions' | 'products'>, scope: Ta
     case 'member':
       return `<@${scope.id}>`;
     case 'region':
-      return `region:${deps.regions.byId(Number(scope.id))?.name ?? scope.id}`;
+      return `region:${scopeName(deps, scope)}`;
     case 'product':
-      return `product:${deps.products.byId(Number(scope.id))?.name ?? scope.id}`;
+      return `product:${scopeName(deps, scope)}`;
   }
 }
 

@@ -7,18 +7,11 @@ import type { TargetNotice } from '../../persistence/target-notices-repository.j
 import { memberSpeaker, teamSpeaker } from '../../services/language-settings.js';
 import { ANNOUNCE_CHANNEL, CURRENCY, TIMEZONE } from '../../services/settings-service.js';
 import { noticeFigures } from '../../use-cases/target-notices.js';
-import { progressFor } from '../../use-cases/targets.js';
+import { progressFor, scopeName } from '../../use-cases/targets.js';
 import { targetsAnnouncement, targetToldMessage } from '../views/targets/target-told-views.js';
 
 /** The job name target DMs are keyed under in the delivery ledger (ADR 10). */
 export const TARGET_TOLD_JOB = 'target-told';
-
-/** The name a region's or product line's target goes by; '' for a member or the team. */
-export function scopeName(deps: Pick<AppDeps, 'regions' | 'products'>, scope: TargetScope): string {
-  if (scope.kind === 'region') return deps.regions.byId(Number(scope.id))?.name ?? scope.id;
-  if (scope.kind === 'product') return deps.products.byId(Number(scope.id))?.name ?? scope.id;
-  return '';
-}
 
 /**
  * DMs each notice of a target just saved, in its recipient's language, through the paced sender.

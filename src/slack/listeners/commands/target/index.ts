@@ -7,10 +7,15 @@ import type { Speaker } from '../../../../i18n/translator.js';
 import { memberSpeaker } from '../../../../services/language-settings.js';
 import { CURRENCY, TIMEZONE } from '../../../../services/settings-service.js';
 import { targetAcks } from '../../../../use-cases/target-notices.js';
-import { setGrowthTarget, setTargetFromWords, targetOverview } from '../../../../use-cases/targets.js';
+import {
+  scopeName,
+  setGrowthTarget,
+  setTargetFromWords,
+  targetOverview,
+} from '../../../../use-cases/targets.js';
 import { tokenize } from '../../../command-text.js';
 import type { HelpEntry } from '../../../help-entry.js';
-import { announceTargets, scopeName, tellTargetSet } from '../../../notifications/target-told.js';
+import { announceTargets, tellTargetSet } from '../../../notifications/target-told.js';
 import { UserFacingError } from '../../../user-facing-error.js';
 import { textReply } from '../../../views/blocks.js';
 import { targetAcksReply } from '../../../views/targets/target-told-views.js';
