@@ -105,7 +105,11 @@ export async function startWebServer(
         'cache-control': 'no-store',
         connection: 'keep-alive',
       });
-      res.write(': connected\n\n');
+      // The stream starts with the state as it is now: a change made between the page's first
+      // fetch and this connection (a Home tab's chart publish, say) is never missed.
+      res.write(
+        `: connected\n\nevent: state\ndata: ${JSON.stringify(stateOf(playground, commands, viewer, false))}\n\n`,
+      );
       clients.set(res, viewer);
       req.on('close', () => clients.delete(res));
       return;

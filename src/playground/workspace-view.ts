@@ -73,6 +73,7 @@ export class WorkspaceView {
   readonly #triggers = new Map<string, string>();
   readonly #listeners = new Set<(kind: 'state' | 'call', call?: PanelCall) => void>();
   #callCounter = 0;
+  #homeSeq = 0;
   #ephemeralCounter = 0;
 
   constructor(private readonly clock: Clock) {}
@@ -189,7 +190,13 @@ export class WorkspaceView {
         // Kept with the id and hash Slack gave it: a click on the tab names the view it came from,
         // and the page tells a fresh publish from the one it had.
         const published = response.view as Json;
-        this.#home.set(str(body.user_id), { ...(body.view as Json), id: published.id, hash: published.hash });
+        // `seq` orders publishes: the page keeps the newest whichever way (answer or stream) it came.
+        this.#home.set(str(body.user_id), {
+          ...(body.view as Json),
+          id: published.id,
+          hash: published.hash,
+          seq: ++this.#homeSeq,
+        });
         this.#changed();
         break;
       }

@@ -179,7 +179,32 @@ describe('the playground, used in a browser', () => {
     expect(await modal.locator('[data-block="amount"]').count()).toBe(1);
     await modal.locator('[data-close]').first().click();
     await modal.waitFor({ state: 'detached' });
-  });
+  }, 60_000);
+
+  it('a page that connects after the Home chart was published gets it first thing on its stream', async () => {
+    const state = async (): Promise<{ home: Record<string, { seq: number; blocks: { type: string }[] }> }> =>
+      (await fetch(`${running.web.url}/api/state?as=${SAM}`)).json() as never;
+    // Sam opens the tab (app_home_opened); the chart comes in a second publish.
+    await fetch(`${running.web.url}/api/home`, { method: 'POST', body: JSON.stringify({ user: SAM }) });
+    await expect
+      .poll(async () => (await state()).home[SAM]?.blocks.some((b) => b.type === 'image'), {
+        timeout: 30_000,
+      })
+      .toBe(true);
+    const newest = (await state()).home[SAM]!.seq;
+    // No change happens after this connection: whatever the page shows, the stream's first state gave it.
+    const stream = await fetch(`${running.web.url}/api/events?as=${SAM}`, {
+      signal: AbortSignal.timeout(20_000),
+    });
+    const reader = stream.body!.getReader();
+    let text = '';
+    while (!/event: state\ndata: .*\n\n/.test(text))
+      text += new TextDecoder().decode((await reader.read()).value);
+    await reader.cancel();
+    const first = JSON.parse(/event: state\ndata: (.*)\n\n/.exec(text)![1]!);
+    expect(first.home[SAM].seq).toBe(newest);
+    expect(first.home[SAM].blocks.some((b: { type: string }) => b.type === 'image')).toBe(true);
+  }, 60_000);
 
   it("a manager's Home tab shows their reports' month and the latest check-ins' blockers", async () => {
     await openHome(page, running.web.url, MARIA);
@@ -187,7 +212,7 @@ describe('the playground, used in a browser', () => {
     await home.getByText('Your reports this month').waitFor();
     expect(await home.textContent()).toContain('Noah Kim');
     expect(await home.textContent()).toContain('Still learning the pricing tool.');
-  });
+  }, 60_000);
 
   it('/pacer export sends the CSV to the DM, shown as a file', async () => {
     await openAs(page, running.web.url, 'UADA', 'dm');
@@ -195,5 +220,5 @@ describe('the playground, used in a browser', () => {
     const file = page.getByTestId('file').filter({ hasText: 'pacer-deals-2026-11.csv' });
     await file.waitFor();
     expect(await file.textContent()).toMatch(/CSV · [\d.]+ KB/);
-  });
+  }, 60_000);
 });

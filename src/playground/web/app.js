@@ -213,7 +213,9 @@ async function openHome() {
   ui.homeShown = null;
   const answer = await api('/api/home', {});
   if (!answer.ok || me !== ui.me) return;
-  ui.state.home = { ...ui.state.home, [me]: answer.home };
+  // The stream may already have brought a later publish (the tab again, with its chart): keep that.
+  const shown = ui.state.home?.[me];
+  if (!(shown?.seq > answer.home.seq)) ui.state.home = { ...ui.state.home, [me]: answer.home };
   ui.staleHome = null;
   if (ui.channel === HOME) render();
 }
