@@ -49,10 +49,17 @@ export const teamToday = (deps: Pick<AppDeps, 'clock' | 'settings'>): LocalDate 
  * Creates a contest: admins any; managers one among their reports (hand-picked teams only of their
  * reports); reps none. The contest and its teams are stored in one transaction with the audit entry.
  */
-export function createContest(deps: Deps, caller: Member, spec: ContestSpec): Checked<Contest> {
+/** A contest just created, and whether it has already begun (its first day is today or past). */
+export interface CreatedContest {
+  contest: Contest;
+  started: boolean;
+}
+
+export function createContest(deps: Deps, caller: Member, spec: ContestSpec): Checked<CreatedContest> {
   const admin = deps.directory.isAdmin(caller);
   if (!admin && caller.role !== 'manager') return refuse('notAllowed');
-  const checked = checkContest(spec, teamToday(deps));
+  const today = teamToday(deps);
+  const checked = checkContest(spec, today);
   if (!checked.ok) return checked;
   const s = checked.value;
   let productId: number | null = null;
@@ -96,7 +103,8 @@ export function createContest(deps: Deps, caller: Member, spec: ContestSpec): Ch
       });
     return contest;
   });
-  return stored ? { ok: true, value: stored } : refuse('nameTaken', { name: s.name });
+  if (!stored) return refuse('nameTaken', { name: s.name });
+  return { ok: true, value: { contest: stored, started: contestPhase(stored, today) !== 'upcoming' } };
 }
 
 export function findContest(deps: Pick<AppDeps, 'contests'>, name: string): Contest | undefined {

@@ -4,12 +4,10 @@ import {
   type ContestSpec,
   parseContestLine,
 } from '../../../../domain/contests/contest.js';
-import { contestPhase } from '../../../../domain/contests/schedule.js';
 import type { Contest } from '../../../../domain/entities/contest.js';
 import type { Member } from '../../../../domain/entities/member.js';
-import { localDateAt } from '../../../../domain/time.js';
 import { memberSpeaker } from '../../../../services/language-settings.js';
-import { CURRENCY, TIMEZONE } from '../../../../services/settings-service.js';
+import { CURRENCY } from '../../../../services/settings-service.js';
 import {
   contestHistory,
   contestsOverview,
@@ -77,7 +75,7 @@ export function createAndConfirm(
 ): { ok: true; reply: Reply } | { ok: false; problem: ContestProblem } {
   const created = createContest(deps, caller, spec);
   if (!created.ok) return created;
-  const contest = created.value;
+  const { contest, started } = created.value;
   const say = memberSpeaker(deps, caller.userId);
   // A contest starting today gets its start post now rather than at the job's next tick.
   if (!deps.scheduler.stopped)
@@ -88,9 +86,7 @@ export function createAndConfirm(
     name: plainName(contest),
     from: contest.startsOn,
     to: contest.endsOn,
-    started: String(
-      contestPhase(contest, localDateAt(deps.clock.now(), deps.settings.get(TIMEZONE))) !== 'upcoming',
-    ),
+    started: String(started),
   });
   const rules = rulesLines(say, contest, contestContext(deps, contest));
   return { ok: true, reply: fitReply([first, ...rules].join('\n'), [...sections(first), context(...rules)]) };
