@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { NewDeal } from '../../src/domain/entities/deal.js';
+import { validateMessage } from '../../src/slack/block-kit-limits.js';
 import { submitCheckin } from '../helpers/checkin-forms.js';
 import { restartableWorlds, type World } from '../helpers/restartable-world.js';
 import { ADMIN, MANAGER, REP, REP2, TestPacer } from '../helpers/test-pacer.js';
@@ -253,5 +254,21 @@ describe('monthly analysis (job analysis)', () => {
     const body = shown(long.reply as never);
     expect(body).toContain(`*${'&lt;&amp;&gt;'.repeat(12)}0*`);
     expect(body).not.toContain('<&>');
+    // More than a message holds: the later pages follow on the response_url, and every region is shown.
+    const { http, responseId } = await t.send(ADMIN.id, '/report', '2026');
+    const later = async () => {
+      await t.settled();
+      return t.standIn.calls().filter((c) => c.method === 'response_url' && c.body.responseId === responseId);
+    };
+    // The first page is in the ack, or (when the answer took longer than the ack waits) on the URL too.
+    const acked = http.body.trim() ? [JSON.parse(http.body)] : [];
+    const pages = [...acked, ...(await later()).map((c) => c.body)];
+    expect(pages.length).toBeGreaterThan(1);
+    for (const page of pages) {
+      expect(page.response_type).toBe('ephemeral');
+      expect(validateMessage(page)).toBeNull();
+    }
+    const all = pages.map((page) => shown(page)).join('\n');
+    for (let i = 0; i < 40; i++) expect(all).toContain(`*${'&lt;&amp;&gt;'.repeat(12)}${i}*`);
   });
 });

@@ -46,6 +46,8 @@ export type CommandReply = Reply & {
    * reply: a deal that was stored must be answered "logged", never with an error.
    */
   fallback?: string;
+  /** Further pages of a long answer, each sent by response_url after it, with the same visibility. */
+  more?: readonly Reply[];
 };
 
 export type CommandHandler = (
@@ -63,18 +65,21 @@ type SlackMessage = {
   text: string;
   blocks?: CommandReply['blocks'];
 };
-type Answer = { message: SlackMessage; plain: SlackMessage };
+type Answer = { message: SlackMessage; plain: SlackMessage; more: Answer[] };
+
+/** Slack takes five messages by one response_url (within 30 minutes). */
+const RESPONSE_URL_USES = 5;
 
 const MAX_TEXT = 40_000;
 
 /** The reply, and the plain text to send instead if Slack will not show the rich one. */
 function toAnswer(reply: CommandReply): Answer {
-  const { visibility, fallback, ...rest } = reply;
+  const { visibility, fallback, more = [], ...rest } = reply;
   const response_type = visibility ?? 'ephemeral';
   const message = { response_type, ...rest };
   const text = fallback ?? rest.text;
   const plain = { response_type, text: text.length > MAX_TEXT ? `${text.slice(0, MAX_TEXT - 1)}…` : text };
-  return { message, plain };
+  return { message, plain, more: more.map((page) => toAnswer({ ...page, visibility })) };
 }
 
 /** What can go in the ack: Slack shows an error instead of an answer it refuses, and we would never know. */
@@ -148,20 +153,31 @@ export function registerCommand(
     } finally {
       clearTimeout(timer);
     }
+    const send = async (answer: Answer) => {
+      try {
+        await respond(answer.message);
+      } catch (error) {
+        // The work is done (a deal may be stored): say so in plain text rather than reach the error handler.
+        deps.logger.error('Slack refused a reply; sending plain text instead', error);
+        await respond(answer.plain);
+      }
+    };
+    const sendMore = async (answer: Answer, uses: number) => {
+      const fits = answer.more.slice(0, RESPONSE_URL_USES - uses);
+      if (fits.length < answer.more.length)
+        deps.logger.warn(`${name}: ${answer.more.length - fits.length} more pages than a response_url takes`);
+      for (const page of fits) await send(page);
+    };
     if (first !== LATE) {
       await ack(first ? ackable(first, deps.logger) : undefined);
+      if (first) await sendMore(first, 0);
       return;
     }
     outcome = 'late';
     await ack();
     const reply = await work;
     if (!reply) return;
-    try {
-      await respond(reply.message);
-    } catch (error) {
-      // The work is done (a deal may be stored): say so in plain text rather than reach the error handler.
-      deps.logger.error('Slack refused a reply; sending plain text instead', error);
-      await respond(reply.plain);
-    }
+    await send(reply);
+    await sendMore(reply, 1);
   });
 }

@@ -52,9 +52,10 @@ const handleReport: CommandHandler = async ({ caller, text }, deps) => {
     }
   }
   const pages = await analysisReplies(deps, period, audienceOf(deps, caller), filter, say, deps.logger);
-  // A command has one answer; the view fits the whole analysis on its first page but for a team
-  // with very many regions and product lines (see Known gaps).
-  return { ...pages[0]!, visibility: 'ephemeral' };
+  // A team with very many regions and product lines gets more than one page: the later ones follow
+  // the answer by response_url.
+  const [first, ...more] = pages;
+  return { ...first!, visibility: 'ephemeral', more };
 };
 
 export function registerReport(router: ListenerRouter, deps: AppDeps): void {
