@@ -7,13 +7,16 @@ import { atRisk } from './messages/at-risk.js';
 import { awards } from './messages/awards.js';
 import { charts } from './messages/charts.js';
 import { checkins } from './messages/checkins.js';
+import { commission } from './messages/commission.js';
 import { common } from './messages/common.js';
 import { contests } from './messages/contests.js';
 import { csat } from './messages/csat.js';
 import { dataExport } from './messages/data-export.js';
 import { deals } from './messages/deals.js';
+import { failures } from './messages/failures.js';
 import { fairPlay } from './messages/fair-play.js';
 import { home } from './messages/home.js';
+import { jobSummaries } from './messages/job-summaries.js';
 import { kudos } from './messages/kudos.js';
 import { language } from './messages/language.js';
 import { leaderboard } from './messages/leaderboard.js';
@@ -33,13 +36,16 @@ export const CATALOG_MODULES = {
   awards,
   charts,
   checkins,
+  commission,
   common,
   contests,
   csat,
   dataExport,
   deals,
+  failures,
   fairPlay,
   home,
+  jobSummaries,
   kudos,
   language,
   leaderboard,
@@ -59,13 +65,16 @@ const en = {
   ...awards.en,
   ...charts.en,
   ...checkins.en,
+  ...commission.en,
   ...common.en,
   ...contests.en,
   ...csat.en,
   ...dataExport.en,
   ...deals.en,
+  ...failures.en,
   ...fairPlay.en,
   ...home.en,
+  ...jobSummaries.en,
   ...kudos.en,
   ...language.en,
   ...leaderboard.en,
