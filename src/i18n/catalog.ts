@@ -25,6 +25,7 @@ import { problems } from './messages/problems.js';
 import { reminder } from './messages/reminder.js';
 import { targetTold } from './messages/target-told.js';
 import { targets } from './messages/targets.js';
+import { typedInput } from './messages/typed-input.js';
 
 /** One module per surface; each is `{ en, 'zh-CN' }` and its `zh-CN` is typed by its `en` keys. */
 export const CATALOG_MODULES = {
@@ -54,6 +55,7 @@ export const CATALOG_MODULES = {
   reminder,
   targetTold,
   targets,
+  typedInput,
 };
 
 const en = {
@@ -83,6 +85,7 @@ const en = {
   ...reminder.en,
   ...targetTold.en,
   ...targets.en,
+  ...typedInput.en,
 };
 
 export type MessageKey = keyof typeof en;

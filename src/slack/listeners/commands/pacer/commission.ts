@@ -5,17 +5,14 @@ import { COMMISSION_PLAN } from '../../../../services/recognition-settings.js';
 import { CURRENCY } from '../../../../services/settings-service.js';
 import { changeSetting } from '../../../../use-cases/team-setup.js';
 import { tokenize } from '../../../command-text.js';
-import { escapeMrkdwn } from '../../../mrkdwn.js';
+import { quoted } from '../../../mentions.js';
 import { UserFacingError } from '../../../user-facing-error.js';
 import { textReply } from '../../../views/blocks.js';
 import { planErrorsText, planText } from '../../../views/commission-text.js';
-import { truncateMrkdwn } from '../../../views/fit.js';
 import type { CommandHandler } from '../../command-listener.js';
 import { requireAdmin } from './admin-guard.js';
 
 const EXAMPLE = '`/pacer commission 5% above 100% 8% stretch-bonus 2,000`';
-// A word quoted back is cut: a command can be one 4,000-character word.
-const QUOTED_MAX = 200;
 
 const percentBp = (word: string | undefined): number | null => {
   const m = /^(\d{1,3}(?:\.\d{1,2})?)%$/.exec(word ?? '');
@@ -53,8 +50,7 @@ export const commission: CommandHandler = async ({ caller, text }, deps) => {
         if (!amount.ok) throw new UserFacingError(say.t('commission.badBonus', example));
         plan.stretchBonus = amount.cents;
       } else {
-        const typed = truncateMrkdwn(escapeMrkdwn(words[i]!), QUOTED_MAX);
-        throw new UserFacingError(say.t('commission.unknownWord', { word: typed, ...example }));
+        throw new UserFacingError(say.t('commission.unknownWord', { word: quoted(words[i]!), ...example }));
       }
     }
     const errors = planErrors(plan);
