@@ -11,6 +11,7 @@ const en = {
   'failure.unsure': `:warning: Something went wrong on my side, sorry, and I may not have finished. Check before you try again (\`/deal list\` shows your deals). ${REFERENCE}`,
   'failure.cannotSave':
     ':warning: Pacer cannot save right now: {reason}. Nothing was saved. An admin has been told.',
+  'failure.jobCannotSave': 'Pacer cannot save: {reason}',
   'failure.foreignWorkspace':
     'Pacer here is set up for another Slack workspace, so it cannot act on this. Nothing was done.',
   // Why the database cannot keep writes; completes "Pacer cannot save right now: …".
@@ -25,6 +26,7 @@ const zhCN: Record<keyof typeof en, string> = {
   'failure.rolledBack': `:warning: 抱歉，Pacer 这边出了问题，未保存任何内容。${REFERENCE_ZH}`,
   'failure.unsure': `:warning: 抱歉，Pacer 这边出了问题，操作可能没有完成。重试前请先确认一下（\`/deal list\` 可查看你的成交记录）。${REFERENCE_ZH}`,
   'failure.cannotSave': ':warning: Pacer 暂时无法保存：{reason}。本次未保存任何内容，已通知管理员。',
+  'failure.jobCannotSave': 'Pacer 无法保存：{reason}',
   'failure.foreignWorkspace': '这里的 Pacer 是为另一个 Slack 工作区设置的，无法处理这个请求，未做任何操作。',
   'dbReason.gone': '数据库文件不见了（被删除或移走）',
   'dbReason.replaced': '数据库文件被另一个文件替换了',
