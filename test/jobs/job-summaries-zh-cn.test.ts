@@ -24,7 +24,9 @@ describe('what /pacer run says a job did, in a zh-CN team', () => {
     expect(await run('checkin-digest')).toContain('已发送 0 份团队复盘汇总，1 位经理还在等下属提交。');
     // 李娜 has sold nothing of ¥100,000 with a week of November left: 王经理 hears of it.
     expect(await run('at-risk')).toBe('`at-risk`（2026-W48）：已完成。已通知 1 位经理。');
-    expect(await run('achievements')).toBe('`achievements`（streaks:2026-W47）：已完成。已计算连续达成：新增 0 项。');
+    expect(await run('achievements')).toBe(
+      '`achievements`（streaks:2026-W47）：已完成。已计算连续达成：新增 0 项。',
+    );
 
     expect(await run('contests')).toContain('目前没有到期的竞赛消息。');
     // The contest's name is the admin's, shown as typed (escaped) inside Pacer's Chinese.
@@ -37,6 +39,8 @@ describe('what /pacer run says a job did, in a zh-CN team', () => {
 
     // Tuesday 1 December, the first working day: each manager is asked for November's feedback.
     t.clock.set('2026-12-01T02:00:00Z');
-    expect(await run('feedback-prompts')).toBe('`feedback-prompts`（2026-11）：已完成。已提醒 1 位经理写一对一反馈。');
+    expect(await run('feedback-prompts')).toBe(
+      '`feedback-prompts`（2026-11）：已完成。已提醒 1 位经理写一对一反馈。',
+    );
   });
 });

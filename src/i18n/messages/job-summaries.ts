@@ -38,7 +38,8 @@ const zhCN: Record<keyof typeof en, string> = {
   'jobSummary.digestsSent': '已发送 {count} 份团队复盘汇总，{waiting} 位经理还在等下属提交。',
   'jobSummary.feedbackWaiting': '等到第一个工作日（{date}）再发出。',
   'jobSummary.feedbackPrompted': '已提醒 {count} 位经理写一对一反馈。',
-  'jobSummary.atRisk': '已通知 {count} 位经理{calm, plural, =0 {} other {；另有 # 位经理的下属目前都没有风险}}。',
+  'jobSummary.atRisk':
+    '已通知 {count} 位经理{calm, plural, =0 {} other {；另有 # 位经理的下属目前都没有风险}}。',
   'jobSummary.noContestPost': '目前没有到期的竞赛消息。',
   'jobSummary.contestPost': `“{name}”{kind, select, start {开赛公告} standings {排名更新} other {最终结果}}：${DELIVERY_ZH}。`,
   'jobSummary.streaks': '已计算连续达成：新增 {count} 项。',
