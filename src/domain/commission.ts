@@ -9,8 +9,18 @@ export interface CommissionPlan {
   stretchBonus: number;
 }
 
+/**
+ * Which part of the plan a line is, as data: the Slack layer names it in the reader's language
+ * ("up to 100% of target", "目标 100% 以内"). Attainment in basis points, as in the plan.
+ */
+export type CommissionBand =
+  | { kind: 'allSales' }
+  | { kind: 'upTo'; attainmentBp: number }
+  | { kind: 'above'; attainmentBp: number }
+  | { kind: 'stretchBonus' };
+
 export interface CommissionLine {
-  label: string;
+  band: CommissionBand;
   base: number;
   rateBp: number;
   amount: number;
@@ -40,7 +50,7 @@ export function commissionFor(
     !target || plan.tiers.length === 0
       ? [
           {
-            label: 'all sales',
+            band: { kind: 'allSales' },
             base: actual,
             rateBp: plan.baseRateBp,
             amount: share(actual, plan.baseRateBp),
@@ -48,7 +58,7 @@ export function commissionFor(
         ]
       : tieredLines(plan, actual, target);
   if (plan.stretchBonus > 0 && sales.stretch !== null && actual >= sales.stretch) {
-    lines.push({ label: 'stretch bonus', base: 0, rateBp: 0, amount: plan.stretchBonus });
+    lines.push({ band: { kind: 'stretchBonus' }, base: 0, rateBp: 0, amount: plan.stretchBonus });
   }
   return { total: lines.reduce((a, l) => a + l.amount, 0), lines };
 }
@@ -57,10 +67,14 @@ function tieredLines(plan: CommissionPlan, actual: number, target: number): Comm
   const bounds = plan.tiers.map((t) => ({
     from: share(target, t.fromAttainmentBp),
     rateBp: t.rateBp,
-    label: `above ${t.fromAttainmentBp / 100}% of target`,
+    band: { kind: 'above', attainmentBp: t.fromAttainmentBp } as CommissionBand,
   }));
   const bands = [
-    { from: 0, rateBp: plan.baseRateBp, label: `up to ${plan.tiers[0]!.fromAttainmentBp / 100}% of target` },
+    {
+      from: 0,
+      rateBp: plan.baseRateBp,
+      band: { kind: 'upTo', attainmentBp: plan.tiers[0]!.fromAttainmentBp } as CommissionBand,
+    },
     ...bounds,
   ];
   const lines: CommissionLine[] = [];
@@ -68,21 +82,21 @@ function tieredLines(plan: CommissionPlan, actual: number, target: number): Comm
     const upper = bands[i + 1]?.from ?? Number.POSITIVE_INFINITY;
     const base = Math.max(0, Math.min(actual, upper) - band.from);
     if (base > 0)
-      lines.push({ label: band.label, base, rateBp: band.rateBp, amount: share(base, band.rateBp) });
+      lines.push({ band: band.band, base, rateBp: band.rateBp, amount: share(base, band.rateBp) });
   });
   return lines;
 }
 
-/** Problems with a plan, in words; empty when it is fine. */
-export function planErrors(plan: CommissionPlan): string[] {
-  const errors: string[] = [];
+/** What can be wrong with a plan, as codes the Slack layer puts in words. */
+export type PlanError = 'rateRange' | 'tiersAscending' | 'bonusNegative';
+
+/** Problems with a plan; empty when it is fine. */
+export function planErrors(plan: CommissionPlan): PlanError[] {
+  const errors: PlanError[] = [];
   const rates = [plan.baseRateBp, ...plan.tiers.map((t) => t.rateBp)];
-  if (rates.some((r) => !Number.isInteger(r) || r < 0 || r > 10_000))
-    errors.push('rates are between 0% and 100%');
+  if (rates.some((r) => !Number.isInteger(r) || r < 0 || r > 10_000)) errors.push('rateRange');
   const froms = plan.tiers.map((t) => t.fromAttainmentBp);
-  if (froms.some((f, i) => f <= 0 || (i > 0 && f <= froms[i - 1]!)))
-    errors.push('tiers go up, each above the last');
-  if (!Number.isSafeInteger(plan.stretchBonus) || plan.stretchBonus < 0)
-    errors.push('the stretch bonus is an amount of zero or more');
+  if (froms.some((f, i) => f <= 0 || (i > 0 && f <= froms[i - 1]!))) errors.push('tiersAscending');
+  if (!Number.isSafeInteger(plan.stretchBonus) || plan.stretchBonus < 0) errors.push('bonusNegative');
   return errors;
 }

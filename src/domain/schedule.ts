@@ -19,24 +19,26 @@ export function parseWeekday(text: string): number | null {
 
 /**
  * A team's working week: `mon-fri`, `sun-thu` (ranges wrap past Sunday), `mon,tue,thu` or a mix.
- * ISO weekdays in week order, or a sentence with an example.
+ * ISO weekdays in week order, or what is wrong: nothing named, or a part (`typed`) that is no day.
  */
 export function parseWorkingWeekdays(
   text: string,
-): { ok: true; days: number[] } | { ok: false; error: string } {
-  const example = 'e.g. `/pacer workdays mon-fri` or `/pacer workdays sun-thu`';
+):
+  | { ok: true; days: number[] }
+  | { ok: false; error: 'empty' }
+  | { ok: false; error: 'badDay'; typed: string } {
   const days = new Set<number>();
   const parts = text
     .toLowerCase()
     .split(/[\s,]+/)
     .filter(Boolean);
-  if (parts.length === 0) return { ok: false, error: `Name the working days, ${example}.` };
+  if (parts.length === 0) return { ok: false, error: 'empty' };
   for (const part of parts) {
     const [from, to, ...extra] = part.split(/[-–]/);
     const first = parseWeekday(from ?? '');
     const last = to === undefined ? first : parseWeekday(to);
     if (first === null || last === null || extra.length > 0)
-      return { ok: false, error: `“${part}” is not a day or a range of days, ${example}.` };
+      return { ok: false, error: 'badDay', typed: part };
     for (let day = first; ; day = (day % 7) + 1) {
       days.add(day);
       if (day === last) break;

@@ -7,13 +7,16 @@ import { atRisk } from './messages/at-risk.js';
 import { awards } from './messages/awards.js';
 import { charts } from './messages/charts.js';
 import { checkins } from './messages/checkins.js';
+import { commission } from './messages/commission.js';
 import { common } from './messages/common.js';
 import { contests } from './messages/contests.js';
 import { csat } from './messages/csat.js';
 import { dataExport } from './messages/data-export.js';
 import { deals } from './messages/deals.js';
+import { failures } from './messages/failures.js';
 import { fairPlay } from './messages/fair-play.js';
 import { home } from './messages/home.js';
+import { jobSummaries } from './messages/job-summaries.js';
 import { kudos } from './messages/kudos.js';
 import { language } from './messages/language.js';
 import { leaderboard } from './messages/leaderboard.js';
@@ -22,6 +25,7 @@ import { problems } from './messages/problems.js';
 import { reminder } from './messages/reminder.js';
 import { targetTold } from './messages/target-told.js';
 import { targets } from './messages/targets.js';
+import { typedInput } from './messages/typed-input.js';
 
 /** One module per surface; each is `{ en, 'zh-CN' }` and its `zh-CN` is typed by its `en` keys. */
 export const CATALOG_MODULES = {
@@ -33,13 +37,16 @@ export const CATALOG_MODULES = {
   awards,
   charts,
   checkins,
+  commission,
   common,
   contests,
   csat,
   dataExport,
   deals,
+  failures,
   fairPlay,
   home,
+  jobSummaries,
   kudos,
   language,
   leaderboard,
@@ -48,6 +55,7 @@ export const CATALOG_MODULES = {
   reminder,
   targetTold,
   targets,
+  typedInput,
 };
 
 const en = {
@@ -59,13 +67,16 @@ const en = {
   ...awards.en,
   ...charts.en,
   ...checkins.en,
+  ...commission.en,
   ...common.en,
   ...contests.en,
   ...csat.en,
   ...dataExport.en,
   ...deals.en,
+  ...failures.en,
   ...fairPlay.en,
   ...home.en,
+  ...jobSummaries.en,
   ...kudos.en,
   ...language.en,
   ...leaderboard.en,
@@ -74,6 +85,7 @@ const en = {
   ...reminder.en,
   ...targetTold.en,
   ...targets.en,
+  ...typedInput.en,
 };
 
 export type MessageKey = keyof typeof en;

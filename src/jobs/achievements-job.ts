@@ -5,9 +5,9 @@ import { isoWeekday, localDateAt, localTimeAt } from '../domain/time.js';
 import { ACHIEVEMENTS_OFF } from '../services/achievement-settings.js';
 import { teamSpeaker } from '../services/language-settings.js';
 import { ANNOUNCE_CHANNEL, CURRENCY } from '../services/settings-service.js';
-import { achievementPost } from '../slack/views/achievements/achievement-views.js';
+import { ACHIEVEMENT_NAMES, achievementPost } from '../slack/views/achievements/achievement-views.js';
 import { evaluateStreaks } from '../use-cases/achievements.js';
-import type { JobDefinition } from './job.js';
+import { deliveryWord, type JobDefinition } from './job.js';
 
 // An achievement not announced within a week (no channel, Slack down) is not announced late.
 const ANNOUNCE_WITHIN_MS = 7 * 24 * 3_600_000;
@@ -47,26 +47,31 @@ export function achievementsJob(deps: AppDeps): JobDefinition {
     periodKey: (at, timezone) => `${STREAKS}${streakWeekAt(at, timezone)}`,
     periodsInPlay: inPlay,
     async run(ctx) {
+      const say = teamSpeaker(deps);
       if (ctx.periodKey.startsWith(STREAKS)) {
         const earned = evaluateStreaks(deps, ctx.periodKey.slice(STREAKS.length));
-        return { complete: true, summary: `Streaks worked out: ${earned.length} new.` };
+        return { complete: true, summary: say.t('jobSummary.streaks', { count: earned.length }) };
       }
       const [achievement = '', memberId = ''] = ctx.periodKey.split(':');
       const row = deps.achievements.get(memberId, achievement);
       if (!row || !(ACHIEVEMENTS as readonly string[]).includes(achievement))
-        return { complete: true, summary: 'Nothing to announce.' };
+        return { complete: true, summary: say.t('jobSummary.nothingToAnnounce') };
       const markDone = () => deps.achievements.markAnnounced(memberId, achievement, deps.clock.now());
       if (deps.settings.get(ACHIEVEMENTS_OFF).includes(row.achievement)) {
         markDone();
-        return { complete: true, summary: 'Switched off: not announced.' };
+        return { complete: true, summary: say.t('jobSummary.achievementOff') };
       }
       const channel = deps.settings.get(ANNOUNCE_CHANNEL);
-      if (!channel)
-        return { complete: false, summary: 'No announce channel is set (`/pacer channel #sales`).' };
-      const message = achievementPost(teamSpeaker(deps), row, deps.settings.get(CURRENCY));
+      if (!channel) return { complete: false, summary: say.t('jobSummary.noChannel') };
+      const message = achievementPost(say, row, deps.settings.get(CURRENCY));
       const result = await ctx.deliver('channel', { to: { channel }, message });
       if (result !== 'pending') markDone();
-      return { complete: true, summary: `Announced ${achievement} of ${memberId}: ${result}.` };
+      const summary = say.t('jobSummary.achievementAnnounced', {
+        name: say.t(ACHIEVEMENT_NAMES[row.achievement]),
+        member: memberId,
+        delivery: deliveryWord(result),
+      });
+      return { complete: true, summary };
     },
   };
 }

@@ -1,7 +1,7 @@
 import type { AppDeps } from '../app-deps.js';
 import { parsePeriod, periodAt, periodOf } from '../domain/periods.js';
 import { localDateAt } from '../domain/time.js';
-import { memberSpeaker } from '../services/language-settings.js';
+import { memberSpeaker, teamSpeaker } from '../services/language-settings.js';
 import { CURRENCY } from '../services/settings-service.js';
 import { atRiskView } from '../slack/views/jobs/at-risk-view.js';
 import { managersWithReports, reportsPace } from '../use-cases/team-pace.js';
@@ -44,7 +44,7 @@ export function atRiskJob(deps: AppDeps): JobDefinition {
       }
       return {
         complete: true,
-        summary: `${sent} manager${sent === 1 ? '' : 's'} told; ${calm} with nobody at risk.`,
+        summary: teamSpeaker(deps).t('jobSummary.atRisk', { count: sent, calm }),
       };
     },
   };

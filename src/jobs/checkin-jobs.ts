@@ -5,7 +5,7 @@ import { feedbackPromptDate } from '../domain/checkins/feedback-prompts.js';
 import { reminderDueAt } from '../domain/checkins/reminders.js';
 import { nextPeriod, parsePeriod, periodAt, previousPeriod } from '../domain/periods.js';
 import { CHECKIN_QUESTIONS } from '../services/checkin-settings.js';
-import { memberSpeaker } from '../services/language-settings.js';
+import { memberSpeaker, teamSpeaker } from '../services/language-settings.js';
 import { CURRENCY } from '../services/settings-service.js';
 import { checkinDm, digestView, feedbackPromptView } from '../slack/views/checkins/checkin-views.js';
 import {
@@ -41,7 +41,7 @@ export function checkinsJob(deps: AppDeps): JobDefinition {
     periodsInPlay: roundKeysInPlay(deps),
     async run(ctx) {
       const round = roundByKey(deps, ctx.periodKey);
-      if (!round) return { complete: true, summary: 'No round at this time.' };
+      if (!round) return { complete: true, summary: teamSpeaker(deps).t('jobSummary.checkinsNoRound') };
       const now = deps.clock.now();
       const schedule = scheduleOf(deps);
       const pauses = deps.checkins.pauses();
@@ -89,7 +89,10 @@ export function checkinsJob(deps: AppDeps): JobDefinition {
       // Open while someone's local time has not come yet (and their window has not passed). Computed,
       // not stored: a round a week ahead gets its rows only when someone is due.
       const pending = waiting.filter((p) => closesAt(dueAt(round, p.tz, schedule), schedule) > now);
-      return { complete: pending.length === 0, summary: `${count} check-in${count === 1 ? '' : 's'} sent.` };
+      return {
+        complete: pending.length === 0,
+        summary: teamSpeaker(deps).t('jobSummary.checkinsSent', { count }),
+      };
     },
   };
 }
@@ -134,7 +137,7 @@ export function checkinRemindersJob(deps: AppDeps): JobDefinition {
       }
       return {
         complete: false,
-        summary: `${count} reminder${count === 1 ? '' : 's'} sent, ${open} still to come.`,
+        summary: teamSpeaker(deps).t('jobSummary.remindersSent', { count, open }),
       };
     },
   };
@@ -154,7 +157,7 @@ export function checkinDigestJob(deps: AppDeps): JobDefinition {
     periodsInPlay: roundKeysInPlay(deps),
     async run(ctx) {
       const round = roundByKey(deps, ctx.periodKey);
-      if (!round) return { complete: true, summary: 'No round.' };
+      if (!round) return { complete: true, summary: teamSpeaker(deps).t('jobSummary.digestNoRound') };
       const now = deps.clock.now();
       const rows = new Map(deps.checkins.round(round.key).map((c) => [c.memberId, c]));
       const questions = deps.settings.get(CHECKIN_QUESTIONS);
@@ -210,7 +213,7 @@ export function checkinDigestJob(deps: AppDeps): JobDefinition {
       }
       return {
         complete: false,
-        summary: `${sent} digest${sent === 1 ? '' : 's'} sent, ${waiting} waiting for answers.`,
+        summary: teamSpeaker(deps).t('jobSummary.digestsSent', { count: sent, waiting }),
       };
     },
   };
@@ -234,7 +237,9 @@ export function feedbackPromptsJob(deps: AppDeps): JobDefinition {
       const today = todayOf(deps);
       const firstWorkingDay = feedbackPromptDate(nextPeriod(month).key, scheduleOf(deps), holidaysOf(deps));
       if (ctx.trigger !== 'manual' && today < firstWorkingDay) {
-        return { complete: false, summary: `Waiting for the first working day, ${firstWorkingDay}.` };
+        const team = teamSpeaker(deps);
+        const summary = team.t('jobSummary.feedbackWaiting', { date: team.date(firstWorkingDay) });
+        return { complete: false, summary };
       }
       const currency = deps.settings.get(CURRENCY);
       const managers = new Set(deps.members.active().flatMap((m) => (m.managerId ? [m.managerId] : [])));
@@ -258,7 +263,7 @@ export function feedbackPromptsJob(deps: AppDeps): JobDefinition {
         const view = feedbackPromptView(memberSpeaker(deps, managerId), month, reports);
         if ((await ctx.deliver(managerId, { to: { user: managerId }, message: view })) === 'sent') sent++;
       }
-      return { complete: true, summary: `${sent} manager${sent === 1 ? '' : 's'} prompted.` };
+      return { complete: true, summary: teamSpeaker(deps).t('jobSummary.feedbackPrompted', { count: sent }) };
     },
   };
 }

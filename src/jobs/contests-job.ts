@@ -11,7 +11,7 @@ import { ANNOUNCE_CHANNEL, CURRENCY } from '../services/settings-service.js';
 import { plainInline } from '../slack/mrkdwn.js';
 import { standingsView, startPost } from '../slack/views/contests/contest-views.js';
 import { liveStandings, settledStandings } from '../use-cases/contests.js';
-import type { JobDefinition } from './job.js';
+import { deliveryWord, type JobDefinition } from './job.js';
 
 export const CONTESTS_JOB = 'contests';
 
@@ -39,7 +39,8 @@ export function contestsJob(deps: AppDeps): JobDefinition {
     async run(ctx) {
       const post = parseContestPostKey(ctx.periodKey);
       const contest = post ? deps.contests.get(post.contestId) : undefined;
-      if (!post || !contest) return { complete: true, summary: 'No contest post is due.' };
+      if (!post || !contest)
+        return { complete: true, summary: teamSpeaker(deps).t('jobSummary.noContestPost') };
       // Settled first, channel or not: the result is fixed when the contest is over.
       const standings =
         post.kind === 'final'
@@ -47,10 +48,9 @@ export function contestsJob(deps: AppDeps): JobDefinition {
           : post.kind === 'standings'
             ? liveStandings(deps, contest)
             : null;
-      const channel = deps.settings.get(ANNOUNCE_CHANNEL);
-      if (!channel)
-        return { complete: false, summary: 'No announce channel is set (`/pacer channel #sales`).' };
       const say = teamSpeaker(deps);
+      const channel = deps.settings.get(ANNOUNCE_CHANNEL);
+      if (!channel) return { complete: false, summary: say.t('jobSummary.noChannel') };
       const ctxView = {
         currency: deps.settings.get(CURRENCY),
         productName: contest.productId ? (deps.products.byId(contest.productId)?.name ?? null) : null,
@@ -71,7 +71,13 @@ export function contestsJob(deps: AppDeps): JobDefinition {
               withRules: post.kind === 'final',
             });
       const result = await ctx.deliver('channel', { to: { channel }, message });
-      return { complete: true, summary: `${contest.name} ${post.kind}: ${result}.` };
+      // The name is the admin's, shown as typed (escaped); the rest is Pacer's words.
+      const summary = say.t('jobSummary.contestPost', {
+        name: plainInline(contest.name),
+        kind: post.kind,
+        delivery: deliveryWord(result),
+      });
+      return { complete: true, summary };
     },
   };
 }

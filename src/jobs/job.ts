@@ -22,6 +22,10 @@ export interface Outgoing {
  */
 export type DeliveryResult = 'sent' | 'already-sent' | 'refused' | 'pending' | 'nothing';
 
+/** A delivery result as an ICU select word (`already-sent` has a hyphen, which select keys avoid). */
+export const deliveryWord = (result: DeliveryResult): string =>
+  result === 'already-sent' ? 'alreadySent' : result;
+
 export interface JobContext {
   readonly job: string;
   /** What this run covers (e.g. `2026-W48`). Content is built from it, not from the clock. */

@@ -64,6 +64,8 @@ export interface RunResult {
   status: RunStatus;
   summary?: string;
   error?: string;
+  /** Why the database could not keep the run (it did not start); `/pacer run` says it in words. */
+  databaseProblem?: string;
   deliveries?: DeliveryTally;
 }
 
@@ -310,7 +312,8 @@ export class Scheduler {
     const problem = this.#o.databaseProblem?.() ?? null;
     if (problem) {
       // Nothing is claimed or noted (the ledger cannot write): the next tick or retry pass tries again.
-      return { job: job.name, periodKey, status: 'failed', error: `Pacer cannot save: ${problem}` };
+      const error = `Pacer cannot save: ${problem}`;
+      return { job: job.name, periodKey, status: 'failed', error, databaseProblem: problem };
     }
     const run = ledger.claim(job.name, periodKey, trigger, clock.now());
     if (run.status === 'done') return { job: job.name, periodKey, status: 'already-done' };

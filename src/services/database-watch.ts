@@ -52,11 +52,25 @@ export interface DatabaseWatchOptions {
   timers?: Timers;
 }
 
-const GONE = 'its database file is gone (deleted or moved away)';
-const REPLACED = 'its database file was replaced by another file';
-const UNWRITABLE = 'its database file is unwritable';
-const FOLDER_UNWRITABLE = "its database file's folder is unwritable";
-const DISK_FULL = 'the disk holding its database is full';
+/**
+ * Every reason the watch gives, by code. The reason travels as these English words (the log, /healthz,
+ * DatabaseUnavailableError); the Slack layer finds the code again to say it in the reader's language.
+ */
+export const DATABASE_REASONS = {
+  gone: 'its database file is gone (deleted or moved away)',
+  replaced: 'its database file was replaced by another file',
+  unwritable: 'its database file is unwritable',
+  folderUnwritable: "its database file's folder is unwritable",
+  diskFull: 'the disk holding its database is full',
+} as const;
+export type DatabaseReason = keyof typeof DATABASE_REASONS;
+const {
+  gone: GONE,
+  replaced: REPLACED,
+  unwritable: UNWRITABLE,
+  folderUnwritable: FOLDER_UNWRITABLE,
+  diskFull: DISK_FULL,
+} = DATABASE_REASONS;
 
 /**
  * Notices, within seconds, that the database file Pacer has open can no longer keep what it writes

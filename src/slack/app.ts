@@ -5,6 +5,7 @@ import { serveMetrics } from '../ops/metrics-route.js';
 import { installErrorHandler } from './error-handler.js';
 import { health } from './health.js';
 import { registerListeners } from './listeners/index.js';
+import { teamSpeakerOr } from './notifications/database-alert.js';
 import { EdgeGate } from './receiver/edge-gate.js';
 import { EdgeReceiver } from './receiver/edge-receiver.js';
 import { GatedSocketModeReceiver } from './receiver/gated-socket-receiver.js';
@@ -41,15 +42,17 @@ export function createSlackApp(deps: AppDeps): App {
     deferInitialization: true,
     receiver: createReceiver(deps, customRoutes),
   });
-  installErrorHandler(app, logger.child('errors'));
+  installErrorHandler(app, deps, logger.child('errors'));
   registerListeners(app, deps);
   return app;
 }
 
 /** HTTP, or Socket Mode when an app token is configured; both behind the same gate (ADR 11). */
-function createReceiver({ config, logger }: AppDeps, customRoutes: CustomRoute[]): Receiver {
+function createReceiver(deps: AppDeps, customRoutes: CustomRoute[]): Receiver {
+  const { config, logger } = deps;
   const edgeLogger = logger.child('edge');
-  const gate = new EdgeGate(edgeLogger);
+  // Someone of another workspace is no member: the team's language is the best guess there is.
+  const gate = new EdgeGate(edgeLogger, () => teamSpeakerOr(deps).t('failure.foreignWorkspace'));
   if (config.slackAppToken) {
     const socket = new SocketModeReceiver({
       appToken: config.slackAppToken,

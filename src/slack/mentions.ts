@@ -1,3 +1,7 @@
+import type { Speaker } from '../i18n/translator.js';
+import { escapeMrkdwn } from './mrkdwn.js';
+import { truncateMrkdwn } from './views/fit.js';
+
 // Commands are registered with should_escape, so a picked person arrives as <@U123|name> (older
 // clients send <@U123>); W… ids are Enterprise Grid users. Channels arrive as <#C123|name>, private
 // ones as G… on older workspaces.
@@ -24,29 +28,27 @@ export function findUserMentions(text: string): string[] {
 
 export type MentionRead = { ok: true; id: string } | { ok: false; error: string };
 
+// What was typed is quoted back escaped and cut: a command can be one 4,000-character word.
+const QUOTED_MAX = 200;
+/** Something a person typed, safe to quote in a reply. */
+export const quoted = (typed: string) => truncateMrkdwn(escapeMrkdwn(typed), QUOTED_MAX);
+
 /**
- * A user mention, or a sentence on how to make one. Plain `@bob` arrives when the name was typed
- * rather than picked from Slack's list, and Slack only turns picked names into ids.
+ * A user mention, or a sentence in the reader's language on how to make one. Plain `@bob` arrives
+ * when the name was typed rather than picked from Slack's list, and Slack only turns picked names
+ * into ids.
  */
-export function readUserMention(token: string, example: string): MentionRead {
+export function readUserMention(token: string, example: string, say: Speaker): MentionRead {
   const id = parseUserMention(token);
   if (id) return { ok: true, id };
   const typed = token.trim();
-  const hint = !typed
-    ? 'Mention the person: type @ and pick them from the list Slack shows'
-    : typed.startsWith('@')
-      ? `“${typed}” is a typed name, not a mention. Type @ and pick the person from the list Slack shows`
-      : `“${typed}” is not a person. Mention them: type @ and pick the person from the list Slack shows`;
-  return { ok: false, error: `${hint}, e.g. ${example}` };
+  const key = !typed ? 'mention.empty' : typed.startsWith('@') ? 'mention.typedName' : 'mention.notPerson';
+  return { ok: false, error: say.t(key, { typed: quoted(typed), example }) };
 }
 
 /** A channel mention, or a sentence on how to make one (plain `#sales` is typed, not picked). */
-export function readChannelMention(token: string, example: string): MentionRead {
+export function readChannelMention(token: string, example: string, say: Speaker): MentionRead {
   const id = parseChannelMention(token);
   if (id) return { ok: true, id };
-  const typed = token.trim();
-  return {
-    ok: false,
-    error: `“${typed}” is not a channel I can use. Type # and pick the channel from the list Slack shows, e.g. ${example}`,
-  };
+  return { ok: false, error: say.t('mention.notChannel', { typed: quoted(token.trim()), example }) };
 }

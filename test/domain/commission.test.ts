@@ -7,8 +7,8 @@ describe('commissionFor', () => {
   it('pays the base rate up to the target and the tier rate only above it', () => {
     const c = commissionFor(plan, { actual: 12_000_000, target: 10_000_000, stretch: 14_000_000 });
     expect(c.lines).toEqual([
-      { label: 'up to 100% of target', base: 10_000_000, rateBp: 500, amount: 500_000 },
-      { label: 'above 100% of target', base: 2_000_000, rateBp: 800, amount: 160_000 },
+      { band: { kind: 'upTo', attainmentBp: 10_000 }, base: 10_000_000, rateBp: 500, amount: 500_000 },
+      { band: { kind: 'above', attainmentBp: 10_000 }, base: 2_000_000, rateBp: 800, amount: 160_000 },
     ]);
     expect(c.total).toBe(660_000);
   });
@@ -22,14 +22,14 @@ describe('commissionFor', () => {
   it('adds the stretch bonus to a flat-rate plan too', () => {
     const flat = { baseRateBp: 500, tiers: [], stretchBonus: 200_000 };
     const c = commissionFor(flat, { actual: 15_000_000, target: 10_000_000, stretch: 12_000_000 });
-    expect(c.lines.map((l) => l.label)).toEqual(['all sales', 'stretch bonus']);
+    expect(c.lines.map((l) => l.band.kind)).toEqual(['allSales', 'stretchBonus']);
     expect(c.total).toBe(750_000 + 200_000);
   });
 
   it('pays the base rate on everything without a target, rounding half up to the cent', () => {
     expect(commissionFor(plan, { actual: 333, target: null, stretch: null })).toEqual({
       total: 17,
-      lines: [{ label: 'all sales', base: 333, rateBp: 500, amount: 17 }],
+      lines: [{ band: { kind: 'allSales' }, base: 333, rateBp: 500, amount: 17 }],
     });
   });
 
@@ -49,6 +49,6 @@ describe('commissionFor', () => {
         ],
         stretchBonus: 0,
       }),
-    ).toEqual(['tiers go up, each above the last']);
+    ).toEqual(['tiersAscending']);
   });
 });

@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { createTranslator } from '../../src/i18n/translator.js';
 import {
   findUserMentions,
   parseChannelMention,
@@ -6,6 +7,9 @@ import {
   readChannelMention,
   readUserMention,
 } from '../../src/slack/mentions.js';
+
+const en = createTranslator().speaker('en');
+const zh = createTranslator().speaker('zh-CN');
 
 describe('user mentions', () => {
   it('reads the escaped forms Slack sends', () => {
@@ -41,16 +45,21 @@ describe('user mentions', () => {
 
   it('explains how to turn a typed name into a mention', () => {
     const example = '`/deal 12,500 Acme Corp for:@ana`';
-    expect(readUserMention('<@U1|ana>', example)).toEqual({ ok: true, id: 'U1' });
-    const typed = readUserMention('@bob', example);
+    expect(readUserMention('<@U1|ana>', example, en)).toEqual({ ok: true, id: 'U1' });
+    const typed = readUserMention('@bob', example, en);
     expect(typed.ok).toBe(false);
     expect(!typed.ok && typed.error).toMatch(
       /“@bob” is a typed name, not a mention.*pick the person.*for:@ana/,
     );
-    const other = readUserMention('bob', example);
+    const other = readUserMention('bob', example, en);
     expect(!other.ok && other.error).toMatch(/“bob” is not a person/);
-    const empty = readUserMention('', example);
+    const empty = readUserMention('', example, en);
     expect(!empty.ok && empty.error).toMatch(/^Mention the person/);
+    // In the reader's language, with what was typed escaped: a typed <!channel> stays text.
+    expect(readUserMention('<!channel>', example, zh)).toEqual({
+      ok: false,
+      error: `“&lt;!channel&gt;”不是一个人。请输入 @ 并从 Slack 弹出的列表里选人，例如 ${example}。`,
+    });
   });
 });
 
@@ -65,8 +74,8 @@ describe('channel mentions', () => {
     for (const token of ['#wins', 'wins', '<@U1>', '<#c123>', '']) {
       expect(parseChannelMention(token), token).toBeNull();
     }
-    const read = readChannelMention('#wins', '`/pacer announce #wins`');
+    const read = readChannelMention('#wins', '`/pacer announce #wins`', en);
     expect(!read.ok && read.error).toMatch(/“#wins” is not a channel.*pick the channel.*#wins/);
-    expect(readChannelMention('<#C9|wins>', '')).toEqual({ ok: true, id: 'C9' });
+    expect(readChannelMention('<#C9|wins>', '', en)).toEqual({ ok: true, id: 'C9' });
   });
 });

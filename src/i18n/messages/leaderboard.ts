@@ -43,11 +43,10 @@ const zhCN: Record<keyof typeof en, string> = {
     '排名方式可选 revenue（业绩）、attainment（完成率）、deals（单数）或 new-customers（新客户），例如 {example}。',
   'leaderboard.badWord':
     '看不懂“{word}”。周期可以是 week、month、quarter、year，或 2026-11、2026-Q3、2026-W48、2026；例如 {example}。',
-  // The plan's band names are English words from the domain; Chinese shows the figures without them.
   'commission.line': '你在{period}的提成（仅你可见）：*{total}*',
   'commission.lineParts': '你在{period}的提成（仅你可见）：*{total}* = {parts}',
-  'commission.rate': '{base} × {rate}%',
-  'commission.fixed': '奖金 {amount}',
+  'commission.rate': '{base} × {rate}%（{label}）',
+  'commission.fixed': '{label} {amount}',
 };
 
 export const leaderboard = { en, 'zh-CN': zhCN };

@@ -5,7 +5,7 @@ import type { Member } from '../../domain/entities/member.js';
 import { ProblemError, refusal } from '../../domain/problem.js';
 import type { Speaker } from '../../i18n/translator.js';
 import { memberSpeaker } from '../../services/language-settings.js';
-import { cannotSaveAnswer } from '../notifications/database-alert.js';
+import { cannotSaveAnswer, speakerFor } from '../notifications/database-alert.js';
 import { refusalText } from '../problem-text.js';
 import { UserFacingError } from '../user-facing-error.js';
 import type { Reply } from '../views/blocks.js';
@@ -92,7 +92,7 @@ export function registerAction(
 
 /** The words for an error the user can act on, or null for one the error handler must take. */
 function refusalOf(deps: AppDeps, userId: string, error: unknown): string | null {
-  const cannotSave = cannotSaveAnswer(error);
+  const cannotSave = cannotSaveAnswer(error, speakerFor(deps, userId));
   if (cannotSave) return cannotSave;
   if (error instanceof ProblemError) return refusalText(memberSpeaker(deps, userId), error.problem);
   if (error instanceof UserFacingError) return error.message;

@@ -7,7 +7,7 @@ import type { CommandOutcome } from '../../ops/metrics.js';
 import { memberSpeaker } from '../../services/language-settings.js';
 import { validateMessage } from '../block-kit-limits.js';
 import { decodeSlackText } from '../mrkdwn.js';
-import { cannotSaveAnswer } from '../notifications/database-alert.js';
+import { cannotSaveAnswer, speakerFor } from '../notifications/database-alert.js';
 import { refusalText } from '../problem-text.js';
 import { UserFacingError } from '../user-facing-error.js';
 import type { Reply } from '../views/blocks.js';
@@ -131,7 +131,7 @@ export function registerCommand(
         return reply ? toAnswer(reply) : null;
       } catch (error) {
         // Refused before it began: the message says nothing was saved and that admins know why.
-        const cannotSave = cannotSaveAnswer(error);
+        const cannotSave = cannotSaveAnswer(error, speakerFor(deps, payload.user_id));
         if (cannotSave) return toAnswer({ text: cannotSave });
         if (error instanceof ProblemError)
           return toAnswer({ text: refusalText(memberSpeaker(deps, payload.user_id), error.problem) });

@@ -14,10 +14,8 @@ interface AuthTestClient {
   auth: { test(): Promise<{ team_id?: string; enterprise_id?: string; is_enterprise_install?: boolean }> };
 }
 
-export const FOREIGN_COMMAND_REPLY = {
-  response_type: 'ephemeral',
-  text: 'Pacer here is set up for another Slack workspace, so it cannot act on this. Nothing was done.',
-};
+/** The ephemeral answer to a slash command from another workspace, in `text`'s words. */
+export const foreignCommandReply = (text: string) => ({ response_type: 'ephemeral', text });
 
 function actor(envelope: Envelope): string {
   const b = envelope.body as { user_id?: unknown; user?: unknown; event?: { user?: unknown } };
@@ -36,6 +34,11 @@ export class EdgeGate {
 
   constructor(
     readonly logger: Logger,
+    /**
+     * What a person of another workspace is told. Pacer knows nothing of them, not even their
+     * language, so app.ts gives the team's: the language of the people Pacer serves.
+     */
+    private readonly foreignText: () => string,
     /** Wall-clock milliseconds, for how long event ids are remembered. */
     private readonly now: () => number = Date.now,
   ) {}
@@ -57,7 +60,10 @@ export class EdgeGate {
       );
       // Slack delivered it and waits for a 200: anything else shows the person an error (commands)
       // or makes Slack retry and, for events, eventually turn the subscription off.
-      return { ok: false, ...(envelope.kind === 'command' ? { reply: FOREIGN_COMMAND_REPLY } : {}) };
+      return {
+        ok: false,
+        ...(envelope.kind === 'command' ? { reply: foreignCommandReply(this.foreignText()) } : {}),
+      };
     }
     if (envelope.kind === 'event') {
       // Slack sends an event again (X-Slack-Retry-Num) when the first answer was slow or lost, with a

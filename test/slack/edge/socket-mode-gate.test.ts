@@ -1,9 +1,13 @@
 import type { AddressInfo } from 'node:net';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { type WebSocket, WebSocketServer } from 'ws';
-import { FOREIGN_COMMAND_REPLY } from '../../../src/slack/receiver/edge-gate.js';
+import { messages } from '../../../src/i18n/catalog.js';
+import { foreignCommandReply } from '../../../src/slack/receiver/edge-gate.js';
 import { startSlackApiStandIn } from '../../../src/slack-api-stand-in/index.js';
 import { BOT_TOKEN, DEFAULT_USERS, REP, TestPacer } from '../../helpers/test-pacer.js';
+
+// The test team speaks English: so does the answer to a stranger.
+const FOREIGN_COMMAND_REPLY = foreignCommandReply(messages.en['failure.foreignWorkspace']!);
 
 /** Socket Mode passes the same gate as HTTP: shape first, then the workspace. */
 const APP_TOKEN = 'xapp-1-A0PACER-1-test';

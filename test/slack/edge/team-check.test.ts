@@ -1,7 +1,11 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { FOREIGN_COMMAND_REPLY } from '../../../src/slack/receiver/edge-gate.js';
+import { messages } from '../../../src/i18n/catalog.js';
+import { foreignCommandReply } from '../../../src/slack/receiver/edge-gate.js';
 import { postSigned } from '../../helpers/signed-requests.js';
 import { ADMIN, REP, SIGNING_SECRET, TestPacer } from '../../helpers/test-pacer.js';
+
+// The test team speaks English: so does the answer to a stranger.
+const FOREIGN_COMMAND_REPLY = foreignCommandReply(messages.en['failure.foreignWorkspace']!);
 
 /**
  * The signing secret is the app's, not the workspace's: the same app installed in a second workspace

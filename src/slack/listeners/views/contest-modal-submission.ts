@@ -109,7 +109,7 @@ export function registerContestModal(router: ListenerRouter, deps: AppDeps): voi
     try {
       created = createAndConfirm(deps, caller, read.spec);
     } catch (error) {
-      const cannotSave = cannotSaveAnswer(error);
+      const cannotSave = cannotSaveAnswer(error, say);
       if (!cannotSave) throw error;
       // Shown on the form, which stays open: nothing was saved.
       await ack({

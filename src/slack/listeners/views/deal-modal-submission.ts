@@ -135,7 +135,7 @@ export function registerDealModal(router: ListenerRouter, deps: AppDeps): void {
         if (gate.kind === 'log') ({ deal, created } = await logDeal(deps, caller, input, `view:${view.id}`));
       }
     } catch (error) {
-      const cannotSave = cannotSaveAnswer(error);
+      const cannotSave = cannotSaveAnswer(error, say);
       if (cannotSave) {
         // Shown on the form, which stays open: nothing was saved, and the rep can retry later.
         await ack({ response_action: 'errors', errors: { [DEAL_FIELDS.amount]: cannotSave } });

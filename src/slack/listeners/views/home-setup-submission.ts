@@ -62,7 +62,7 @@ export function registerHomeSetupSubmission(
         return;
       }
     } catch (error) {
-      const cannotSave = cannotSaveAnswer(error);
+      const cannotSave = cannotSaveAnswer(error, say);
       if (!cannotSave && !(error instanceof UserFacingError)) throw error;
       const text = cannotSave ?? (error as UserFacingError).message;
       await ack({ response_action: 'errors', errors: { [SETUP_FIELDS.channel]: truncatePlain(text, 150) } });

@@ -23,7 +23,7 @@ const handleAchievements: CommandHandler = async ({ caller, text }, deps) => {
   const say = memberSpeaker(deps, caller.userId);
   let memberId = caller.userId;
   if (text.trim() !== '') {
-    const mention = readUserMention(text.trim(), '`/achievements @ana`');
+    const mention = readUserMention(text.trim(), '`/achievements @ana`', say);
     if (!mention.ok) throw new UserFacingError(say.t('achievements.badUser'));
     memberId = mention.id;
   }

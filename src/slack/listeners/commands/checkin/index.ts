@@ -133,7 +133,7 @@ function readAnswers(deps: AppDeps, say: Speaker, memberId: string, title: strin
 
 const answers: CommandHandler = async ({ caller, text }, deps) => {
   const say = memberSpeaker(deps, caller.userId);
-  const mention = readUserMention(text, '`/checkin answers @ana`.');
+  const mention = readUserMention(text, '`/checkin answers @ana`', say);
   if (!mention.ok) throw new UserFacingError(mention.error);
   const memberId = mention.id;
   if (!canReadAnswers(deps, caller, memberId)) throw new UserFacingError(say.t('checkin.answersPrivate'));

@@ -52,7 +52,7 @@ const handleCsat: CommandHandler = async ({ caller, text }, deps) => {
   const forWord = options.get('for');
   let forUserId: string | null = null;
   if (forWord !== undefined) {
-    const mention = readUserMention(forWord, `${EXAMPLE} for:@ana`);
+    const mention = readUserMention(forWord, `${EXAMPLE} for:@ana`, say);
     if (!mention.ok) throw new UserFacingError(mention.error);
     forUserId = mention.id;
   }

@@ -5,6 +5,7 @@ import type { Speaker } from '../../../../i18n/translator.js';
 import { COMMISSION_PLAN } from '../../../../services/recognition-settings.js';
 import { CURRENCY } from '../../../../services/settings-service.js';
 import { memberTarget } from '../../../../use-cases/leaderboard.js';
+import { bandName } from '../../../views/commission-text.js';
 
 /** The caller's own commission for the period, for their eyes only; null without a plan. */
 export function commissionLine(deps: AppDeps, memberId: string, period: Period, say: Speaker): string | null {
@@ -17,8 +18,8 @@ export function commissionLine(deps: AppDeps, memberId: string, period: Period, 
   const money = (cents: number) => say.money(cents, currency);
   const parts = c.lines.map((l) =>
     l.rateBp
-      ? say.t('commission.rate', { rate: l.rateBp / 100, base: money(l.base), label: l.label })
-      : say.t('commission.fixed', { amount: money(l.amount), label: l.label }),
+      ? say.t('commission.rate', { rate: l.rateBp / 100, base: money(l.base), label: bandName(say, l.band) })
+      : say.t('commission.fixed', { amount: money(l.amount), label: bandName(say, l.band) }),
   );
   const args = { period: say.period(period), total: money(c.total) };
   return parts.length

@@ -1,11 +1,14 @@
 import { type CommissionPlan, planErrors } from '../../../../domain/commission.js';
-import { formatMoney, parseAmount } from '../../../../domain/money.js';
+import { parseAmount } from '../../../../domain/money.js';
+import { memberSpeaker } from '../../../../services/language-settings.js';
 import { COMMISSION_PLAN } from '../../../../services/recognition-settings.js';
 import { CURRENCY } from '../../../../services/settings-service.js';
 import { changeSetting } from '../../../../use-cases/team-setup.js';
 import { tokenize } from '../../../command-text.js';
+import { quoted } from '../../../mentions.js';
 import { UserFacingError } from '../../../user-facing-error.js';
 import { textReply } from '../../../views/blocks.js';
+import { planErrorsText, planText } from '../../../views/commission-text.js';
 import type { CommandHandler } from '../../command-listener.js';
 import { requireAdmin } from './admin-guard.js';
 
@@ -16,47 +19,46 @@ const percentBp = (word: string | undefined): number | null => {
   return m ? Math.round(Number(m[1]) * 100) : null;
 };
 
-export function describePlan(plan: CommissionPlan | null, currency: string): string {
-  if (!plan) return 'No commission plan is set.';
-  const tiers = plan.tiers.map(
-    (t) => `${t.rateBp / 100}% on sales above ${t.fromAttainmentBp / 100}% of target`,
-  );
-  const bonus = plan.stretchBonus ? `, plus ${formatMoney(plan.stretchBonus, currency)} at stretch` : '';
-  return `Commission: ${plan.baseRateBp / 100}% of sales${tiers.length ? ` up to the first tier, ${tiers.join(', ')}` : ''}${bonus}.`;
-}
-
 /** `/pacer commission <base%> [above <N%> <rate%>]… [stretch-bonus <amount>]` or `off`. */
 export const commission: CommandHandler = async ({ caller, text }, deps) => {
+  const say = memberSpeaker(deps, caller.userId);
   const currency = deps.settings.get(CURRENCY);
+  const example = { example: EXAMPLE };
   const words = tokenize(text);
   if (words.length === 0)
-    return textReply(`${describePlan(deps.settings.get(COMMISSION_PLAN), currency)} Change with ${EXAMPLE}.`);
+    return textReply(
+      say.t('commission.show', {
+        plan: planText(say, deps.settings.get(COMMISSION_PLAN), currency),
+        ...example,
+      }),
+    );
   requireAdmin(deps, caller, 'commission');
   let plan: CommissionPlan | null = null;
   if (words[0]?.toLowerCase() !== 'off') {
     const base = percentBp(words[0]);
-    if (base === null) throw new UserFacingError(`Start with the base rate, e.g. ${EXAMPLE}.`);
+    if (base === null) throw new UserFacingError(say.t('commission.needBase', example));
     plan = { baseRateBp: base, tiers: [], stretchBonus: 0 };
     for (let i = 1; i < words.length; i++) {
       const word = words[i]!.toLowerCase();
       if (word === 'above') {
         const from = percentBp(words[++i]);
         const rate = percentBp(words[++i]);
-        if (from === null || rate === null)
-          throw new UserFacingError(`A tier is \`above <attainment>% <rate>%\`, e.g. ${EXAMPLE}.`);
+        if (from === null || rate === null) throw new UserFacingError(say.t('commission.badTier', example));
         plan.tiers.push({ fromAttainmentBp: from, rateBp: rate });
       } else if (word === 'stretch-bonus') {
         const amount = parseAmount(words[++i] ?? '', currency);
-        if (!amount.ok) throw new UserFacingError(`Give the stretch bonus as an amount, e.g. ${EXAMPLE}.`);
+        if (!amount.ok) throw new UserFacingError(say.t('commission.badBonus', example));
         plan.stretchBonus = amount.cents;
-      } else throw new UserFacingError(`I don't understand “${words[i]}”. E.g. ${EXAMPLE}.`);
+      } else {
+        throw new UserFacingError(say.t('commission.unknownWord', { word: quoted(words[i]!), ...example }));
+      }
     }
     const errors = planErrors(plan);
     if (errors.length)
-      throw new UserFacingError(`That plan does not work: ${errors.join('; ')}. E.g. ${EXAMPLE}.`);
+      throw new UserFacingError(
+        say.t('commission.badPlan', { problems: planErrorsText(say, errors), ...example }),
+      );
   }
   changeSetting(deps, COMMISSION_PLAN, plan, caller.userId);
-  return textReply(
-    `${describePlan(plan, currency)} Each member sees only their own figure in \`/target\` and \`/leaderboard\`.`,
-  );
+  return textReply(say.t('commission.saved', { plan: planText(say, plan, currency) }));
 };

@@ -17,11 +17,12 @@ export const forgetHelp: HelpEntry = {
 /** `/pacer forget @user` (admins): one person's personal texts deleted, with an audit entry. */
 export const forget: CommandHandler = async ({ caller, text }, deps) => {
   requireAdmin(deps, caller, 'forget');
-  const mention = readUserMention(text.trim(), '`/pacer forget @ana`');
+  const say = memberSpeaker(deps, caller.userId);
+  const mention = readUserMention(text.trim(), '`/pacer forget @ana`', say);
   if (!mention.ok) throw new UserFacingError(mention.error);
   const removed = forgetMember(deps, mention.id, caller.userId);
   return textReply(
-    memberSpeaker(deps, caller.userId).t('forget.done', {
+    say.t('forget.done', {
       member: mention.id,
       checkins: removed.checkins,
       feedback: removed.feedback,

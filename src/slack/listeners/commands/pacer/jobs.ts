@@ -7,6 +7,7 @@ import { memberSpeaker } from '../../../../services/language-settings.js';
 import { TIMEZONE } from '../../../../services/settings-service.js';
 import { changeSetting } from '../../../../use-cases/team-setup.js';
 import { tokenize } from '../../../command-text.js';
+import { reasonText } from '../../../notifications/database-alert.js';
 import { UserFacingError } from '../../../user-facing-error.js';
 import { textReply } from '../../../views/blocks.js';
 import { failureText, scheduleText } from '../../../views/schedule-text.js';
@@ -84,7 +85,11 @@ export const runJob: CommandHandler = async ({ caller, text }, deps) => {
   // The summary is the job's own (in the team's language where the job is converted).
   const detail = [result.summary, line].filter(Boolean).join(' ');
   if (detail) return textReply(say.t('job.ranDetail', { ...args, detail }));
-  if (result.error) return textReply(say.t('job.ranError', { ...args, error: result.error }));
+  // A database that cannot save is said in the admin's words; any other failure is the error's own.
+  const error = result.databaseProblem
+    ? say.t('failure.jobCannotSave', { reason: reasonText(result.databaseProblem, say) })
+    : result.error;
+  if (error) return textReply(say.t('job.ranError', { ...args, error }));
   return textReply(say.t('job.ran', args));
 };
 

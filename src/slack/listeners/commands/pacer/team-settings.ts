@@ -16,7 +16,7 @@ import { requireAdmin } from './admin-guard.js';
 export const setChannel: CommandHandler = async ({ caller, text }, deps) => {
   requireAdmin(deps, caller, 'channel');
   const say = memberSpeaker(deps, caller.userId);
-  const channel = readChannelMention(text, '`/pacer channel #sales-wins`.');
+  const channel = readChannelMention(text, '`/pacer channel #sales-wins`', say);
   if (!channel.ok) throw new UserFacingError(channel.error);
   const channelId = channel.id;
   setAnnounceChannel(deps, channelId, caller.userId);

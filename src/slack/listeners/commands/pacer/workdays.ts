@@ -2,6 +2,7 @@ import { parseWorkingWeekdays } from '../../../../domain/schedule.js';
 import { memberSpeaker } from '../../../../services/language-settings.js';
 import { WORKING_WEEKDAYS } from '../../../../services/settings-service.js';
 import { changeSetting } from '../../../../use-cases/team-setup.js';
+import { quoted } from '../../../mentions.js';
 import { UserFacingError } from '../../../user-facing-error.js';
 import { textReply } from '../../../views/blocks.js';
 import { weekdaysText } from '../../../views/settings-view.js';
@@ -20,7 +21,14 @@ export const workdays: CommandHandler = async ({ caller, text }, deps) => {
     );
   requireAdmin(deps, caller, 'workdays');
   const parsed = parseWorkingWeekdays(text);
-  if (!parsed.ok) throw new UserFacingError(parsed.error);
+  if (!parsed.ok) {
+    const example = { example: '`/pacer workdays mon-fri`, `/pacer workdays sun-thu`' };
+    throw new UserFacingError(
+      parsed.error === 'empty'
+        ? say.t('workdays.problem.empty', example)
+        : say.t('workdays.problem.badDay', { typed: quoted(parsed.typed), ...example }),
+    );
+  }
   const before = deps.settings.get(WORKING_WEEKDAYS);
   changeSetting(deps, WORKING_WEEKDAYS, parsed.days, caller.userId);
   return textReply(
