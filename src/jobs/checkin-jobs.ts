@@ -1,9 +1,7 @@
 import type { AppDeps } from '../app-deps.js';
 import { digestFor, digestReadiness } from '../domain/checkins/digest.js';
 import { closesAt, dueAt, isPausedFor, membersDue } from '../domain/checkins/due.js';
-import { feedbackPromptDate } from '../domain/checkins/feedback-prompts.js';
 import { reminderDueAt } from '../domain/checkins/reminders.js';
-import { nextPeriod, parsePeriod, periodAt, previousPeriod } from '../domain/periods.js';
 import { CHECKIN_QUESTIONS } from '../services/checkin-settings.js';
 import { memberSpeaker, teamSpeaker } from '../services/language-settings.js';
 import { CURRENCY } from '../services/settings-service.js';
@@ -21,8 +19,8 @@ import {
   weekSummary,
 } from '../use-cases/checkins.js';
 import { progressFor } from '../use-cases/targets.js';
-import { endOfMonthAfter } from './awards-job.js';
 import type { JobDefinition } from './job.js';
+import { monthReviewJob } from './month-review-job.js';
 
 const EVERY_15 = { kind: 'every', minutes: 15 } as const;
 const roundKey = (deps: AppDeps) => (firedAt: Date) => roundAt(deps, firedAt).key;
@@ -226,21 +224,10 @@ export function checkinDigestJob(deps: AppDeps): JobDefinition {
  * working day; the run for the month stays open until then.
  */
 export function feedbackPromptsJob(deps: AppDeps): JobDefinition {
-  return {
+  return monthReviewJob(deps, {
     name: 'feedback-prompts',
     description: 'a monthly one-on-one feedback prompt to each manager, on the first working day',
-    defaultSchedule: { kind: 'daily', time: '10:00' },
-    periodKey: (firedAt, timezone) => previousPeriod(periodAt('month', firedAt, timezone)).key,
-    deliverUntil: (periodKey, timezone) => endOfMonthAfter(periodKey, timezone),
-    async run(ctx) {
-      const month = parsePeriod(ctx.periodKey)!;
-      const today = todayOf(deps);
-      const firstWorkingDay = feedbackPromptDate(nextPeriod(month).key, scheduleOf(deps), holidaysOf(deps));
-      if (ctx.trigger !== 'manual' && today < firstWorkingDay) {
-        const team = teamSpeaker(deps);
-        const summary = team.t('jobSummary.feedbackWaiting', { date: team.date(firstWorkingDay) });
-        return { complete: false, summary };
-      }
+    async review(ctx, month, today) {
       const currency = deps.settings.get(CURRENCY);
       const managers = new Set(deps.members.active().flatMap((m) => (m.managerId ? [m.managerId] : [])));
       let sent = 0;
@@ -265,5 +252,5 @@ export function feedbackPromptsJob(deps: AppDeps): JobDefinition {
       }
       return { complete: true, summary: teamSpeaker(deps).t('jobSummary.feedbackPrompted', { count: sent }) };
     },
-  };
+  });
 }

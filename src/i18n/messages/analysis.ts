@@ -38,7 +38,6 @@ const en = {
   'analysis.summary':
     '{posted, select, yes {Team analysis posted} other {No announce channel: team analysis not posted}}; {count, plural, one {# manager} other {# managers}} sent their scope.',
   'analysis.help': 'the analysis of a period: against the one before and last year, movers, gaps to target',
-  'analysis.waiting': 'Waiting for the first working day of the month ({date}).',
   'analysis.badArgument':
     '“{text}” is not a period, `region:<name>` or `product:<name>`. Try `/report 2026-11 region:North`.',
   'analysis.badPeriod':
@@ -85,7 +84,6 @@ const zhCN: Record<keyof typeof en, string> = {
   'analysis.summary':
     '{posted, select, yes {团队分析已发布} other {未设置公告频道：团队分析未发布}}；已向 {count} 位经理发送其范围的分析。',
   'analysis.help': '某一期间的销售分析：对比上一期和去年同期、变化最大的成员、距目标的差距',
-  'analysis.waiting': '等待本月第一个工作日（{date}）。',
   'analysis.badArgument':
     '“{text}”不是期间、`region:<名称>` 或 `product:<名称>`。试试 `/report 2026-11 region:华北`。',
   'analysis.badPeriod':

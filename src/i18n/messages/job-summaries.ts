@@ -17,7 +17,7 @@ const en = {
   'jobSummary.digestNoRound': 'No round.',
   'jobSummary.digestsSent':
     '{count, plural, one {# digest} other {# digests}} sent, {waiting} waiting for answers.',
-  'jobSummary.feedbackWaiting': 'Waiting for the first working day, {date}.',
+  'jobSummary.firstWorkingDayWaiting': 'Waiting for the first working day, {date}.',
   'jobSummary.feedbackPrompted': '{count, plural, one {# manager} other {# managers}} prompted.',
   'jobSummary.atRisk':
     '{count, plural, one {# manager} other {# managers}} told; {calm} with nobody at risk.',
@@ -36,7 +36,7 @@ const zhCN: Record<keyof typeof en, string> = {
   'jobSummary.remindersSent': '已发送 {count} 条复盘提醒，还有 {open} 条稍后发送。',
   'jobSummary.digestNoRound': '现在没有进行中的复盘。',
   'jobSummary.digestsSent': '已发送 {count} 份团队复盘汇总，{waiting} 位经理还在等下属提交。',
-  'jobSummary.feedbackWaiting': '等到第一个工作日（{date}）再发出。',
+  'jobSummary.firstWorkingDayWaiting': '等到第一个工作日（{date}）再发出。',
   'jobSummary.feedbackPrompted': '已提醒 {count} 位经理写一对一反馈。',
   'jobSummary.atRisk':
     '已通知 {count} 位经理{calm, plural, =0 {} other {；另有 # 位经理的下属目前都没有风险}}。',
