@@ -60,6 +60,23 @@ export function noticeFigures(deps: Deps, notice: TargetNotice): NoticeFigures |
   };
 }
 
+/**
+ * Whether a notice still says what the target is: no later change of it was told to the same person,
+ * and the target still has the figures and note the notice gives (a later change told to other
+ * people, e.g. a region's new managers, also makes it stale). A stale notice is not sent (ADR 26).
+ */
+export function noticeIsCurrent(deps: Deps, notice: TargetNotice): boolean {
+  if (deps.targetNotices.hasNewer(notice)) return false;
+  const target = deps.targets.get(notice.scope, notice.periodKey);
+  return (
+    target !== undefined &&
+    target.id === notice.targetId &&
+    target.amountCents === notice.amountCents &&
+    target.stretchCents === notice.stretchCents &&
+    target.note === notice.note
+  );
+}
+
 export type AckOutcome =
   | { ok: true; notice: TargetNotice; recorded: boolean }
   | { ok: false; code: 'gone' }

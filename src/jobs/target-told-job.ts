@@ -1,0 +1,96 @@
+import type { AppDeps } from '../app-deps.js';
+import { localDateAt } from '../domain/time.js';
+import type { TargetNotice } from '../persistence/target-notices-repository.js';
+import { memberSpeaker } from '../services/language-settings.js';
+import { CURRENCY } from '../services/settings-service.js';
+import { targetToldMessage } from '../slack/views/targets/target-told-views.js';
+import { noticeFigures, noticeIsCurrent } from '../use-cases/target-notices.js';
+import { scopeName } from '../use-cases/targets.js';
+import type { JobDefinition, JobOutcome } from './job.js';
+
+/** The job target DMs are keyed under in the delivery ledger (ADR 10, 26). */
+export const TARGET_TOLD_JOB = 'target-told';
+
+/**
+ * How long a notice is tried: a DM about a target that Slack could not take for a day is given up
+ * (and `/target acks` says so), rather than arriving days late after the people have moved on.
+ */
+export const TELL_WITHIN_MS = 24 * 3_600_000;
+
+/** The ledger period of one notice: one run, one DM, ever (the key main's DMs already used). */
+export const noticeKey = (noticeId: number) => `notice-${noticeId}`;
+
+const NOTICE_KEY = /^notice-(\d+)$/;
+
+const deadlineOf = (notice: Pick<TargetNotice, 'setAt'>) =>
+  new Date(new Date(notice.setAt).getTime() + TELL_WITHIN_MS);
+
+/**
+ * Every minute, and right after a target is saved: each notice whose DM has not arrived is its own
+ * ledger run (period `notice-<id>`), so the ledger and the delivery key (intent, read-back) keep it
+ * to one DM across retries, lost answers and kill -9 (ADR 3, 10, 26). A passing failure (5xx,
+ * timeout, a 429 waited out, a lost answer) leaves it waiting with the scheduler's backoff; a
+ * refusal for good is recorded and never retried, and admins are told as for any job. A notice whose
+ * target was changed again before it could go out is superseded (the newer notice carries the
+ * current figures), and one not delivered within a day is given up; both are recorded on the notice.
+ */
+export function targetToldJob(deps: AppDeps): JobDefinition {
+  const waiting = () => deps.targetNotices.waiting().map((n) => noticeKey(n.id));
+  const noticeOf = (periodKey: string) => {
+    const id = NOTICE_KEY.exec(periodKey)?.[1];
+    return id === undefined ? undefined : deps.targetNotices.get(Number(id));
+  };
+  return {
+    name: TARGET_TOLD_JOB,
+    description: 'DMs each target set or changed to the people it is for, and tries again what Slack missed',
+    defaultSchedule: { kind: 'every', minutes: 1 },
+    // `/pacer run target-told` tries the oldest waiting notice now (a manual run skips the backoff).
+    periodKey: (at, timezone) => waiting()[0] ?? `idle:${localDateAt(at, timezone)}`,
+    // Nothing waiting, nothing to run: no idle row in the ledger every minute.
+    periodsInPlay: () => waiting(),
+    deliverUntil: (periodKey, _timezone, startedAt) => {
+      const notice = noticeOf(periodKey);
+      return notice ? deadlineOf(notice) : new Date(startedAt.getTime() + TELL_WITHIN_MS);
+    },
+    async run(ctx): Promise<JobOutcome> {
+      const notice = noticeOf(ctx.periodKey);
+      if (notice?.told !== 'waiting') return { complete: true, summary: 'No target notice waits to be sent.' };
+      const now = deps.clock.now();
+      const lastError = () =>
+        deps.ledger.delivery(ctx.job, ctx.periodKey, notice.recipient)?.lastError ?? notice.toldError;
+      if (now >= deadlineOf(notice)) {
+        deps.targetNotices.settle(notice.id, 'expired', lastError(), now);
+        return { complete: true, abandonPending: true, summary: `Notice ${notice.id}: given up after a day.` };
+      }
+      let superseded = false;
+      const result = await ctx.deliver(notice.recipient, () => {
+        // Checked right before sending: a stale DM is never sent once a newer change is saved.
+        if (!noticeIsCurrent(deps, notice)) {
+          superseded = true;
+          return null;
+        }
+        const told = noticeFigures(deps, notice);
+        if (!told) return null;
+        const say = memberSpeaker(deps, notice.recipient);
+        const currency = deps.settings.get(CURRENCY);
+        return {
+          to: { user: notice.recipient },
+          message: targetToldMessage(say, told, currency, scopeName(deps, notice.scope)),
+        };
+      });
+      const at = deps.clock.now();
+      if (result === 'sent' || result === 'already-sent') deps.targetNotices.settle(notice.id, 'sent', null, at);
+      else if (result === 'refused')
+        deps.targetNotices.settle(notice.id, 'refused', lastError() ?? 'unknown_error', at);
+      else if (result === 'pending') deps.targetNotices.noteFailure(notice.id, lastError());
+      else if (superseded) deps.targetNotices.settle(notice.id, 'superseded', null, at);
+      // No figures for a stored period cannot happen; if it did, the message could not be built.
+      else deps.targetNotices.settle(notice.id, 'refused', 'no_text', at);
+      return {
+        complete: true,
+        abandonPending: superseded,
+        summary: `Notice ${notice.id} to ${notice.recipient}: ${superseded ? 'superseded' : result}.`,
+      };
+    },
+  };
+}
