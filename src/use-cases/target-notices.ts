@@ -92,8 +92,8 @@ export function acknowledgeNotice(deps: Deps, caller: Member, noticeId: number):
 }
 
 /**
- * `/target acks`: the current version of each target told, and whether its recipient acknowledged
- * it, unacknowledged first. Admins see everyone; managers their reports and their region's people;
+ * `/target acks`: the current version of each target told, where its DM stands and whether its
+ * recipient acknowledged it, undelivered and unacknowledged first. Admins see everyone; managers their reports and their region's people;
  * `regionId` keeps recipients of that region.
  */
 export function targetAcks(deps: Deps, caller: Member, regionId?: number): TargetNotice[] {
@@ -110,5 +110,9 @@ export function targetAcks(deps: Deps, caller: Member, regionId?: number): Targe
     );
   };
   const rows = deps.targetNotices.latest().filter(visible);
-  return [...rows.filter((n) => !n.ackedAt), ...rows.filter((n) => n.ackedAt)];
+  // What needs a manager first: a DM that could not be delivered, then one still waiting, then the
+  // rest not acknowledged; acknowledged last. Newest first within each.
+  const rank = (n: TargetNotice) =>
+    n.ackedAt ? 3 : n.told === 'refused' || n.told === 'expired' ? 0 : n.told === 'waiting' ? 1 : 2;
+  return rows.map((n, i) => ({ n, i })).sort((a, b) => rank(a.n) - rank(b.n) || a.i - b.i).map(({ n }) => n);
 }

@@ -299,6 +299,10 @@ const WORST: Record<string, (locale: (typeof LOCALES)[number]) => string | numbe
   recipient: () => 'W0123456789ABCDEF',
   changed: () => 'yes',
   acked: () => 'yes',
+  // Where a target DM stands in /target acks: the longest branch, with a reason.
+  told: () => 'expired',
+  hasReason: () => 'yes',
+  undelivered: () => 999_999,
 };
 
 const translator = createTranslator();
