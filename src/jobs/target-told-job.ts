@@ -54,13 +54,18 @@ export function targetToldJob(deps: AppDeps): JobDefinition {
     },
     async run(ctx): Promise<JobOutcome> {
       const notice = noticeOf(ctx.periodKey);
-      if (notice?.told !== 'waiting') return { complete: true, summary: 'No target notice waits to be sent.' };
+      if (notice?.told !== 'waiting')
+        return { complete: true, summary: 'No target notice waits to be sent.' };
       const now = deps.clock.now();
       const lastError = () =>
         deps.ledger.delivery(ctx.job, ctx.periodKey, notice.recipient)?.lastError ?? notice.toldError;
       if (now >= deadlineOf(notice)) {
         deps.targetNotices.settle(notice.id, 'expired', lastError(), now);
-        return { complete: true, abandonPending: true, summary: `Notice ${notice.id}: given up after a day.` };
+        return {
+          complete: true,
+          abandonPending: true,
+          summary: `Notice ${notice.id}: given up after a day.`,
+        };
       }
       let superseded = false;
       const result = await ctx.deliver(notice.recipient, () => {
@@ -79,7 +84,8 @@ export function targetToldJob(deps: AppDeps): JobDefinition {
         };
       });
       const at = deps.clock.now();
-      if (result === 'sent' || result === 'already-sent') deps.targetNotices.settle(notice.id, 'sent', null, at);
+      if (result === 'sent' || result === 'already-sent')
+        deps.targetNotices.settle(notice.id, 'sent', null, at);
       else if (result === 'refused')
         deps.targetNotices.settle(notice.id, 'refused', lastError() ?? 'unknown_error', at);
       else if (result === 'pending') deps.targetNotices.noteFailure(notice.id, lastError());

@@ -114,5 +114,8 @@ export function targetAcks(deps: Deps, caller: Member, regionId?: number): Targe
   // rest not acknowledged; acknowledged last. Newest first within each.
   const rank = (n: TargetNotice) =>
     n.ackedAt ? 3 : n.told === 'refused' || n.told === 'expired' ? 0 : n.told === 'waiting' ? 1 : 2;
-  return rows.map((n, i) => ({ n, i })).sort((a, b) => rank(a.n) - rank(b.n) || a.i - b.i).map(({ n }) => n);
+  return rows
+    .map((n, i) => ({ n, i }))
+    .sort((a, b) => rank(a.n) - rank(b.n) || a.i - b.i)
+    .map(({ n }) => n);
 }

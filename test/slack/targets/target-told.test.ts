@@ -159,7 +159,9 @@ describe('Acknowledge', () => {
 
     const acks = await acksOf(MANAGER.id, 'region:North');
     expect(acks).toContain('*Target acknowledgements:* 1 of 1 acknowledged');
-    expect(acks).toContain(`<@${REP.id}> · <@${REP.id}>, November 2026: $100,000 · DM delivered · acknowledged <!date^`);
+    expect(acks).toContain(
+      `<@${REP.id}> · <@${REP.id}>, November 2026: $100,000 · DM delivered · acknowledged <!date^`,
+    );
     expect(await acksOf(ADMIN.id)).toContain('1 of 1 acknowledged');
     expect((await t.command(REP.id, '/target', 'acks')).text).toContain('Only admins and managers');
     // Another manager's people (not in this manager's region) are not this manager's.
