@@ -26,7 +26,7 @@ const en = {
   'targetTold.problem.acksNotAllowed':
     'Only admins and managers can see who has acknowledged their targets. See yours with `/target`.',
   'help.target.acks':
-    'who has acknowledged the targets told to them (managers: your people; admins: everyone)',
+    'whether the targets told to people reached them, and who has acknowledged them (managers: your people; admins: everyone)',
 };
 
 const zhCN: Record<keyof typeof en, string> = {
@@ -53,7 +53,7 @@ const zhCN: Record<keyof typeof en, string> = {
   'targetTold.acksNone': '你管理的成员还没有收到过目标通知。',
   'targetTold.problem.acksNotAllowed':
     '只有管理员和经理可以查看目标确认情况。用 `/target` 查看你自己的目标。',
-  'help.target.acks': '查看谁已确认收到目标（经理：你的成员；管理员：所有人）',
+  'help.target.acks': '查看目标私信是否送达、谁已确认收到（经理：你的成员；管理员：所有人）',
 };
 
 export const targetTold = { en, 'zh-CN': zhCN };
