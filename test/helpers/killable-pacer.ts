@@ -32,7 +32,11 @@ export function spawnPacer(
 }
 
 /** Resolves once `delivered()` (counted over what the stand-in holds) reaches `count`. */
-export function afterDelivered(standIn: SlackApiStandIn, count: number, delivered: () => number): Promise<void> {
+export function afterDelivered(
+  standIn: SlackApiStandIn,
+  count: number,
+  delivered: () => number,
+): Promise<void> {
   return new Promise((resolve) => {
     if (delivered() >= count) return resolve();
     const stop = standIn.onCall((call) => {

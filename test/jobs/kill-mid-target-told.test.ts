@@ -12,7 +12,8 @@ const { world, cleanup } = restartableWorlds();
 
 const toldTo = (standIn: SlackApiStandIn, userId: string) =>
   standIn.messages(userId).filter((m) => m.text?.includes('your target for November 2026'));
-const reached = (standIn: SlackApiStandIn) => RECIPIENTS.filter((id) => toldTo(standIn, id).length > 0).length;
+const reached = (standIn: SlackApiStandIn) =>
+  RECIPIENTS.filter((id) => toldTo(standIn, id).length > 0).length;
 
 describe('a Pacer process killed with SIGKILL while it tells 200 members their targets', () => {
   it('tells every member exactly once after restarts', async () => {
