@@ -12,23 +12,13 @@ ALTER TABLE target_notices ADD COLUMN told_error TEXT;
 ALTER TABLE target_notices ADD COLUMN told_at TEXT;
 
 -- Notices told before this migration: what the ledger says of them (period notice-<id>).
-UPDATE target_notices SET told = 'sent', told_at = (
-    SELECT d.sent_at FROM job_deliveries d
-     WHERE d.job = 'target-told' AND d.period_key = 'notice-' || target_notices.id
-       AND d.recipient = target_notices.recipient)
- WHERE EXISTS (
-    SELECT 1 FROM job_deliveries d
-     WHERE d.job = 'target-told' AND d.period_key = 'notice-' || target_notices.id
-       AND d.recipient = target_notices.recipient AND d.state = 'sent');
-
-UPDATE target_notices SET told = 'refused', told_error = (
-    SELECT d.last_error FROM job_deliveries d
-     WHERE d.job = 'target-told' AND d.period_key = 'notice-' || target_notices.id
-       AND d.recipient = target_notices.recipient)
- WHERE EXISTS (
-    SELECT 1 FROM job_deliveries d
-     WHERE d.job = 'target-told' AND d.period_key = 'notice-' || target_notices.id
-       AND d.recipient = target_notices.recipient AND d.state = 'refused');
+UPDATE target_notices
+   SET told = d.state,
+       told_error = CASE WHEN d.state = 'refused' THEN d.last_error END,
+       told_at = d.sent_at
+  FROM job_deliveries d
+ WHERE d.job = 'target-told' AND d.period_key = 'notice-' || target_notices.id
+   AND d.recipient = target_notices.recipient AND d.state IN ('sent', 'refused');
 
 CREATE INDEX target_notices_waiting ON target_notices (id) WHERE told = 'waiting';
 CREATE INDEX target_notices_of_target ON target_notices (target_id, id);

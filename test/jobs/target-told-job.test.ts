@@ -29,6 +29,13 @@ async function team(t: TestPacer): Promise<void> {
   t.standIn.reset();
 }
 
+/** A fresh Pacer with the team set up. */
+async function withTeam(): Promise<TestPacer> {
+  const t = await start(await world());
+  await team(t);
+  return t;
+}
+
 /** The target DMs a member has: what Slack holds in their DM channel. */
 const targetDms = (t: TestPacer, userId: string) =>
   t.standIn.messages(userId).filter((m) => /target (for|of)/.test(m.text ?? ''));
@@ -63,8 +70,7 @@ async function acks(t: TestPacer, userId = ADMIN.id): Promise<string> {
 
 describe('a target DM Slack does not take at first', () => {
   it('arrives exactly once when Slack recovers from a run of 500s, with backoff between tries', async () => {
-    const t = await start(await world());
-    await team(t);
+    const t = await withTeam();
     t.standIn.failNext('chat.postMessage', { status: 500, times: 3 });
     await t.command(MANAGER.id, '/target', `set <@${REP.id}> 2026-11 100,000`);
     await afterFirstTry(t, 'http_500');
@@ -85,8 +91,7 @@ describe('a target DM Slack does not take at first', () => {
   });
 
   it('is not sent twice when Slack stored it but the answer was lost, or it never answered', async () => {
-    const t = await start(await world());
-    await team(t);
+    const t = await withTeam();
     t.standIn.failNext('chat.postMessage', { user: REP.id, lost: 'drop' });
     t.standIn.failNext('chat.postMessage', { user: REP2.id, lost: 'status' });
     t.standIn.failNext('chat.postMessage', { user: MANAGER2.id, hang: true, takeEffect: true });
@@ -112,8 +117,7 @@ describe('a target DM Slack does not take at first', () => {
   }, 20_000);
 
   it('waits out a 429 and arrives in the same try', async () => {
-    const t = await start(await world());
-    await team(t);
+    const t = await withTeam();
     t.standIn.failNext('chat.postMessage', { status: 429, retryAfter: 1 });
     await t.command(ADMIN.id, '/target', `set <@${REP.id}> 2026-11 100,000`);
     await vi.waitFor(() => expect(targetDms(t, REP.id)).toHaveLength(1), { timeout: 4_000 });
@@ -177,8 +181,7 @@ describe('a recipient Slack refuses for good', () => {
 
 describe('a target changed again before its DM could go out', () => {
   it('is not sent stale: the member gets one DM, with the latest figures', async () => {
-    const t = await start(await world());
-    await team(t);
+    const t = await withTeam();
     t.standIn.failNext('chat.postMessage', { status: 503, times: 2 });
     await t.command(ADMIN.id, '/target', `set <@${REP.id}> 2026-11 100,000`);
     await afterFirstTry(t, 'http_503');
@@ -200,8 +203,7 @@ describe('a target changed again before its DM could go out', () => {
 
 describe('Slack down for more than a day', () => {
   it('gives up after a day, records it, and sends nothing late', async () => {
-    const t = await start(await world());
-    await team(t);
+    const t = await withTeam();
     t.standIn.failNext('chat.postMessage', { status: 502, times: Infinity });
     await t.command(ADMIN.id, '/target', `set <@${REP.id}> 2026-11 100,000`);
     await afterFirstTry(t, 'http_502');
