@@ -116,6 +116,23 @@ describe('a target DM Slack does not take at first', () => {
     expect(told(t).map((r) => (r as { told: string }).told)).toEqual(['sent', 'sent', 'sent']);
   }, 20_000);
 
+  it('`/pacer run target-told` tries the oldest waiting one at once, whatever its backoff says', async () => {
+    const t = await withTeam();
+    t.standIn.failNext('chat.postMessage', { status: 500, times: 2 });
+    await t.command(ADMIN.id, '/target', `set <@${REP.id}> 2026-11 100,000`);
+    await afterFirstTry(t, 'http_500');
+    await minutesPass(t, 1);
+    // Failed twice: not due again for two minutes, but an admin asks now.
+    expect(posts(t, REP.id).map((c) => c.status)).toEqual([500, 500]);
+    const run = await t.command(ADMIN.id, '/pacer', 'run target-told');
+    expect(run.text).toContain('`target-told` for notice-');
+    expect(targetDms(t, REP.id)).toHaveLength(1);
+    expect((await t.command(ADMIN.id, '/pacer', 'run target-told')).text).toContain(
+      'No target notice waits to be sent.',
+    );
+    expect(targetDms(t, REP.id)).toHaveLength(1);
+  });
+
   it('waits out a 429 and arrives in the same try', async () => {
     const t = await withTeam();
     t.standIn.failNext('chat.postMessage', { status: 429, retryAfter: 1 });
