@@ -36,6 +36,17 @@ const deadlineOf = (notice: Pick<TargetNotice, 'setAt'>) =>
  */
 export function targetToldJob(deps: AppDeps): JobDefinition {
   const waiting = () => deps.targetNotices.waiting().map((n) => noticeKey(n.id));
+  // What a tick can move on: a notice not tried yet, due for another try, or past its deadline. One
+  // still in its backoff is left out (two ledger writes each, every minute, for nothing); the retry
+  // pass runs it when it is due.
+  const inPlay = (at: Date) =>
+    deps.targetNotices
+      .waiting()
+      .filter((n) => {
+        const next = deps.ledger.delivery(TARGET_TOLD_JOB, noticeKey(n.id), n.recipient)?.nextAttemptAt;
+        return !next || next <= at || at >= deadlineOf(n);
+      })
+      .map((n) => noticeKey(n.id));
   const noticeOf = (periodKey: string) => {
     const id = NOTICE_KEY.exec(periodKey)?.[1];
     return id === undefined ? undefined : deps.targetNotices.get(Number(id));
@@ -46,8 +57,8 @@ export function targetToldJob(deps: AppDeps): JobDefinition {
     defaultSchedule: { kind: 'every', minutes: 1 },
     // `/pacer run target-told` tries the oldest waiting notice now (a manual run skips the backoff).
     periodKey: (at, timezone) => waiting()[0] ?? `idle:${localDateAt(at, timezone)}`,
-    // Nothing waiting, nothing to run: no idle row in the ledger every minute.
-    periodsInPlay: () => waiting(),
+    // Nothing to move on, nothing to run: no idle row in the ledger every minute.
+    periodsInPlay: inPlay,
     deliverUntil: (periodKey, _timezone, startedAt) => {
       const notice = noticeOf(periodKey);
       return notice ? deadlineOf(notice) : new Date(startedAt.getTime() + TELL_WITHIN_MS);
