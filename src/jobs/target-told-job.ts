@@ -1,7 +1,7 @@
 import type { AppDeps } from '../app-deps.js';
 import { localDateAt } from '../domain/time.js';
-import type { TargetNotice } from '../persistence/target-notices-repository.js';
-import { memberSpeaker } from '../services/language-settings.js';
+import type { TargetNotice, ToldState } from '../persistence/target-notices-repository.js';
+import { memberSpeaker, teamSpeaker } from '../services/language-settings.js';
 import { CURRENCY } from '../services/settings-service.js';
 import { targetToldMessage } from '../slack/views/targets/target-told-views.js';
 import { noticeFigures, noticeIsCurrent } from '../use-cases/target-notices.js';
@@ -65,18 +65,16 @@ export function targetToldJob(deps: AppDeps): JobDefinition {
     },
     async run(ctx): Promise<JobOutcome> {
       const notice = noticeOf(ctx.periodKey);
-      if (notice?.told !== 'waiting')
-        return { complete: true, summary: 'No target notice waits to be sent.' };
+      const say = teamSpeaker(deps);
+      if (notice?.told !== 'waiting') return { complete: true, summary: say.t('targetTold.jobNothing') };
+      const summary = (told: ToldState) =>
+        say.t('targetTold.jobSummary', { notice: notice.id, recipient: notice.recipient, told });
       const now = deps.clock.now();
       const lastError = () =>
         deps.ledger.delivery(ctx.job, ctx.periodKey, notice.recipient)?.lastError ?? notice.toldError;
       if (now >= deadlineOf(notice)) {
         deps.targetNotices.settle(notice.id, 'expired', lastError(), now);
-        return {
-          complete: true,
-          abandonPending: true,
-          summary: `Notice ${notice.id}: given up after a day.`,
-        };
+        return { complete: true, abandonPending: true, summary: summary('expired') };
       }
       let superseded = false;
       const result = await ctx.deliver(notice.recipient, () => {
@@ -87,27 +85,34 @@ export function targetToldJob(deps: AppDeps): JobDefinition {
         }
         const told = noticeFigures(deps, notice);
         if (!told) return null;
-        const say = memberSpeaker(deps, notice.recipient);
         const currency = deps.settings.get(CURRENCY);
         return {
           to: { user: notice.recipient },
-          message: targetToldMessage(say, told, currency, scopeName(deps, notice.scope)),
+          message: targetToldMessage(
+            memberSpeaker(deps, notice.recipient),
+            told,
+            currency,
+            scopeName(deps, notice.scope),
+          ),
         };
       });
-      const at = deps.clock.now();
-      if (result === 'sent' || result === 'already-sent')
-        deps.targetNotices.settle(notice.id, 'sent', null, at);
-      else if (result === 'refused')
-        deps.targetNotices.settle(notice.id, 'refused', lastError() ?? 'unknown_error', at);
-      else if (result === 'pending') deps.targetNotices.noteFailure(notice.id, lastError());
-      else if (superseded) deps.targetNotices.settle(notice.id, 'superseded', null, at);
-      // No figures for a stored period cannot happen; if it did, the message could not be built.
-      else deps.targetNotices.settle(notice.id, 'refused', 'no_text', at);
-      return {
-        complete: true,
-        abandonPending: superseded,
-        summary: `Notice ${notice.id} to ${notice.recipient}: ${superseded ? 'superseded' : result}.`,
-      };
+      const told: ToldState =
+        result === 'sent' || result === 'already-sent'
+          ? 'sent'
+          : result === 'pending'
+            ? 'waiting'
+            : superseded
+              ? 'superseded'
+              : 'refused';
+      if (told === 'waiting') deps.targetNotices.noteFailure(notice.id, lastError());
+      else {
+        // Nothing to send without a newer change means no figures for a stored period: it cannot
+        // happen, and if it did the message could not be built (Slack's word for an empty one).
+        const error =
+          result === 'refused' ? (lastError() ?? 'unknown_error') : told === 'refused' ? 'no_text' : null;
+        deps.targetNotices.settle(notice.id, told, error, deps.clock.now());
+      }
+      return { complete: true, abandonPending: superseded, summary: summary(told) };
     },
   };
 }

@@ -303,6 +303,7 @@ const WORST: Record<string, (locale: (typeof LOCALES)[number]) => string | numbe
   told: () => 'expired',
   hasReason: () => 'yes',
   undelivered: () => 999_999,
+  notice: () => 999_999_999,
 };
 
 const translator = createTranslator();

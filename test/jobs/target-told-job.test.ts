@@ -126,6 +126,7 @@ describe('a target DM Slack does not take at first', () => {
     expect(posts(t, REP.id).map((c) => c.status)).toEqual([500, 500]);
     const run = await t.command(ADMIN.id, '/pacer', 'run target-told');
     expect(run.text).toContain('`target-told` for notice-');
+    expect(run.text).toMatch(new RegExp(`Target notice \\d+ to <@${REP.id}>: delivered\\.`));
     expect(targetDms(t, REP.id)).toHaveLength(1);
     expect((await t.command(ADMIN.id, '/pacer', 'run target-told')).text).toContain(
       'No target notice waits to be sent.',

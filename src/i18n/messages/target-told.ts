@@ -23,6 +23,9 @@ const en = {
   'targetTold.acksLine':
     '• <@{recipient}> · {who}, {period}: {amount} · {told, select, sent {DM delivered} waiting {_DM waiting to be sent_{hasReason, select, yes { ({reason}; trying again)} other {}}} refused {:warning: DM could not be delivered: {reason}} expired {:warning: DM could not be delivered within a day{hasReason, select, yes {: {reason}} other {}}} other {DM not sent: the target was changed again before it could go out}} · {acked, select, yes {acknowledged {when}} other {_not acknowledged yet_}}',
   'targetTold.acksNone': 'No targets have been told to the people you manage yet.',
+  'targetTold.jobSummary':
+    'Target notice {notice} to <@{recipient}>: {told, select, sent {delivered} waiting {not delivered yet, tried again within minutes} refused {refused by Slack for good} superseded {not sent, the target was changed again} other {given up, not delivered within a day}}.',
+  'targetTold.jobNothing': 'No target notice waits to be sent.',
   'targetTold.problem.acksNotAllowed':
     'Only admins and managers can see who has acknowledged their targets. See yours with `/target`.',
   'help.target.acks':
@@ -51,6 +54,9 @@ const zhCN: Record<keyof typeof en, string> = {
   'targetTold.acksLine':
     '• <@{recipient}> · {who}，{period}：{amount} · {told, select, sent {私信已送达} waiting {_私信等待发送_{hasReason, select, yes {（{reason}，稍后重试）} other {}}} refused {:warning: 私信无法送达：{reason}} expired {:warning: 私信一天内未能送达{hasReason, select, yes {：{reason}} other {}}} other {私信未发送：目标在发出前已再次调整}} · {acked, select, yes {已于 {when} 确认} other {_尚未确认_}}',
   'targetTold.acksNone': '你管理的成员还没有收到过目标通知。',
+  'targetTold.jobSummary':
+    '发给 <@{recipient}> 的目标通知 {notice}：{told, select, sent {已送达} waiting {尚未送达，几分钟内重试} refused {被 Slack 永久拒收} superseded {未发送，目标已再次调整} other {一天内未能送达，已放弃}}。',
+  'targetTold.jobNothing': '没有等待发送的目标通知。',
   'targetTold.problem.acksNotAllowed':
     '只有管理员和经理可以查看目标确认情况。用 `/target` 查看你自己的目标。',
   'help.target.acks': '查看目标私信是否送达、谁已确认收到（经理：你的成员；管理员：所有人）',
