@@ -54,6 +54,12 @@ export interface JobOutcome {
   /** False keeps the run open so later ticks continue it (fan-outs spread over the day). */
   complete: boolean;
   summary: string;
+  /**
+   * The job gives up on what this run still has pending (it recorded why, e.g. a target notice that
+   * expired or was superseded): the run is finished although a delivery is left pending, so neither
+   * the retry pass nor a tick tries it again.
+   */
+  abandonPending?: boolean;
 }
 
 export interface JobDefinition {

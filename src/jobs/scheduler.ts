@@ -347,7 +347,7 @@ export class Scheduler {
       const all = ledger.deliveries(job.name, periodKey);
       const deliveries = tallyOf(all);
       // Open while anything (admin notices too) waits for another try: the retry pass finishes it.
-      const waiting = all.some((d) => d.state === 'pending');
+      const waiting = all.some((d) => d.state === 'pending') && !outcome.abandonPending;
       const complete = outcome.complete && !waiting;
       if (complete) ledger.finish(job.name, periodKey, clock.now());
       else ledger.noteError(job.name, periodKey, waiting ? 'deliveries pending' : null);

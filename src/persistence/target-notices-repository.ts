@@ -2,6 +2,13 @@ import { z } from 'zod';
 import type { TargetScope } from '../domain/entities/target.js';
 import type { Db } from './database.js';
 
+/**
+ * Where a notice's DM stands (migration 0029): `waiting` until Slack holds it (`sent`), refuses the
+ * recipient for good (`refused`), a newer change of the same target replaces it before it could go
+ * out (`superseded`), or a day passes without it arriving (`expired`).
+ */
+export type ToldState = 'waiting' | 'sent' | 'refused' | 'superseded' | 'expired';
+
 /** One version of a target as told to one recipient, and whether they have acknowledged it. */
 export interface TargetNotice {
   id: number;
@@ -17,9 +24,14 @@ export interface TargetNotice {
   setBy: string;
   setAt: string;
   ackedAt: string | null;
+  told: ToldState;
+  /** Slack's code for why it is not delivered yet (waiting), or never will be (refused, expired). */
+  toldError: string | null;
+  /** When it reached a state other than waiting. */
+  toldAt: string | null;
 }
 
-export type NewTargetNotice = Omit<TargetNotice, 'id' | 'ackedAt'>;
+export type NewTargetNotice = Omit<TargetNotice, 'id' | 'ackedAt' | 'told' | 'toldError' | 'toldAt'>;
 
 const rowSchema = z.object({
   id: z.number().int(),
@@ -36,6 +48,9 @@ const rowSchema = z.object({
   set_by: z.string(),
   set_at: z.string(),
   acked_at: z.string().nullable(),
+  told: z.enum(['waiting', 'sent', 'refused', 'superseded', 'expired']),
+  told_error: z.string().nullable(),
+  told_at: z.string().nullable(),
 });
 
 function toNotice(row: unknown): TargetNotice {
@@ -54,6 +69,9 @@ function toNotice(row: unknown): TargetNotice {
     setBy: r.set_by,
     setAt: r.set_at,
     ackedAt: r.acked_at,
+    told: r.told,
+    toldError: r.told_error,
+    toldAt: r.told_at,
   };
 }
 
@@ -63,6 +81,10 @@ export class TargetNoticesRepository {
   readonly #get;
   readonly #ack;
   readonly #latest;
+  readonly #waiting;
+  readonly #newer;
+  readonly #settle;
+  readonly #stillWaiting;
 
   constructor(db: Db) {
     this.#insert = db.prepare(
@@ -81,6 +103,18 @@ export class TargetNoticesRepository {
                        WHERE m.target_id = n.target_id AND m.recipient = n.recipient)
         ORDER BY n.id DESC`,
     );
+    this.#waiting = db.prepare("SELECT * FROM target_notices WHERE told = 'waiting' ORDER BY id");
+    this.#newer = db.prepare(
+      'SELECT 1 FROM target_notices WHERE target_id = ? AND recipient = ? AND id > ? LIMIT 1',
+    );
+    // Only a waiting notice moves on: a state once reached (sent, refused…) is never rewritten.
+    this.#settle = db.prepare(
+      `UPDATE target_notices SET told = @told, told_error = @error, told_at = @at
+        WHERE id = @id AND told = 'waiting'`,
+    );
+    this.#stillWaiting = db.prepare(
+      `UPDATE target_notices SET told_error = ? WHERE id = ? AND told = 'waiting'`,
+    );
   }
 
   create(notice: NewTargetNotice): TargetNotice {
@@ -97,6 +131,26 @@ export class TargetNoticesRepository {
   /** Records the acknowledgement once; true when this call recorded it. */
   acknowledge(id: number, at: Date): boolean {
     return this.#ack.run(at.toISOString(), id).changes === 1;
+  }
+
+  /** Notices whose DM has not arrived yet and is still to be tried (or given up), oldest first. */
+  waiting(): TargetNotice[] {
+    return this.#waiting.all().map(toNotice);
+  }
+
+  /** True when the same recipient was told of a later change of the same target. */
+  hasNewer(notice: Pick<TargetNotice, 'id' | 'targetId' | 'recipient'>): boolean {
+    return this.#newer.get(notice.targetId, notice.recipient, notice.id) !== undefined;
+  }
+
+  /** Where a waiting notice's DM ended up; a notice no longer waiting is left as it is. */
+  settle(id: number, told: Exclude<ToldState, 'waiting'>, error: string | null, at: Date): void {
+    this.#settle.run({ id, told, error, at: at.toISOString() });
+  }
+
+  /** A waiting notice's latest passing failure (http_500, timeout…), for `/target acks`. */
+  noteFailure(id: number, error: string | null): void {
+    this.#stillWaiting.run(error, id);
   }
 
   /** The current notice of each target to each recipient, newest first. */

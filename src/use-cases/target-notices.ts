@@ -60,6 +60,23 @@ export function noticeFigures(deps: Deps, notice: TargetNotice): NoticeFigures |
   };
 }
 
+/**
+ * Whether a notice still says what the target is: no later change of it was told to the same person,
+ * and the target still has the figures and note the notice gives (a later change told to other
+ * people, e.g. a region's new managers, also makes it stale). A stale notice is not sent (ADR 26).
+ */
+export function noticeIsCurrent(deps: Deps, notice: TargetNotice): boolean {
+  if (deps.targetNotices.hasNewer(notice)) return false;
+  const target = deps.targets.get(notice.scope, notice.periodKey);
+  return (
+    target !== undefined &&
+    target.id === notice.targetId &&
+    target.amountCents === notice.amountCents &&
+    target.stretchCents === notice.stretchCents &&
+    target.note === notice.note
+  );
+}
+
 export type AckOutcome =
   | { ok: true; notice: TargetNotice; recorded: boolean }
   | { ok: false; code: 'gone' }
@@ -75,8 +92,8 @@ export function acknowledgeNotice(deps: Deps, caller: Member, noticeId: number):
 }
 
 /**
- * `/target acks`: the current version of each target told, and whether its recipient acknowledged
- * it, unacknowledged first. Admins see everyone; managers their reports and their region's people;
+ * `/target acks`: the current version of each target told, where its DM stands and whether its
+ * recipient acknowledged it, undelivered and unacknowledged first. Admins see everyone; managers their reports and their region's people;
  * `regionId` keeps recipients of that region.
  */
 export function targetAcks(deps: Deps, caller: Member, regionId?: number): TargetNotice[] {
@@ -93,5 +110,12 @@ export function targetAcks(deps: Deps, caller: Member, regionId?: number): Targe
     );
   };
   const rows = deps.targetNotices.latest().filter(visible);
-  return [...rows.filter((n) => !n.ackedAt), ...rows.filter((n) => n.ackedAt)];
+  // What needs a manager first: a DM that could not be delivered, then one still waiting, then the
+  // rest not acknowledged; acknowledged last. Newest first within each.
+  const rank = (n: TargetNotice) =>
+    n.ackedAt ? 3 : n.told === 'refused' || n.told === 'expired' ? 0 : n.told === 'waiting' ? 1 : 2;
+  return rows
+    .map((n, i) => ({ n, i }))
+    .sort((a, b) => rank(a.n) - rank(b.n) || a.i - b.i)
+    .map(({ n }) => n);
 }

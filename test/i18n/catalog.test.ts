@@ -315,6 +315,11 @@ const WORST: Record<string, (locale: (typeof LOCALES)[number]) => string | numbe
   waiting: () => 999_999,
   calm: () => 999_999,
   delivery: () => 'pending',
+  // Where a target DM stands in /target acks: the longest branch, with a reason.
+  told: () => 'expired',
+  hasReason: () => 'yes',
+  undelivered: () => 999_999,
+  notice: () => 999_999_999,
 };
 
 const translator = createTranslator();

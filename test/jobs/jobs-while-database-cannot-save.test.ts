@@ -1,5 +1,5 @@
 import { rmSync } from 'node:fs';
-import { afterEach, describe, expect, it } from 'vitest';
+import { afterEach, describe, expect, it, vi } from 'vitest';
 import { ADMIN, REP, REP2, TestPacer } from '../helpers/test-pacer.js';
 
 let t: TestPacer | undefined;
@@ -17,6 +17,8 @@ const reminders = () =>
 async function team(): Promise<void> {
   await t!.command(ADMIN.id, '/pacer', `channel <#${CHANNEL}|wins>`);
   for (const rep of [REP, REP2]) await t!.command(ADMIN.id, '/target', `set <@${rep.id}> 2026-11 42,000`);
+  // Each rep is told of their target (ADR 26): those DMs are out before the database goes.
+  await vi.waitFor(() => expect(t!.deps.targetNotices.waiting()).toEqual([]));
   t!.standIn.reset();
 }
 

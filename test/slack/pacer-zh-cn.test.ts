@@ -57,6 +57,8 @@ describe('/pacer in zh-CN', () => {
     for (const rep of [LINA, TOM]) await t.command(ADMIN.id, '/pacer', `member <@${rep.id}> role:rep`);
     await t.command(ADMIN.id, '/target', 'set team 2026-11 210,000');
     await t.command(ADMIN.id, '/target', `set <@${TOM.id}> 2026-11 42,000`);
+    // Tom is told of his target before his account goes (a refused target DM would make him inactive).
+    await t.standIn.waitForCall(() => t.standIn.messages(TOM.id).length === 1);
     // Tom's account is deactivated in Slack, and Pacer missed the event.
     t.standIn.addUser({ ...TOM, deleted: true });
 

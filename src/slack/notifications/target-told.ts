@@ -2,55 +2,28 @@ import type { AppDeps } from '../../app-deps.js';
 import type { TargetScope } from '../../domain/entities/target.js';
 import type { Period } from '../../domain/periods.js';
 import { localDateAt } from '../../domain/time.js';
-import { RunDeliverer } from '../../jobs/delivery.js';
+import { TARGET_TOLD_JOB } from '../../jobs/target-told-job.js';
 import type { TargetNotice } from '../../persistence/target-notices-repository.js';
-import { memberSpeaker, teamSpeaker } from '../../services/language-settings.js';
+import { teamSpeaker } from '../../services/language-settings.js';
 import { ANNOUNCE_CHANNEL, CURRENCY, TIMEZONE } from '../../services/settings-service.js';
-import { noticeFigures } from '../../use-cases/target-notices.js';
-import { progressFor, scopeName } from '../../use-cases/targets.js';
-import { targetsAnnouncement, targetToldMessage } from '../views/targets/target-told-views.js';
-
-/** The job name target DMs are keyed under in the delivery ledger (ADR 10). */
-export const TARGET_TOLD_JOB = 'target-told';
+import { progressFor } from '../../use-cases/targets.js';
+import { targetsAnnouncement } from '../views/targets/target-told-views.js';
 
 /**
- * DMs each notice of a target just saved, in its recipient's language, through the paced sender.
- * Called after the target is committed and the command answered. Each notice is its own keyed
- * delivery (job `target-told`, period `notice-<id>`): sent at most once, and a recipient Slack
- * refuses (deactivated) is recorded as refused while the others still get theirs. Never rejects.
+ * Once a target is saved (its notices committed with it) and the command answered: runs the
+ * target-told job now, so its people hear within seconds. The job sends each notice as its own keyed
+ * delivery (sent at most once; a recipient Slack refuses never stops the others) and its minute tick
+ * tries again whatever this missed (Slack down, a crash). Never throws.
  */
-export async function tellTargetSet(deps: AppDeps, notices: readonly TargetNotice[]): Promise<void> {
-  const currency = deps.settings.get(CURRENCY);
-  const logger = deps.logger.child(TARGET_TOLD_JOB);
-  for (const notice of notices) {
-    try {
-      const deliverer = new RunDeliverer(
-        {
-          ledger: deps.ledger,
-          sender: deps.sender,
-          clock: deps.clock,
-          logger,
-          // The scheduler's own handling marks the member gone; a target DM only logs it.
-          onAccountGone: (userId, code) => logger.warn(`${userId}: account gone (${code})`),
-          databaseProblem: () => deps.databaseWatch.check()?.reason ?? null,
-        },
-        TARGET_TOLD_JOB,
-        `notice-${notice.id}`,
-        false,
-      );
-      await deliverer.deliver(notice.recipient, () => {
-        const told = noticeFigures(deps, notice);
-        if (!told) return null;
-        const say = memberSpeaker(deps, notice.recipient);
-        return {
-          to: { user: notice.recipient },
-          message: targetToldMessage(say, told, currency, scopeName(deps, notice.scope)),
-        };
-      });
-    } catch (error) {
-      logger.warn(`could not tell ${notice.recipient} of target notice ${notice.id}`, error);
-    }
-  }
+export function tellTargetSet(deps: AppDeps, notices: readonly TargetNotice[]): void {
+  if (notices.length === 0 || !deps.scheduler.find(TARGET_TOLD_JOB)) return;
+  setImmediate(() => {
+    // Stopping: the next start's tick sends them.
+    if (deps.scheduler.stopped) return;
+    deps.scheduler.tick(TARGET_TOLD_JOB).catch((error: unknown) => {
+      deps.logger.warn(`could not tell ${notices.length} target notice(s) now; the next tick will`, error);
+    });
+  });
 }
 
 /**

@@ -140,7 +140,7 @@ describe('Acknowledge', () => {
     await t.command(MANAGER.id, '/target', `set <@${REP.id}> 2026-11 100,000`);
     const dm = await dmTo(REP.id);
     expect(await acksOf(MANAGER.id)).toContain(
-      `<@${REP.id}> · <@${REP.id}>, November 2026: $100,000 · _not acknowledged yet_`,
+      `<@${REP.id}> · <@${REP.id}>, November 2026: $100,000 · DM delivered · _not acknowledged yet_`,
     );
 
     expect((await clickAck(REP2.id, dm)).text).toBe(`Only <@${REP.id}> can acknowledge this target.`);
@@ -159,14 +159,17 @@ describe('Acknowledge', () => {
 
     const acks = await acksOf(MANAGER.id, 'region:North');
     expect(acks).toContain('*Target acknowledgements:* 1 of 1 acknowledged');
-    expect(acks).toContain(`<@${REP.id}> · <@${REP.id}>, November 2026: $100,000 · acknowledged <!date^`);
+    expect(acks).toContain(
+      `<@${REP.id}> · <@${REP.id}>, November 2026: $100,000 · DM delivered · acknowledged <!date^`,
+    );
     expect(await acksOf(ADMIN.id)).toContain('1 of 1 acknowledged');
     expect((await t.command(REP.id, '/target', 'acks')).text).toContain('Only admins and managers');
     // Another manager's people (not in this manager's region) are not this manager's.
     await t.command(ADMIN.id, '/target', `set <@${REP2.id}> 2026-11 50,000`);
+    await dmTo(REP2.id);
     expect(await acksOf(MANAGER.id)).not.toContain(`<@${REP2.id}>`);
     expect(await acksOf(MANAGER2.id)).toContain(
-      `<@${REP2.id}> · <@${REP2.id}>, November 2026: $50,000 · _not`,
+      `<@${REP2.id}> · <@${REP2.id}>, November 2026: $50,000 · DM delivered · _not`,
     );
   });
 });
@@ -181,7 +184,9 @@ describe("a region's target", () => {
     expect(t.standIn.messages(MANAGER.id)).toEqual([]);
     const ledger = () =>
       t.deps.db
-        .prepare("SELECT recipient, state FROM job_deliveries WHERE job = 'target-told' ORDER BY recipient")
+        .prepare(
+          "SELECT recipient, state FROM job_deliveries WHERE job = 'target-told' AND recipient NOT LIKE 'notice:%' ORDER BY recipient",
+        )
         .all();
     await vi.waitFor(() =>
       expect(ledger()).toEqual([

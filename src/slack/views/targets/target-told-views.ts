@@ -2,11 +2,13 @@ import type { KnownBlock } from '@slack/types';
 import type { TargetScope } from '../../../domain/entities/target.js';
 import type { Period } from '../../../domain/periods.js';
 import type { Speaker } from '../../../i18n/translator.js';
+import type { ToldState } from '../../../persistence/target-notices-repository.js';
 import type { BreakdownPart, NoticeFigures } from '../../../use-cases/target-notices.js';
 import { ACTIONS } from '../../ids.js';
 import { escapeMrkdwn } from '../../mrkdwn.js';
 import { fitReply, type Reply, section, sections } from '../blocks.js';
 import { plainText, SLACK, truncateMrkdwn } from '../fit.js';
+import { failureText } from '../schedule-text.js';
 
 // A note is as long as a slash command lets it be (4,000 characters, escaped up to 5× longer): the
 // DM keeps its start, so the figures and the button always fit.
@@ -145,14 +147,21 @@ export interface AckRow {
   periodKey: string;
   amountCents: number;
   ackedAt: string | null;
+  /** Where its DM stands, and Slack's code for why it has not arrived (or never will). */
+  told: ToldState;
+  toldError: string | null;
 }
 
-/** `/target acks`: who has acknowledged the current version of the targets told to them. */
+/**
+ * `/target acks`: who has acknowledged the current version of the targets told to them, and whether
+ * the DM telling them arrived, waits to be sent, or could not be delivered and why.
+ */
 export function targetAcksReply(say: Speaker, rows: readonly AckRow[], currency: string): Reply {
   if (rows.length === 0) return fitReply(say.t('targetTold.acksNone'));
   const acked = rows.filter((r) => r.ackedAt).length;
+  const undelivered = rows.filter((r) => r.told === 'refused' || r.told === 'expired').length;
   const lines = [
-    say.t('targetTold.acksHeading', { acked, count: rows.length }),
+    say.t('targetTold.acksHeading', { acked, count: rows.length, undelivered }),
     ...rows.map((r) =>
       say.t('targetTold.acksLine', {
         recipient: r.recipient,
@@ -164,6 +173,9 @@ export function targetAcksReply(say: Speaker, rows: readonly AckRow[], currency:
         amount: say.money(r.amountCents, currency),
         acked: r.ackedAt ? 'yes' : 'no',
         when: r.ackedAt ? slackTime(r.ackedAt) : '',
+        told: r.told,
+        hasReason: r.toldError ? 'yes' : 'no',
+        reason: r.toldError ? failureText(r.toldError, say) : '',
       }),
     ),
   ];

@@ -173,6 +173,8 @@ const handleAcks = (deps: AppDeps, say: Speaker, input: Parameters<CommandHandle
     periodKey: n.periodKey,
     amountCents: n.amountCents,
     ackedAt: n.ackedAt,
+    told: n.told,
+    toldError: n.toldError,
   }));
   return targetAcksReply(say, rows, deps.settings.get(CURRENCY));
 };
