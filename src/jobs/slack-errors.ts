@@ -126,30 +126,3 @@ export function classifySlackError(method: string, error: unknown): SlackCallErr
       return new SlackCallError(method, 'transient', 'network', mayHaveLeft);
   }
 }
-
-/** The reason in plain words, for admins and for `/pacer run`. */
-export function describeFailure(code: string): string {
-  const words: Record<string, string> = {
-    user_disabled: 'their Slack account is deactivated',
-    user_not_found: 'Slack does not know this user',
-    user_not_visible: 'Pacer may not see this user',
-    cannot_dm_bot: 'it is a bot, which cannot get DMs',
-    channel_not_found: 'the channel was not found (deleted, or private without Pacer in it)',
-    not_in_channel: 'Pacer is not a member of the channel',
-    is_archived: 'the channel is archived',
-    messages_tab_disabled: 'their Messages tab for Pacer is turned off',
-    invalid_blocks: 'Slack refused the message layout (a Pacer bug)',
-    msg_too_long: 'the message was too long for Slack (a Pacer bug)',
-    no_text: 'the message was empty (a Pacer bug)',
-    invalid_auth: "Slack refused Pacer's token",
-    account_inactive: "Pacer's token belongs to a deactivated account or workspace",
-    token_revoked: "Pacer's token was revoked",
-    missing_scope: "Pacer's token lacks a scope (reinstall the app)",
-    ratelimited: 'Slack asked Pacer to slow down',
-    timeout: 'Slack did not answer in time',
-    network: 'Slack could not be reached',
-  };
-  const http = /^http_(\d+)$/.exec(code);
-  if (http) return `Slack answered ${http[1]}`;
-  return words[code] ?? `Slack answered ${code}`;
-}
