@@ -1,5 +1,6 @@
 import type { AppDeps } from '../../src/app-deps.js';
-import { createChartRenderer } from '../../src/charts/echarts-renderer.js';
+import type { ChartRenderer } from '../../src/charts/chart-inputs.js';
+import { createChartDrawer } from '../../src/charts/echarts-renderer.js';
 import { ManualClock } from '../../src/clock.js';
 import { loadConfig } from '../../src/config.js';
 import { createTranslator } from '../../src/i18n/translator.js';
@@ -89,7 +90,7 @@ export function createTestDeps(options: TestDepsOptions = {}): TestDeps {
       clock,
     ),
     i18n: translator,
-    charts: createChartRenderer({ i18n: translator }),
+    charts: inProcessCharts(translator),
     members,
     directory: new MemberDirectory(members, source, clock, config.admins, logger),
     regions: new CatalogRepository(db, 'region'),
@@ -114,4 +115,13 @@ export function createTestDeps(options: TestDepsOptions = {}): TestDeps {
     });
   }
   return deps as unknown as TestDeps;
+}
+
+/**
+ * Unit-level deps draw charts on the test's own thread (no worker to stop: these deps are never
+ * stopped); TestPacer runs the real chart worker.
+ */
+function inProcessCharts(i18n: ReturnType<typeof createTranslator>): ChartRenderer {
+  const drawer = createChartDrawer({ i18n });
+  return { render: async (input) => drawer.draw(input) };
 }

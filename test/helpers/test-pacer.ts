@@ -2,6 +2,7 @@ import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { AppDeps } from '../../src/app-deps.js';
+import type { StoppableChartRenderer } from '../../src/charts/chart-worker-renderer.js';
 import { ManualClock } from '../../src/clock.js';
 import { loadConfig } from '../../src/config.js';
 import type { JobDefinition } from '../../src/jobs/job.js';
@@ -39,6 +40,8 @@ export interface TestPacerOptions {
   /** Reuse a stand-in across a restart. */
   standIn?: SlackApiStandIn;
   logSink?: (line: string) => void;
+  /** What draws charts; the real chart worker by default. */
+  charts?: StoppableChartRenderer;
 }
 
 export interface CommandResult {
@@ -99,6 +102,7 @@ export class TestPacer {
       logger,
       sender: { callTimeoutMs: 2_000, perChannelIntervalMs: 0 },
       ...(options.jobs ? { jobs: options.jobs } : {}),
+      ...(options.charts ? { charts: options.charts } : {}),
       // The clock is pinned: real cron ticks would fire jobs at wall-clock moments mid-test.
       cron: false,
       // Only this Pacer writes its database: a lock that is not released at once is a bug to see
@@ -147,8 +151,11 @@ export class TestPacer {
         throw new Error(`Slack would refuse the reply to ${command} ${text}: ${JSON.stringify(refused)}`);
       return { http, text: String(reply.text ?? ''), reply };
     }
+    // Generous: a command's first chart after start loads ECharts in the chart worker (2–4 s on a
+    // loaded machine), and the answer then comes by response_url.
     const call = await this.standIn.waitForCall(
       (c) => c.method === 'response_url' && c.body.responseId === responseId,
+      10_000,
     );
     return { http, text: String(call.body.text ?? ''), reply: call.body };
   }
