@@ -72,4 +72,6 @@ export interface ImageUploader {
     title: string;
     altText: string;
   }): Promise<{ fileId: string }>;
+  /** Deletes an image uploaded earlier (files.delete); one already gone counts as deleted. */
+  deleteImage(fileId: string): Promise<void>;
 }

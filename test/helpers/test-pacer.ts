@@ -2,7 +2,10 @@ import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { AppDeps } from '../../src/app-deps.js';
-import type { StoppableChartRenderer } from '../../src/charts/chart-worker-renderer.js';
+import {
+  createWorkerChartRenderer,
+  type StoppableChartRenderer,
+} from '../../src/charts/chart-worker-renderer.js';
 import { ManualClock } from '../../src/clock.js';
 import { loadConfig } from '../../src/config.js';
 import type { JobDefinition } from '../../src/jobs/job.js';
@@ -40,8 +43,22 @@ export interface TestPacerOptions {
   /** Reuse a stand-in across a restart. */
   standIn?: SlackApiStandIn;
   logSink?: (line: string) => void;
-  /** What draws charts; the real chart worker by default. */
+  /** What draws charts; the test process' one real chart worker by default (sharedChartWorker). */
   charts?: StoppableChartRenderer;
+}
+
+let chartWorker: StoppableChartRenderer | undefined;
+
+/**
+ * The real chart worker, one per test process as Pacer has one per process: TestPacers share it, and
+ * their stop() leaves it running (unref'd while idle, so it never holds the test process), so each
+ * test does not load ECharts again (2–4 s here). test/charts/chart-worker-renderer.test.ts and
+ * test/build.test.ts cover a Pacer stopping its own.
+ */
+function sharedChartWorker(): StoppableChartRenderer {
+  chartWorker ??= createWorkerChartRenderer();
+  const worker = chartWorker;
+  return { render: (input) => worker.render(input), stop: async () => {} };
 }
 
 export interface CommandResult {
@@ -102,7 +119,7 @@ export class TestPacer {
       logger,
       sender: { callTimeoutMs: 2_000, perChannelIntervalMs: 0 },
       ...(options.jobs ? { jobs: options.jobs } : {}),
-      ...(options.charts ? { charts: options.charts } : {}),
+      charts: options.charts ?? sharedChartWorker(),
       // The clock is pinned: real cron ticks would fire jobs at wall-clock moments mid-test.
       cron: false,
       // Only this Pacer writes its database: a lock that is not released at once is a bug to see

@@ -92,7 +92,10 @@ export class HomePublisher {
       await publish(fresh);
       if (!wanted || fresh) return;
       const chart = await this.#upload(userId, wanted);
-      if (chart) await publish(chart);
+      if (!chart) return;
+      await publish(chart);
+      // The tab shows the new picture: the one it replaces is seen nowhere and goes (ADR 0030).
+      if (cached && cached.chart.fileId !== chart.fileId) await this.#delete(userId, cached.chart.fileId);
     } catch (error) {
       // A tab that could not be refreshed is shown as it was; the next open tries again.
       deps.logger.warn(`could not publish the Home tab of ${userId}`, error);
@@ -116,6 +119,14 @@ export class HomePublisher {
       stretch: series.stretch,
     };
     return { input, fileName: `pacer-${month.key}.png`, version: JSON.stringify(input) };
+  }
+
+  async #delete(userId: string, fileId: string): Promise<void> {
+    try {
+      await this.charts!.uploader.deleteImage(fileId);
+    } catch (error) {
+      this.deps.logger.warn(`could not delete the old Home chart ${fileId} of ${userId}`, error);
+    }
   }
 
   async #upload(userId: string, wanted: WantedChart): Promise<HomeChart | null> {

@@ -1,5 +1,5 @@
 import { WebClient } from '@slack/web-api';
-import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import type { RecordedCall } from '../../../src/slack-api-stand-in/index.js';
 import { pngSize } from '../../helpers/png.js';
 import { ADMIN, MANAGER, REP, TestPacer } from '../../helpers/test-pacer.js';
@@ -78,6 +78,40 @@ describe('App Home month chart', () => {
     );
     expect(shown.response.ok).toBe(true);
     expect(t.standIn.calls('files.getUploadURLExternal')).toHaveLength(2);
+  });
+
+  it('deletes the chart it replaced once the tab shows the new one, and only that one', async () => {
+    await openHome();
+    const oldId = String(t.standIn.calls('files.getUploadURLExternal')[0]!.response.file_id);
+    await t.command(REP.id, '/deal', '1,000 Initech');
+    const deleted = await t.standIn.waitForCall((c) => c.method === 'files.delete');
+    expect(deleted.body.file).toBe(oldId);
+    expect(deleted.response.ok).toBe(true);
+    // The new chart went up before the old one went: the tab never showed a deleted file.
+    const newId = String(t.standIn.calls('files.getUploadURLExternal')[1]!.response.file_id);
+    const withNew = t.standIn
+      .calls()
+      .findIndex((c) => c.method === 'views.publish' && chartOf(c)?.slack_file?.id === newId);
+    expect(withNew).toBeGreaterThanOrEqual(0);
+    expect(withNew).toBeLessThan(t.standIn.calls().indexOf(deleted));
+    expect(t.standIn.files.image(oldId)).toBeNull();
+    expect(t.standIn.files.image(newId)).not.toBeNull();
+    // An unchanged chart is neither uploaded nor deleted again.
+    await openHome();
+    expect(t.standIn.calls('files.delete')).toHaveLength(1);
+    expect(chartOf(publishes().at(-1)!)?.slack_file?.id).toBe(newId);
+  });
+
+  it('keeps showing the new chart when deleting the old one fails, and logs it', async () => {
+    await openHome();
+    t.standIn.failNext('files.delete', { error: 'internal_error' });
+    await t.command(REP.id, '/deal', '1,000 Initech');
+    await t.standIn.waitForCall((c) => c.method === 'files.delete');
+    // The refresh after a deal runs on its own: its log line comes once Slack's answer is read.
+    await vi.waitFor(() =>
+      expect(t.logs.some((line) => line.includes('could not delete the old Home chart'))).toBe(true),
+    );
+    expect(chartOf(publishes().at(-1)!)?.alt_text).toContain('$9,000 so far');
   });
 
   it('publishes the tab without a chart when the upload fails, logs it, and tries again on the next open', async () => {
