@@ -29,6 +29,7 @@ import { ContestsRepository } from './persistence/contests-repository.js';
 import { type Db, openDatabase } from './persistence/database.js';
 import { DealsRepository } from './persistence/deals-repository.js';
 import { GroupCommit } from './persistence/group-commit.js';
+import { HomeChartsRepository } from './persistence/home-charts-repository.js';
 import { JobLedgerRepository } from './persistence/job-ledger-repository.js';
 import { MembersRepository } from './persistence/members-repository.js';
 import { defaultMigrationsDir, MigrationError, migrate, readMigrations } from './persistence/migrator.js';
@@ -171,6 +172,7 @@ export function createPacer(options: PacerOptions): Pacer {
     settings,
     i18n: translator,
     charts: charts as ChartRenderer,
+    homeCharts: new HomeChartsRepository(db),
     members,
     regions: new CatalogRepository(db, 'region'),
     products: new CatalogRepository(db, 'product'),

@@ -14,6 +14,7 @@ import { CheckinsRepository } from '../../src/persistence/checkins-repository.js
 import { openDatabase } from '../../src/persistence/database.js';
 import { DealsRepository } from '../../src/persistence/deals-repository.js';
 import { GroupCommit } from '../../src/persistence/group-commit.js';
+import { HomeChartsRepository } from '../../src/persistence/home-charts-repository.js';
 import { JobLedgerRepository } from '../../src/persistence/job-ledger-repository.js';
 import { MembersRepository } from '../../src/persistence/members-repository.js';
 import { defaultMigrationsDir, migrate, readMigrations } from '../../src/persistence/migrator.js';
@@ -91,6 +92,7 @@ export function createTestDeps(options: TestDepsOptions = {}): TestDeps {
     ),
     i18n: translator,
     charts: inProcessCharts(translator),
+    homeCharts: new HomeChartsRepository(db),
     members,
     directory: new MemberDirectory(members, source, clock, config.admins, logger),
     regions: new CatalogRepository(db, 'region'),

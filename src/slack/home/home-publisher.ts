@@ -1,3 +1,4 @@
+import { createHash } from 'node:crypto';
 import type { WebClient } from '@slack/web-api';
 import type { AppDeps } from '../../app-deps.js';
 import { type ChartDeps, drawAndUpload } from '../../charts/chart-images.js';
@@ -27,8 +28,6 @@ export class HomePublisher {
   readonly #opened = new Set<string>();
   readonly #running = new Map<string, Promise<void>>();
   readonly #again = new Set<string>();
-  /** Each member's last uploaded month chart and the figures it shows (ADR 0020). */
-  readonly #charts = new Map<string, { version: string; chart: HomeChart }>();
 
   constructor(
     private readonly deps: AppDeps,
@@ -87,15 +86,16 @@ export class HomePublisher {
       const publish = (chart: HomeChart | null) =>
         this.client.views.publish({ user_id: userId, view: homeView({ data, ownCommission, chart }, say) });
       const wanted = this.charts ? this.#monthChart(data, say) : null;
-      const cached = this.#charts.get(userId);
-      const fresh = wanted && cached?.version === wanted.version ? cached.chart : null;
+      // The chart uploaded last, kept in SQLite: after a restart an unchanged one is not drawn again.
+      const cached = wanted ? deps.homeCharts.get(userId) : undefined;
+      const fresh = wanted && cached?.version === wanted.version ? cached : null;
       await publish(fresh);
       if (!wanted || fresh) return;
       const chart = await this.#upload(userId, wanted);
       if (!chart) return;
       await publish(chart);
       // The tab shows the new picture: the one it replaces is seen nowhere and goes (ADR 0030).
-      if (cached && cached.chart.fileId !== chart.fileId) await this.#delete(userId, cached.chart.fileId);
+      if (cached && cached.fileId !== chart.fileId) await this.#delete(userId, cached.fileId);
     } catch (error) {
       // A tab that could not be refreshed is shown as it was; the next open tries again.
       deps.logger.warn(`could not publish the Home tab of ${userId}`, error);
@@ -118,7 +118,8 @@ export class HomePublisher {
       target: series.target,
       stretch: series.stretch,
     };
-    return { input, fileName: `pacer-${month.key}.png`, version: JSON.stringify(input) };
+    const version = createHash('sha256').update(JSON.stringify(input)).digest('base64url');
+    return { input, fileName: `pacer-${month.key}.png`, version };
   }
 
   async #delete(userId: string, fileId: string): Promise<void> {
@@ -132,7 +133,7 @@ export class HomePublisher {
   async #upload(userId: string, wanted: WantedChart): Promise<HomeChart | null> {
     try {
       const chart = await drawAndUpload(this.charts!, wanted.input, wanted.fileName);
-      this.#charts.set(userId, { version: wanted.version, chart });
+      this.deps.homeCharts.save(userId, { version: wanted.version, ...chart }, this.deps.clock.now());
       return chart;
     } catch (error) {
       this.deps.logger.warn(`could not draw or upload the Home chart of ${userId}`, error);
