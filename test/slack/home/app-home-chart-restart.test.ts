@@ -10,8 +10,8 @@ const NOW = '2026-11-25T15:00:00Z';
 const start = (w: Awaited<ReturnType<typeof world>>) =>
   TestPacer.start({ ...w, now: NOW, env: { PACER_TIMEZONE: 'America/New_York' } });
 
-const chartOf = (call: RecordedCall) =>
-  (call.body.view as { blocks: Block[] }).blocks.find((b) => b.type === 'image' && b.slack_file);
+const imagesOf = (call: RecordedCall) =>
+  (call.body.view as { blocks: Block[] }).blocks.filter((b) => b.type === 'image' && b.slack_file);
 
 async function openHome(t: TestPacer): Promise<void> {
   expect(
@@ -29,7 +29,10 @@ describe('App Home chart across a restart', () => {
     await first.command(ADMIN.id, '/target', `set <@${REP.id}> 2026-11 10,000 stretch +40%`);
     await first.command(REP.id, '/deal', '8,000 Acme Corp');
     await openHome(first);
-    const fileId = String(w.standIn.calls('files.getUploadURLExternal')[0]!.response.file_id);
+    // The month chart and the weekly trend.
+    const [fileId, trendId] = w.standIn
+      .calls('files.getUploadURLExternal')
+      .map((c) => String(c.response.file_id));
     await first.stop();
 
     w.standIn.reset();
@@ -39,13 +42,15 @@ describe('App Home chart across a restart', () => {
     const publishes = w.standIn.calls('views.publish').filter((c) => c.body.user_id === REP.id);
     // One publish, with the chart from before the restart: nothing drawn, nothing uploaded.
     expect(publishes).toHaveLength(1);
-    expect(chartOf(publishes[0]!)?.slack_file?.id).toBe(fileId);
+    expect(imagesOf(publishes[0]!).map((b) => b.slack_file?.id)).toEqual([fileId, trendId]);
     expect(w.standIn.calls('files.getUploadURLExternal')).toHaveLength(0);
 
-    // New figures after the restart: a new chart, and the one from before the restart is deleted.
+    // New figures after the restart: new charts, and the files from before the restart are deleted.
     await second.command(REP.id, '/deal', '1,000 Initech');
-    const deleted = await w.standIn.waitForCall((c) => c.method === 'files.delete');
-    expect(deleted.body.file).toBe(fileId);
-    expect(w.standIn.calls('files.getUploadURLExternal')).toHaveLength(1);
+    for (const old of [fileId, trendId])
+      await w.standIn.waitForCall(
+        (c) => c.method === 'files.delete' && c.body.file === old && c.response.ok === true,
+      );
+    expect(w.standIn.calls('files.getUploadURLExternal')).toHaveLength(2);
   }, 40_000);
 });
