@@ -1,9 +1,12 @@
+import { monitorEventLoopDelay } from 'node:perf_hooks';
+import { setTimeout as sleep } from 'node:timers/promises';
 import { pathToFileURL } from 'node:url';
 import type { CumulativeChartInput } from '../src/charts/chart-inputs.js';
+import { createWorkerChartRenderer } from '../src/charts/chart-worker-renderer.js';
 import {
   bundledFontFiles,
   chartSvg,
-  createChartRenderer,
+  createChartDrawer,
   rasterise,
   subsetFonts,
 } from '../src/charts/echarts-renderer.js';
@@ -56,7 +59,7 @@ const row = (name: string, samples: number[]) => {
 
 export function chartsBench(): Array<Record<string, string | number>> {
   const i18n = createTranslator();
-  const renderer = createChartRenderer({ i18n });
+  const renderer = createChartDrawer({ i18n });
   const fonts = subsetFonts(bundledFontFiles()[0]!);
   const svg = chartSvg(month('en'), i18n.speaker('en'), WIDTH, HEIGHT);
   const svgFont = fonts.covering(svg);
@@ -76,16 +79,63 @@ export function chartsBench(): Array<Record<string, string | number>> {
     ),
     row(
       'chart end to end, en (SVG + PNG)',
-      timed(() => renderer.render(month('en'))),
+      timed(() => renderer.draw(month('en'))),
     ),
     row(
       'chart end to end, zh-CN (SVG + PNG)',
-      timed(() => renderer.render(month('zh-CN'))),
+      timed(() => renderer.draw(month('zh-CN'))),
     ),
   ];
+}
+
+/** Charts drawn back to back in each event-loop case: a year's analysis and a few App Home tabs. */
+const LOOP_CHARTS = Number(process.env.BENCH_LOOP_CHARTS ?? 20);
+
+/**
+ * How long the event loop is held (perf_hooks' monitorEventLoopDelay: how late a 1 ms timer fires)
+ * while LOOP_CHARTS charts are drawn one after another: on the event loop (as before ADR 0030) and
+ * in the chart worker (now), beside the bare loop doing nothing for as long. The worst delay is how
+ * long a Slack ack could have waited behind a chart.
+ */
+export async function eventLoopBench(): Promise<Array<Record<string, string | number>>> {
+  const drawer = createChartDrawer({ i18n: createTranslator() });
+  const worker = createWorkerChartRenderer();
+  drawer.draw(month('zh-CN')); // warm both: the font read, its subset, the JIT
+  await worker.render(month('zh-CN'));
+  const measure = async (name: string, work: () => Promise<void>) => {
+    const histogram = monitorEventLoopDelay({ resolution: 1 });
+    histogram.enable();
+    const started = performance.now();
+    await work();
+    const wall = performance.now() - started;
+    histogram.disable();
+    const ms = (ns: number) => Number((ns / 1e6).toFixed(1));
+    return {
+      case: name,
+      'wall ms': Number(wall.toFixed(0)),
+      'loop delay mean ms': ms(histogram.mean),
+      'p99 ms': ms(histogram.percentile(99)),
+      'max ms': ms(histogram.max),
+    };
+  };
+  const charts = Array.from({ length: LOOP_CHARTS }, (_, i) => month(i % 2 ? 'en' : 'zh-CN'));
+  const onLoop = await measure(`${LOOP_CHARTS} charts on the event loop (before)`, async () => {
+    for (const input of charts) {
+      drawer.draw(input);
+      await new Promise((resolve) => setImmediate(resolve)); // an upload's await between charts
+    }
+  });
+  const inWorker = await measure(`${LOOP_CHARTS} charts in the chart worker (now)`, async () => {
+    for (const input of charts) await worker.render(input);
+  });
+  const bare = await measure('bare: the event loop idle as long', () => sleep(inWorker['wall ms']));
+  await worker.stop();
+  return [bare, onLoop, inWorker];
 }
 
 if (import.meta.url === pathToFileURL(process.argv[1] ?? '').href) {
   console.warn(`Charts: one 800×400 month chart, warm, median of ${RUNS} runs (target under 100 ms):`);
   console.table(chartsBench());
+  console.warn('Event-loop delay while charts are drawn, beside the idle loop:');
+  console.table(await eventLoopBench());
 }

@@ -148,7 +148,9 @@ if (process.env.BENCH_ONLY !== 'deal' && process.env.BENCH_ONLY !== 'no-analysis
 
 // Charts (issue #13): one 800×400 chart end to end next to resvg on a plain SVG, same run.
 if (process.env.BENCH_ONLY !== 'deal') {
-  const { chartsBench } = await import('./charts.js');
+  const { chartsBench, eventLoopBench } = await import('./charts.js');
   console.warn('Charts: one 800×400 month chart, warm, median of BENCH_RUNS runs (target under 100 ms):');
   console.table(chartsBench());
+  console.warn('Event-loop delay while charts are drawn (ADR 0030), beside the idle loop:');
+  console.table(await eventLoopBench());
 }

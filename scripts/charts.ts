@@ -2,7 +2,7 @@ import { mkdirSync, writeFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { BarsChartInput, CumulativeChartInput } from '../src/charts/chart-inputs.js';
-import { createChartRenderer } from '../src/charts/echarts-renderer.js';
+import { createChartDrawer } from '../src/charts/echarts-renderer.js';
 import { createTranslator } from '../src/i18n/translator.js';
 
 /**
@@ -11,7 +11,7 @@ import { createTranslator } from '../src/i18n/translator.js';
  */
 const out = join(dirname(fileURLToPath(import.meta.url)), '..', 'docs', 'images');
 mkdirSync(out, { recursive: true });
-const renderer = createChartRenderer({ i18n: createTranslator() });
+const renderer = createChartDrawer({ i18n: createTranslator() });
 
 const daily = [0, 4, 0, 6, 3, 0, 0, 9, 2, 5, 0, 7, 0, 0, 3, 11, 4, 0, 6, 0, 0, 2, 8, 5];
 const days = Array.from({ length: 30 }, (_, i) => String(i + 1));
@@ -43,7 +43,7 @@ for (const [name, input] of [
   ['chart-month.png', month],
   ['chart-reports.png', regions],
 ] as const) {
-  const chart = renderer.render(input);
+  const chart = renderer.draw(input);
   writeFileSync(join(out, name), chart.png);
   console.warn(`${name}: ${chart.width}×${chart.height}, ${chart.png.length} bytes — ${chart.altText}`);
 }

@@ -19,6 +19,7 @@ import type { ContestsRepository } from './persistence/contests-repository.js';
 import type { Db } from './persistence/database.js';
 import type { DealsRepository } from './persistence/deals-repository.js';
 import type { GroupCommit } from './persistence/group-commit.js';
+import type { HomeChartsRepository } from './persistence/home-charts-repository.js';
 import type { JobLedgerRepository } from './persistence/job-ledger-repository.js';
 import type { MembersRepository } from './persistence/members-repository.js';
 import type { PendingDealsRepository } from './persistence/pending-deals-repository.js';
@@ -79,6 +80,8 @@ export interface AppDeps {
   databaseWatch: DatabaseWatch;
   /** Whose deals just changed, after the commit: App Home refreshes the owner's tab. */
   dealChanges: DealChanges;
+  /** App Home's month chart last uploaded for each member (survives a restart; ADR 0030). */
+  homeCharts: HomeChartsRepository;
   /** Draws chart PNGs (App Home, the manager digest); no charts when left out. */
   charts?: ChartRenderer;
 }

@@ -2,7 +2,8 @@ import type { EventEmitter } from 'node:events';
 import type { AddressInfo } from 'node:net';
 import type { App } from '@slack/bolt';
 import type { AppDeps } from './app-deps.js';
-import { createChartRenderer } from './charts/echarts-renderer.js';
+import type { ChartRenderer } from './charts/chart-inputs.js';
+import { createWorkerChartRenderer, type StoppableChartRenderer } from './charts/chart-worker-renderer.js';
 import type { Clock } from './clock.js';
 import type { Config } from './config.js';
 import { createTranslator } from './i18n/translator.js';
@@ -28,6 +29,7 @@ import { ContestsRepository } from './persistence/contests-repository.js';
 import { type Db, openDatabase } from './persistence/database.js';
 import { DealsRepository } from './persistence/deals-repository.js';
 import { GroupCommit } from './persistence/group-commit.js';
+import { HomeChartsRepository } from './persistence/home-charts-repository.js';
 import { JobLedgerRepository } from './persistence/job-ledger-repository.js';
 import { MembersRepository } from './persistence/members-repository.js';
 import { defaultMigrationsDir, MigrationError, migrate, readMigrations } from './persistence/migrator.js';
@@ -62,6 +64,8 @@ export interface PacerOptions {
    * backup or the sqlite3 shell). Tests shorten it: nothing else writes their database.
    */
   busyTimeoutMs?: number;
+  /** What draws charts; the chart worker thread by default. Tests give one whose draws they hold. */
+  charts?: StoppableChartRenderer;
 }
 
 export interface Pacer {
@@ -156,6 +160,7 @@ export function createPacer(options: PacerOptions): Pacer {
   const socketWatch = config.slackAppToken ? new SocketWatch(() => clock.now()) : null;
   let heartbeat: SchedulerHeartbeat | undefined;
   const translator = createTranslator();
+  const charts = options.charts ?? createWorkerChartRenderer();
   const deps = {
     metrics,
     runtimeHealth: () => runtimeHealth(heartbeat!, socketWatch),
@@ -166,7 +171,8 @@ export function createPacer(options: PacerOptions): Pacer {
     groupCommit: new GroupCommit(db),
     settings,
     i18n: translator,
-    charts: createChartRenderer({ i18n: translator }),
+    charts: charts as ChartRenderer,
+    homeCharts: new HomeChartsRepository(db),
     members,
     regions: new CatalogRepository(db, 'region'),
     products: new CatalogRepository(db, 'product'),
@@ -284,6 +290,8 @@ export function createPacer(options: PacerOptions): Pacer {
         started = false;
         await app.stop();
       }
+      // A chart still drawing fails (its tab or digest goes without it); the thread must not outlive Pacer.
+      await charts.stop();
       if (db.open) db.close();
       lock?.release();
     },

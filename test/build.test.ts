@@ -6,7 +6,8 @@ import { promisify } from 'node:util';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { type SlackApiStandIn, startSlackApiStandIn } from '../src/slack-api-stand-in/index.js';
 import { pacerProcessEnv } from './helpers/pacer-process-env.js';
-import { BOT_TOKEN, DEFAULT_USERS } from './helpers/test-pacer.js';
+import { formBody, postSigned } from './helpers/signed-requests.js';
+import { ADMIN, BOT_TOKEN, DEFAULT_USERS, SIGNING_SECRET } from './helpers/test-pacer.js';
 
 const run = promisify(execFile);
 const root = join(import.meta.dirname, '..');
@@ -76,6 +77,38 @@ describe('the production build', () => {
     // The migrations were found from dist/ (src/ is not in the copy).
     expect(existsSync(join(dir, 'src'))).toBe(false);
     expect(output).toContain('0001_foundation');
+    // A chart drawn from dist/: the chart worker's compiled file starts beside its renderer, with
+    // production dependencies only, and its thread does not keep the process from exiting.
+    const events = `http://127.0.0.1:${port}/slack/events`;
+    const deal = await postSigned(
+      events,
+      formBody({
+        command: '/deal',
+        text: '8,000 Acme Corp',
+        user_id: ADMIN.id,
+        user_name: ADMIN.name,
+        channel_id: 'CSALES',
+        team_id: 'T0PACER',
+        response_url: standIn.responseUrl(),
+        trigger_id: 'trigger-build',
+      }),
+      { secret: SIGNING_SECRET },
+    );
+    expect(deal.status).toBe(200);
+    await postSigned(
+      events,
+      JSON.stringify({
+        type: 'event_callback',
+        team_id: 'T0PACER',
+        api_app_id: 'A0PACER',
+        event_id: 'EvBuildHome',
+        event_time: Math.floor(Date.now() / 1000),
+        event: { type: 'app_home_opened', user: ADMIN.id, channel: 'D0HOME', tab: 'home' },
+      }),
+      { secret: SIGNING_SECRET, contentType: 'application/json' },
+    );
+    const uploaded = await standIn.waitForCall((c) => c.method === 'files.completeUploadExternal', 60_000);
+    expect(uploaded.response.ok).toBe(true);
     child.kill('SIGTERM');
     expect(await exited).toBe(0);
   }, 300_000);

@@ -22,7 +22,7 @@ export async function drawAndUpload(
   input: ChartInput,
   fileName: string,
 ): Promise<UploadedChart> {
-  const chart = charts.renderer.render(input);
+  const chart = await charts.renderer.render(input);
   const altText = chart.altText.slice(0, ALT_TEXT_MAX) || input.title.slice(0, ALT_TEXT_MAX);
   const { fileId } = await charts.uploader.uploadImage({
     png: chart.png,

@@ -48,9 +48,17 @@ export interface RenderedChart {
   altText: string;
 }
 
-/** Renders chart PNGs in-process (ECharts SVG rasterised by resvg, fonts bundled). */
+/**
+ * Draws chart PNGs off the event loop (a worker thread, see chart-worker-renderer.ts): a render
+ * never holds up the acks of other members' requests. Rejects when that one chart failed or timed out.
+ */
 export interface ChartRenderer {
-  render(input: ChartInput): RenderedChart;
+  render(input: ChartInput): Promise<RenderedChart>;
+}
+
+/** Draws one chart synchronously (ECharts SVG rasterised by resvg, fonts bundled): the worker's engine. */
+export interface ChartDrawer {
+  draw(input: ChartInput): RenderedChart;
 }
 
 /**
@@ -64,4 +72,6 @@ export interface ImageUploader {
     title: string;
     altText: string;
   }): Promise<{ fileId: string }>;
+  /** Deletes an image uploaded earlier (files.delete); one already gone counts as deleted. */
+  deleteImage(fileId: string): Promise<void>;
 }

@@ -6,7 +6,7 @@ import { Resvg } from '@resvg/resvg-js';
 import * as echarts from 'echarts';
 import type { MessageKey } from '../i18n/catalog.js';
 import type { Speaker, Translator } from '../i18n/translator.js';
-import type { ChartInput, ChartRenderer, RenderedChart } from './chart-inputs.js';
+import type { ChartDrawer, ChartInput, RenderedChart } from './chart-inputs.js';
 import { FontSubsetter } from './font-subset.js';
 
 /** Past this many characters the subset starts afresh from the chart at hand instead of growing. */
@@ -47,15 +47,16 @@ export interface RendererOptions {
  * ECharts renders the chart to SVG on the server (no DOM, no browser), resvg rasterises it to PNG with
  * only the bundled font: system fonts are never scanned. The font is read once; resvg is handed a
  * subset of the characters charts used so far (see font-subset.ts for why), rewritten only when a
- * chart brings a character the subset lacks.
+ * chart brings a character the subset lacks. Synchronous CPU work (40–300 ms): Pacer runs it in the
+ * chart worker (chart-worker.ts), never on the event loop that acks Slack's requests.
  */
-export function createChartRenderer(options: RendererOptions): ChartRenderer {
+export function createChartDrawer(options: RendererOptions): ChartDrawer {
   const width = options.width ?? 800;
   const height = options.height ?? 400;
   // Read on the first chart, not at start: most processes draw none for a while.
   let fonts: ReturnType<typeof subsetFonts> | undefined;
   return {
-    render(input: ChartInput): RenderedChart {
+    draw(input: ChartInput): RenderedChart {
       fonts ??= subsetFonts(options.fontFile ?? bundledFontFiles()[0]!);
       const say = options.i18n.speaker(input.locale);
       const svg = chartSvg(input, say, width, height);

@@ -20,6 +20,8 @@ export interface StoredFile {
   /** The member who shared it, or the bot. */
   user: string;
   completed: boolean;
+  /** files.delete was called: Slack then shows it nowhere and answers file_deleted to a second delete. */
+  deleted?: boolean;
   channels: string[];
   initialComment?: string;
 }
@@ -70,6 +72,12 @@ export class FileStore {
     return this.#files.delete(id);
   }
 
+  /** A file Slack can show (in an image block, a download, files.info): completed and not deleted. */
+  shown(id: unknown): StoredFile | undefined {
+    const file = typeof id === 'string' ? this.#files.get(id) : undefined;
+    return file?.completed && !file.deleted ? file : undefined;
+  }
+
   uploadUrl(id: string): string {
     return `${this.origin()}/upload/v1/${id}`;
   }
@@ -98,7 +106,7 @@ export class FileStore {
   /** Completed uploads in a channel (a DM: the D… id), oldest first. */
   sharedIn(channel: string): SharedFile[] {
     return [...this.#files.values()]
-      .filter((f) => f.completed && f.channels.includes(channel) && f.bytes)
+      .filter((f) => f.completed && !f.deleted && f.channels.includes(channel) && f.bytes)
       .map((f) => ({
         id: f.id,
         name: f.name,
@@ -162,14 +170,13 @@ function slackFiles(blocks: unknown): { id?: unknown; url?: unknown }[] {
 }
 
 /**
- * Slack refuses a message or view whose image names a file it cannot show (unknown, or an upload not
- * completed) as invalid blocks. A `slack_file.url` is not checked: Pacer only sends ids.
+ * Slack refuses a message or view whose image names a file it cannot show (unknown, an upload not
+ * completed, or deleted) as invalid blocks. A `slack_file.url` is not checked: Pacer only sends ids.
  */
 export function slackFileRefusal(store: FileStore, blocks: unknown): MethodResult | null {
   for (const file of slackFiles(blocks)) {
     if (typeof file.id !== 'string' && typeof file.url === 'string') continue;
-    const stored = typeof file.id === 'string' ? store.get(file.id) : undefined;
-    if (!stored?.completed)
+    if (!store.shown(file.id))
       return fail('invalid_blocks', `invalid slack file [json-pointer:/blocks] (${String(file.id)})`);
   }
   return null;
@@ -194,7 +201,7 @@ export function withSlackFileCheck(
   return guarded;
 }
 
-/** files.getUploadURLExternal, files.completeUploadExternal and files.info over a FileStore. */
+/** files.getUploadURLExternal, files.completeUploadExternal, files.info and files.delete over a FileStore. */
 export function fileMethods(store: FileStore, botUserId: string): Record<string, MethodHandler> {
   return {
     'files.getUploadURLExternal': (_state, body) => {
@@ -242,8 +249,21 @@ export function fileMethods(store: FileStore, botUserId: string): Record<string,
     },
     'files.info': (_state, body) => {
       const file = typeof body.file === 'string' ? store.get(body.file) : undefined;
+      if (file?.deleted) return fail('file_deleted');
       if (!file?.completed) return fail('file_not_found');
       return { ok: true, file: store.object(file) };
+    },
+    // Slack's rules for a bot token: only the bot's own files (a member's is cant_delete_file), an
+    // unknown or never completed one is file_not_found, a second delete is file_deleted.
+    'files.delete': (_state, body) => {
+      if (typeof body.file !== 'string' || !body.file)
+        return fail('invalid_arguments', 'missing required field: file');
+      const file = store.get(body.file);
+      if (!file?.completed) return fail('file_not_found');
+      if (file.deleted) return fail('file_deleted');
+      if (file.user !== botUserId) return fail('cant_delete_file');
+      file.deleted = true;
+      return { ok: true };
     },
   };
 }
@@ -284,8 +304,8 @@ export function fileRoute(
   if (download) {
     if (request.httpMethod !== 'GET') return text(405, 'method not allowed');
     if (bearerToken(request.authorization) !== botToken) return text(403, 'forbidden');
-    const file = store.get(download[1]!);
-    if (!file?.completed || !file.bytes) return text(404, 'file not found');
+    const file = store.shown(download[1]!);
+    if (!file?.bytes) return text(404, 'file not found');
     return { status: 200, headers: { 'content-type': mimetype(file.name) }, body: file.bytes };
   }
   return null;

@@ -66,7 +66,7 @@ export interface SlackApiStandIn {
     share(user: string, channel: string, name: string, bytes: Buffer): Record<string, unknown>;
     sharedIn(channel: string): SharedFile[];
     remove(id: string): boolean;
-    /** A completed upload's bytes and name (an image block's `slack_file`), or null. */
+    /** A completed upload's bytes and name (an image block's `slack_file`), or null (also once deleted). */
     image(id: string): { name: string; bytes: Buffer } | null;
   };
   /** Forgets calls (and with them response_url uses) and scripted failures; keeps users and messages. */
@@ -198,8 +198,8 @@ export async function startSlackApiStandIn(options: SlackApiStandInOptions = {})
       sharedIn: (channel) => files.sharedIn(state.resolveChannel(channel)),
       remove: (id) => files.remove(id),
       image: (id) => {
-        const file = files.get(id);
-        return file?.completed && file.bytes ? { name: file.name, bytes: Buffer.from(file.bytes) } : null;
+        const file = files.shown(id);
+        return file?.bytes ? { name: file.name, bytes: Buffer.from(file.bytes) } : null;
       },
     },
     reset() {

@@ -89,6 +89,16 @@ export function slackImageUploader(client: WebClient): ImageUploader {
       });
       return { fileId };
     },
+    async deleteImage(fileId) {
+      try {
+        await client.files.delete({ file: fileId });
+      } catch (error) {
+        const reason = slackError(error);
+        // Deleted already (by an admin, or a retry whose answer was lost): what was asked is done.
+        if (reason === 'file_not_found' || reason === 'file_deleted') return;
+        throw new FileTransferError(reason);
+      }
+    },
   };
 }
 

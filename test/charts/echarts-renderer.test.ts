@@ -1,10 +1,10 @@
 import { describe, expect, it } from 'vitest';
 import type { ChartInput, CumulativeChartInput } from '../../src/charts/chart-inputs.js';
-import { createChartRenderer } from '../../src/charts/echarts-renderer.js';
+import { createChartDrawer } from '../../src/charts/echarts-renderer.js';
 import { createTranslator } from '../../src/i18n/translator.js';
 import { decodePng, pngSize, region } from '../helpers/png.js';
 
-const renderer = createChartRenderer({ i18n: createTranslator() });
+const renderer = createChartDrawer({ i18n: createTranslator() });
 const days = Array.from({ length: 30 }, (_, i) => String(i + 1));
 const month = (title: string, locale: 'en' | 'zh-CN' = 'zh-CN'): CumulativeChartInput => ({
   kind: 'cumulative',
@@ -45,7 +45,7 @@ describe('chart renderer', () => {
       weeks: [1, 2, 3, 4, 5, 6].map((w) => ({ label: `W${w}`, actual: w * 300_000, target: 1_000_000 })),
     },
   ])('draws a $kind chart as an 800×400 PNG that decodes', (input) => {
-    const chart = renderer.render(input);
+    const chart = renderer.draw(input);
     expect(pngSize(chart.png)).toEqual({ width: 800, height: 400 });
     expect({ width: chart.width, height: chart.height }).toEqual({ width: 800, height: 400 });
     const image = decodePng(chart.png);
@@ -55,9 +55,9 @@ describe('chart renderer', () => {
   });
 
   it('renders Chinese titles with the bundled font, not as empty boxes', () => {
-    const a = decodePng(renderer.render(month('本月业绩 · 华东区')).png);
-    const b = decodePng(renderer.render(month('季度冲刺 · 华南区')).png);
-    const blank = decodePng(renderer.render(month('')).png);
+    const a = decodePng(renderer.draw(month('本月业绩 · 华东区')).png);
+    const b = decodePng(renderer.draw(month('季度冲刺 · 华南区')).png);
+    const blank = decodePng(renderer.draw(month('')).png);
     // Two different Chinese titles give different pixels where the title is drawn…
     expect(region(a, TITLE).equals(region(b, TITLE))).toBe(false);
     // …and a title is something other than background. (Missing glyphs would draw the same boxes.)
@@ -73,10 +73,10 @@ describe('chart renderer', () => {
   });
 
   it('says what the chart shows with its key figures, in the chart’s language', () => {
-    expect(renderer.render(month('This month · November 2026', 'en')).altText).toBe(
+    expect(renderer.draw(month('This month · November 2026', 'en')).altText).toBe(
       'This month · November 2026: cumulative revenue by day, $9,200 so far against a target of $9,999.90 and a stretch of $14,000.10.',
     );
-    expect(renderer.render(month('本月 · 2026年11月')).altText).toBe(
+    expect(renderer.draw(month('本月 · 2026年11月')).altText).toBe(
       '本月 · 2026年11月：按日累计的业绩，目前 US$9,200，目标 US$9,999.90，冲刺目标 US$14,000.10。',
     );
     const many: ChartInput = {
@@ -86,12 +86,12 @@ describe('chart renderer', () => {
       currency: 'USD',
       bars: Array.from({ length: 200 }, (_, i) => ({ label: `Line ${i}`, actual: i * 100, target: 50_000 })),
     };
-    const alt = renderer.render(many).altText;
+    const alt = renderer.draw(many).altText;
     expect(alt.length).toBe(2_000);
     expect(alt.startsWith('Product lines: revenue against target. Line 0: $0 of $500.')).toBe(true);
   });
 
   it('draws a chart with characters the font lacks (emoji) without failing', () => {
-    expect(pngSize(renderer.render(month('🚀 本月')).png)).toEqual({ width: 800, height: 400 });
+    expect(pngSize(renderer.draw(month('🚀 本月')).png)).toEqual({ width: 800, height: 400 });
   });
 });

@@ -1,5 +1,6 @@
 import type { AppDeps } from '../../src/app-deps.js';
-import { createChartRenderer } from '../../src/charts/echarts-renderer.js';
+import type { ChartRenderer } from '../../src/charts/chart-inputs.js';
+import { createChartDrawer } from '../../src/charts/echarts-renderer.js';
 import { ManualClock } from '../../src/clock.js';
 import { loadConfig } from '../../src/config.js';
 import { createTranslator } from '../../src/i18n/translator.js';
@@ -13,6 +14,7 @@ import { CheckinsRepository } from '../../src/persistence/checkins-repository.js
 import { openDatabase } from '../../src/persistence/database.js';
 import { DealsRepository } from '../../src/persistence/deals-repository.js';
 import { GroupCommit } from '../../src/persistence/group-commit.js';
+import { HomeChartsRepository } from '../../src/persistence/home-charts-repository.js';
 import { JobLedgerRepository } from '../../src/persistence/job-ledger-repository.js';
 import { MembersRepository } from '../../src/persistence/members-repository.js';
 import { defaultMigrationsDir, migrate, readMigrations } from '../../src/persistence/migrator.js';
@@ -89,7 +91,8 @@ export function createTestDeps(options: TestDepsOptions = {}): TestDeps {
       clock,
     ),
     i18n: translator,
-    charts: createChartRenderer({ i18n: translator }),
+    charts: inProcessCharts(translator),
+    homeCharts: new HomeChartsRepository(db),
     members,
     directory: new MemberDirectory(members, source, clock, config.admins, logger),
     regions: new CatalogRepository(db, 'region'),
@@ -114,4 +117,13 @@ export function createTestDeps(options: TestDepsOptions = {}): TestDeps {
     });
   }
   return deps as unknown as TestDeps;
+}
+
+/**
+ * Unit-level deps draw charts on the test's own thread (no worker to stop: these deps are never
+ * stopped); TestPacer runs the real chart worker.
+ */
+function inProcessCharts(i18n: ReturnType<typeof createTranslator>): ChartRenderer {
+  const drawer = createChartDrawer({ i18n });
+  return { render: async (input) => drawer.draw(input) };
 }

@@ -2,6 +2,10 @@ import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { AppDeps } from '../../src/app-deps.js';
+import {
+  createWorkerChartRenderer,
+  type StoppableChartRenderer,
+} from '../../src/charts/chart-worker-renderer.js';
 import { ManualClock } from '../../src/clock.js';
 import { loadConfig } from '../../src/config.js';
 import type { JobDefinition } from '../../src/jobs/job.js';
@@ -39,6 +43,22 @@ export interface TestPacerOptions {
   /** Reuse a stand-in across a restart. */
   standIn?: SlackApiStandIn;
   logSink?: (line: string) => void;
+  /** What draws charts; the test process' one real chart worker by default (sharedChartWorker). */
+  charts?: StoppableChartRenderer;
+}
+
+let chartWorker: StoppableChartRenderer | undefined;
+
+/**
+ * The real chart worker, one per test process as Pacer has one per process: TestPacers share it, and
+ * their stop() leaves it running (unref'd while idle, so it never holds the test process), so each
+ * test does not load ECharts again (2–4 s here). test/charts/chart-worker-renderer.test.ts and
+ * test/build.test.ts cover a Pacer stopping its own.
+ */
+function sharedChartWorker(): StoppableChartRenderer {
+  chartWorker ??= createWorkerChartRenderer();
+  const worker = chartWorker;
+  return { render: (input) => worker.render(input), stop: async () => {} };
 }
 
 export interface CommandResult {
@@ -99,6 +119,7 @@ export class TestPacer {
       logger,
       sender: { callTimeoutMs: 2_000, perChannelIntervalMs: 0 },
       ...(options.jobs ? { jobs: options.jobs } : {}),
+      charts: options.charts ?? sharedChartWorker(),
       // The clock is pinned: real cron ticks would fire jobs at wall-clock moments mid-test.
       cron: false,
       // Only this Pacer writes its database: a lock that is not released at once is a bug to see
@@ -147,8 +168,11 @@ export class TestPacer {
         throw new Error(`Slack would refuse the reply to ${command} ${text}: ${JSON.stringify(refused)}`);
       return { http, text: String(reply.text ?? ''), reply };
     }
+    // Generous: a command's first chart after start loads ECharts in the chart worker (2–4 s on a
+    // loaded machine), and the answer then comes by response_url.
     const call = await this.standIn.waitForCall(
       (c) => c.method === 'response_url' && c.body.responseId === responseId,
+      10_000,
     );
     return { http, text: String(call.body.text ?? ''), reply: call.body };
   }

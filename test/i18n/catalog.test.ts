@@ -84,6 +84,7 @@ const WORST: Record<string, (locale: (typeof LOCALES)[number]) => string | numbe
   members: () => '<@W0123456789ABCDEF>, '.repeat(100),
   period: (l) => speaker(l).period(isoWeekPeriod(2026, 52)),
   week: (l) => speaker(l).period(isoWeekPeriod(2026, 52)),
+  weekNumber: () => 53,
   from: (l) => speaker(l).period(quarterPeriod(2026, 4)),
   to: (l) => speaker(l).period(monthPeriod(2026, 12)),
   year: () => '2026',

@@ -163,13 +163,17 @@ describe('the playground, used in a browser', () => {
     const home = page.getByTestId('home');
     await home.getByText('Your pace').waitFor();
     expect(await home.textContent()).toContain('Your recent deals');
-    // The month chart follows in a second publish, shown from the uploaded file (slack_file).
-    const chart = home.locator('.image-block img');
+    // The month chart (and the weekly trend under it) follow in a second publish, shown from the
+    // uploaded files (slack_file).
+    const chart = home.locator('.image-block img').first();
     await chart.waitFor();
     await expect
       .poll(() => chart.evaluate((img) => (img as { naturalWidth: number }).naturalWidth))
       .toBe(800);
     expect(await chart.getAttribute('alt')).toContain('cumulative revenue by day');
+    expect(await home.locator('.image-block img').nth(1).getAttribute('alt')).toContain(
+      'revenue each week against the week’s target',
+    );
     // The composer is for conversations; Slack's Home tab has none.
     expect(await page.getByTestId('composer').isVisible()).toBe(false);
     // A Home button is block_actions from the view, with a trigger_id the form opens with.

@@ -136,6 +136,29 @@ describe('images of uploaded files in blocks (slack_file)', () => {
     expect((await outcomes(context)).post).toBe('invalid_blocks');
   });
 
+  it('deletes the bot its own files only (files.delete), and a deleted file is shown nowhere', async () => {
+    const id = await completed();
+    const remove = (file: string) => slackError(client.files.delete({ file }));
+    expect(await remove('F0NOPE')).toBe('file_not_found');
+    const notYet = await pending();
+    expect(await remove(notYet.file_id!)).toBe('file_not_found');
+    // A member's file: a bot token cannot delete it.
+    const members = standIn.files.share('UANA', 'DANA', 'deals.csv', Buffer.from('a,b'));
+    expect(await remove(String(members.id))).toBe('cant_delete_file');
+    expect((await client.files.info({ file: String(members.id) })).ok).toBe(true);
+    expect(await remove(id)).toBe('ok');
+    expect(await remove(id)).toBe('file_deleted');
+    expect(await slackError(client.files.info({ file: id }))).toBe('file_deleted');
+    expect(standIn.files.image(id)).toBeNull();
+    // Refused like an unknown file wherever an image would show it.
+    expect(await outcomes([image(id)])).toEqual({
+      post: 'invalid_blocks',
+      ephemeral: 'invalid_blocks',
+      publish: 'invalid_blocks',
+      open: 'invalid_blocks',
+    });
+  });
+
   it('refuses chat.update and views.update to an image of an unknown file, keeping what was there', async () => {
     const id = await completed();
     const posted = await client.chat.postMessage({

@@ -16,6 +16,9 @@ const en = {
   'charts.itemSeparator': ' ',
   'charts.homeMonthTitle': 'This month · {period}',
   'charts.digestTitle': 'Your reports this month · {period}',
+  'charts.homeTrendTitle': 'Your last {count, plural, one {week} other {# weeks}}',
+  /** A week on the trend chart's axis: its ISO week number. */
+  'charts.weekLabel': 'W{weekNumber}',
 } as const;
 
 const zhCN: Record<keyof typeof en, string> = {
@@ -32,6 +35,8 @@ const zhCN: Record<keyof typeof en, string> = {
   'charts.itemSeparator': '',
   'charts.homeMonthTitle': '本月 · {period}',
   'charts.digestTitle': '下属本月业绩 · {period}',
+  'charts.homeTrendTitle': '最近 {count} 周业绩',
+  'charts.weekLabel': '第{weekNumber}周',
 };
 
 export const charts = { en, 'zh-CN': zhCN };

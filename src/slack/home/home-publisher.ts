@@ -1,16 +1,19 @@
+import { createHash } from 'node:crypto';
 import type { WebClient } from '@slack/web-api';
 import type { AppDeps } from '../../app-deps.js';
 import { type ChartDeps, drawAndUpload } from '../../charts/chart-images.js';
-import type { CumulativeChartInput } from '../../charts/chart-inputs.js';
+import type { ChartInput, CumulativeChartInput, TrendChartInput } from '../../charts/chart-inputs.js';
 import type { Speaker } from '../../i18n/translator.js';
+import type { HomeChartKind } from '../../persistence/home-charts-repository.js';
 import { memberSpeaker } from '../../services/language-settings.js';
 import { type HomeData, homeFor } from '../../use-cases/home.js';
-import { homeMonthSeries } from '../../use-cases/home-chart.js';
+import { homeMonthSeries, homeWeeklyTrend, TREND_WEEKS } from '../../use-cases/home-chart.js';
 import { commissionLine } from '../listeners/commands/leaderboard/commission-line.js';
 import { type HomeChart, homeView } from '../views/home/home-view.js';
 
 interface WantedChart {
-  input: CumulativeChartInput;
+  kind: HomeChartKind;
+  input: ChartInput;
   fileName: string;
   /** The figures the chart shows: a chart uploaded for the same version is still true. */
   version: string;
@@ -27,8 +30,6 @@ export class HomePublisher {
   readonly #opened = new Set<string>();
   readonly #running = new Map<string, Promise<void>>();
   readonly #again = new Set<string>();
-  /** Each member's last uploaded month chart and the figures it shows (ADR 0020). */
-  readonly #charts = new Map<string, { version: string; chart: HomeChart }>();
 
   constructor(
     private readonly deps: AppDeps,
@@ -70,10 +71,10 @@ export class HomePublisher {
   }
 
   /**
-   * Publishes at once, with the member's month chart when the one uploaded last still shows today's
-   * figures. Otherwise the chart is drawn and uploaded after that first publish and the tab published
-   * again with it: opening the tab never waits for a render, and a chart that cannot be made is
-   * logged and left out (ADR 0020).
+   * Publishes at once, with each of the member's charts (the month, the weekly trend) whose upload
+   * still shows today's figures. The others are drawn and uploaded after that first publish and the
+   * tab published again with them: opening the tab never waits for a render, and a chart that cannot
+   * be made is logged and left out (ADR 0020). The files the new charts replace are then deleted.
    */
   async #publishOnce(userId: string): Promise<void> {
     const { deps } = this;
@@ -84,19 +85,43 @@ export class HomePublisher {
       const say = memberSpeaker(deps, userId);
       // The viewer's own commission and nobody else's: the line is computed for userId alone.
       const ownCommission = commissionLine(deps, userId, data.periods[1]!.period, say);
-      const publish = (chart: HomeChart | null) =>
-        this.client.views.publish({ user_id: userId, view: homeView({ data, ownCommission, chart }, say) });
-      const wanted = this.charts ? this.#monthChart(data, say) : null;
-      const cached = this.#charts.get(userId);
-      const fresh = wanted && cached?.version === wanted.version ? cached.chart : null;
-      await publish(fresh);
-      if (!wanted || fresh) return;
-      const chart = await this.#upload(userId, wanted);
-      if (chart) await publish(chart);
+      const shown = new Map<HomeChartKind, HomeChart>();
+      const publish = () => {
+        const [chart, trend] = [shown.get('month') ?? null, shown.get('trend') ?? null];
+        const view = homeView({ data, ownCommission, chart, trend }, say);
+        return this.client.views.publish({ user_id: userId, view });
+      };
+      const wanted = this.charts ? this.#wantedCharts(data, say) : [];
+      const stale: Array<{ wanted: WantedChart; replaces: string | undefined }> = [];
+      for (const chart of wanted) {
+        // The chart uploaded last, kept in SQLite: after a restart an unchanged one is not drawn again.
+        const cached = deps.homeCharts.get(userId, chart.kind);
+        if (cached?.version === chart.version) shown.set(chart.kind, cached);
+        else stale.push({ wanted: chart, replaces: cached?.fileId });
+      }
+      await publish();
+      const replaced: string[] = [];
+      for (const { wanted: chart, replaces } of stale) {
+        const uploaded = await this.#upload(userId, chart);
+        if (!uploaded) continue;
+        shown.set(chart.kind, uploaded);
+        if (replaces && replaces !== uploaded.fileId) replaced.push(replaces);
+      }
+      if (!stale.some(({ wanted: chart }) => shown.has(chart.kind))) return;
+      await publish();
+      // The tab shows the new pictures: the ones they replace are seen nowhere and go (ADR 0030).
+      for (const fileId of replaced) await this.#delete(userId, fileId);
     } catch (error) {
       // A tab that could not be refreshed is shown as it was; the next open tries again.
       deps.logger.warn(`could not publish the Home tab of ${userId}`, error);
     }
+  }
+
+  /** The charts the member's tab shows: the month, then the weekly trend, each when it has something to show. */
+  #wantedCharts(data: HomeData, say: Speaker): WantedChart[] {
+    return [this.#monthChart(data, say), this.#trendChart(data, say)].filter(
+      (c): c is WantedChart => c !== null,
+    );
   }
 
   /** The month chart's input and the version of the figures it shows; null with nothing to draw. */
@@ -115,17 +140,54 @@ export class HomePublisher {
       target: series.target,
       stretch: series.stretch,
     };
-    return { input, fileName: `pacer-${month.key}.png`, version: JSON.stringify(input) };
+    return wantedChart('month', input, `pacer-${month.key}.png`);
+  }
+
+  /** The last weeks against each week's target; null when none of them sold or had a target. */
+  #trendChart(data: HomeData, say: Speaker): WantedChart | null {
+    const weeks = homeWeeklyTrend(this.deps, data);
+    if (!weeks.some((w) => w.actual > 0 || w.target !== null)) return null;
+    const input: TrendChartInput = {
+      kind: 'trend',
+      title: say.t('charts.homeTrendTitle', { count: TREND_WEEKS }),
+      locale: say.locale,
+      currency: data.currency,
+      weeks: weeks.map((w) => ({
+        label: say.t('charts.weekLabel', { weekNumber: Number(w.period.key.slice(6)) }),
+        actual: w.actual,
+        target: w.target,
+      })),
+    };
+    return wantedChart('trend', input, `pacer-trend-${weeks.at(-1)!.period.key}.png`);
+  }
+
+  async #delete(userId: string, fileId: string): Promise<void> {
+    try {
+      await this.charts!.uploader.deleteImage(fileId);
+    } catch (error) {
+      this.deps.logger.warn(`could not delete the old Home chart ${fileId} of ${userId}`, error);
+    }
   }
 
   async #upload(userId: string, wanted: WantedChart): Promise<HomeChart | null> {
     try {
       const chart = await drawAndUpload(this.charts!, wanted.input, wanted.fileName);
-      this.#charts.set(userId, { version: wanted.version, chart });
+      this.deps.homeCharts.save(
+        userId,
+        wanted.kind,
+        { version: wanted.version, ...chart },
+        this.deps.clock.now(),
+      );
       return chart;
     } catch (error) {
-      this.deps.logger.warn(`could not draw or upload the Home chart of ${userId}`, error);
+      this.deps.logger.warn(`could not draw or upload the Home chart (${wanted.kind}) of ${userId}`, error);
       return null;
     }
   }
+}
+
+/** The version is a hash of the whole input: any change of figure, label, language or currency is a new chart. */
+function wantedChart(kind: HomeChartKind, input: ChartInput, fileName: string): WantedChart {
+  const version = createHash('sha256').update(JSON.stringify(input)).digest('base64url');
+  return { kind, input, fileName, version };
 }

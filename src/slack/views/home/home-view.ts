@@ -44,6 +44,8 @@ export interface HomeViewInput {
   ownCommission: string | null;
   /** The member's month chart, when one is uploaded and shows today's figures. */
   chart?: HomeChart | null;
+  /** Their weekly trend (the last weeks against each week's target), shown under the month chart. */
+  trend?: HomeChart | null;
 }
 
 const button = (text: string, actionId: string, value?: string, primary = false) => ({
@@ -66,7 +68,7 @@ function periodTitle(period: Period, say: Speaker): string {
 }
 
 /** The member's own part: their periods, rank, deals, kudos, check-in, commission and buttons. */
-function ownBlocks({ data, ownCommission, chart }: HomeViewInput, say: Speaker): KnownBlock[] {
+function ownBlocks({ data, ownCommission, chart, trend }: HomeViewInput, say: Speaker): KnownBlock[] {
   const money = (c: number) => say.money(c, data.currency);
   const blocks: KnownBlock[] = [header(say.t('home.header'))];
   const lines = data.periods.map(({ period, progress, actual }) => {
@@ -76,12 +78,14 @@ function ownBlocks({ data, ownCommission, chart }: HomeViewInput, say: Speaker):
       : say.t('home.noTarget', { title, actual: money(actual) });
   });
   blocks.push(...sections(lines));
-  // The month's cumulative revenue against target and stretch, under the period lines.
-  if (chart) {
+  // The month's cumulative revenue against target and stretch under the period lines, then the
+  // weekly trend.
+  for (const image of [chart, trend]) {
+    if (!image) continue;
     blocks.push({
       type: 'image',
-      slack_file: { id: chart.fileId },
-      alt_text: truncatePlain(chart.altText, 2_000),
+      slack_file: { id: image.fileId },
+      alt_text: truncatePlain(image.altText, 2_000),
     });
   }
   const facts = [
