@@ -13,7 +13,8 @@ import { FAIR_PLAY } from '../services/fair-play-settings.js';
 import { applyApiChange, insertApiDeal } from './api-deal-writes.js';
 import { type DealInput, dealForChange, editDeal, logDeal, resolveDealOwner } from './deals.js';
 
-type Deps = Parameters<typeof logDeal>[0] & Pick<AppDeps, 'pendingDeals' | 'members' | 'apiDeals'>;
+type Deps = Parameters<typeof logDeal>[0] &
+  Pick<AppDeps, 'pendingDeals' | 'members' | 'apiDeals' | 'dealChanges'>;
 
 /** What happens to a deal just typed (or a change just made): it is stored, or it waits. */
 export type DealGate =
@@ -78,12 +79,28 @@ export const confirmerOf = (pending: PendingDeal) =>
  * Who decides a deal over the approval amount: the owner's manager, or (without one) every admin.
  * Admins named in PACER_ADMINS and members with the admin role.
  */
-function approversOf(deps: Deps, owner: Member): string[] {
+export function approversOf(deps: Pick<AppDeps, 'config' | 'members'>, owner: Member): string[] {
   if (owner.managerId) return [owner.managerId];
+  return adminsFor(deps, owner.userId);
+}
+
+/** Every admin but the owner: PACER_ADMINS and members with the admin role. */
+export function adminsFor(deps: Pick<AppDeps, 'config' | 'members'>, ownerId: string): string[] {
   const admins = new Set(deps.config.admins);
   for (const m of deps.members.active()) if (m.role === 'admin' || m.slackAdmin) admins.add(m.userId);
-  admins.delete(owner.userId);
+  admins.delete(ownerId);
   return [...admins].sort();
+}
+
+/**
+ * A deal began or stopped waiting: the App Home of its owner and of whoever decides it (and `also`)
+ * is refreshed, as after a deal change (the tabs list what waits).
+ */
+export function waitingChanged(deps: Deps, pending: PendingDeal, also: readonly string[] = []): void {
+  const owner = deps.directory.get(pending.memberId);
+  const deciders =
+    pending.kind === 'confirm' ? [confirmerOf(pending)] : owner ? approversOf(deps, owner) : [];
+  deps.dealChanges.changed([pending.memberId, ...deciders, ...also]);
 }
 
 function mayApprove(
@@ -140,11 +157,13 @@ function gate(
   const at = deps.clock.now();
   if (unusual) {
     const pending = deps.pendingDeals.add({ ...held, kind: 'confirm', reason: unusual }, at);
+    waitingChanged(deps, pending);
     return { kind: 'confirm', pending, unusual };
   }
   const approverIds = approversNeeded(deps, caller, owner, held.amountCents, beforeCents);
   if (!approverIds) return { kind: 'log' };
   const pending = deps.pendingDeals.add({ ...held, kind: 'approval', reason: null }, at);
+  waitingChanged(deps, pending);
   return { kind: 'approval', pending, approverIds };
 }
 
@@ -162,7 +181,8 @@ export async function gateNewDeal(deps: Deps, caller: Member, input: DealInput):
 /** A change that supersedes the one waiting for the same deal: only the latest change is decided. */
 function supersede(deps: Deps, dealId: number, by: string): void {
   const open = deps.pendingDeals.openEditOf(dealId);
-  if (open) deps.pendingDeals.decide(open.id, 'cancelled', by, null, deps.clock.now());
+  if (open && deps.pendingDeals.decide(open.id, 'cancelled', by, null, deps.clock.now()))
+    waitingChanged(deps, open);
 }
 
 /**
@@ -312,10 +332,14 @@ export async function confirmPending(deps: Deps, caller: Member, id: number): Pr
   const owner = fromApi ? caller : await resolveDealOwner(deps, caller, pending.memberId);
   const beforeCents = pending.editOf === null ? null : (deps.deals.get(pending.editOf)?.amountCents ?? null);
   const approverIds = approversNeeded(deps, fromApi ? null : caller, owner, pending.amountCents, beforeCents);
-  if (approverIds && deps.pendingDeals.toApproval(id))
-    return { ok: true, kind: 'approval', pending: deps.pendingDeals.get(id)!, approverIds };
+  if (approverIds && deps.pendingDeals.toApproval(id)) {
+    const sent = deps.pendingDeals.get(id)!;
+    waitingChanged(deps, sent, [caller.userId]);
+    return { ok: true, kind: 'approval', pending: sent, approverIds };
+  }
   if (!deps.pendingDeals.decide(id, 'confirmed', caller.userId, null, deps.clock.now()))
     return { ok: false, code: 'pending.decided', pending: deps.pendingDeals.get(id)! };
+  waitingChanged(deps, pending);
   return logPending(deps, deps.pendingDeals.get(id)!);
 }
 
@@ -326,6 +350,7 @@ export function cancelPending(deps: Deps, caller: Member, id: number): PendingOu
   if (confirmerOf(pending) !== caller.userId) return { ok: false, code: 'pending.notYours', pending };
   if (!deps.pendingDeals.decide(id, 'cancelled', caller.userId, null, deps.clock.now()))
     return { ok: false, code: 'pending.decided', pending: deps.pendingDeals.get(id)! };
+  waitingChanged(deps, pending);
   return { ok: true, kind: 'cancelled', pending: deps.pendingDeals.get(id)! };
 }
 
@@ -369,6 +394,7 @@ export async function decidePending(
   });
   if (!won) return { ok: false, code: 'pending.decided', pending: deps.pendingDeals.get(id)! };
   const decided = deps.pendingDeals.get(id)!;
+  waitingChanged(deps, decided, [caller.userId]);
   if (!approve) return { ok: true, kind: 'rejected', pending: decided };
   return logPending(deps, decided);
 }

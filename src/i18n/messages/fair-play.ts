@@ -36,6 +36,15 @@ const en = {
   'fairPlay.approvalUsage':
     'Give the amount, e.g. `/pacer approval over 100k`, or `/pacer approval off`. Nothing was changed.',
   'fairPlay.notAdmin': 'Only admins can change the fair-play rules. Nothing was changed.',
+  'fairPlay.waitingTitle':
+    ':hourglass_flowing_sand: *{count, plural, one {# deal waits} other {# deals wait}}, not counted yet*',
+  'fairPlay.waitingLine':
+    "{amount} with {customer}{edit, select, yes { (a change: the deal counts as it was meanwhile)} other {}} · {waits, select, confirm {waiting for {confirmer, select, self {your} other {<@{confirmer}>'s}} “Yes, log it”} other {waiting for approval by {approvers}}} since {date} {time}",
+  'fairPlay.approvalsTitle':
+    ':raising_hand: *{count, plural, one {# deal waits} other {# deals wait}} for your approval*',
+  'fairPlay.approvalLine':
+    '{amount} with {customer} for <@{owner}>{edit, select, yes { (a change)} other {}} · waiting since {date} {time}',
+  'fairPlay.moreWaiting': '…and {count} more.',
 } as const;
 
 const zhCN: Record<keyof typeof en, string> = {
@@ -74,6 +83,13 @@ const zhCN: Record<keyof typeof en, string> = {
   'fairPlay.approvalUsage':
     '请给出金额，例如 `/pacer approval over 100k`，或 `/pacer approval off`。没有做任何修改。',
   'fairPlay.notAdmin': '只有管理员可以修改公平规则。没有做任何修改。',
+  'fairPlay.waitingTitle': ':hourglass_flowing_sand: *{count} 笔成交正在等待，尚未计入统计*',
+  'fairPlay.waitingLine':
+    '与 {customer} 成交 {amount}{edit, select, yes {（修改，在此之前仍按原来的数据计入）} other {}} · {waits, select, confirm {等待{confirmer, select, self {你} other {<@{confirmer}> }}点击“确定，登记”} other {等待 {approvers} 审批}}，自 {date} {time} 起',
+  'fairPlay.approvalsTitle': ':raising_hand: *{count} 笔成交等待你审批*',
+  'fairPlay.approvalLine':
+    '<@{owner}> 与 {customer} 成交 {amount}{edit, select, yes {（修改）} other {}} · 自 {date} {time} 起等待',
+  'fairPlay.moreWaiting': '……另有 {count} 笔。',
 };
 
 export const fairPlay = { en, 'zh-CN': zhCN };

@@ -3,7 +3,7 @@ import type { Deal } from '../../../domain/entities/deal.js';
 import type { Speaker } from '../../../i18n/translator.js';
 import { ACTIONS } from '../../ids.js';
 import { escapeMrkdwn, plainInline } from '../../mrkdwn.js';
-import { context, fitReply, type Reply, section } from '../blocks.js';
+import { context, fitReply, type Reply, section, sections } from '../blocks.js';
 import { SLACK, truncateMrkdwn } from '../fit.js';
 
 /** A product's or region's name, escaped, is cut to this on a deal line. */
@@ -94,14 +94,20 @@ export function dealListView(
   labelsOf: (deal: Deal) => DealLabels,
   say: Speaker,
   ownerId?: string,
+  /** The deals still waiting (fair play), as `waitingLines` gives them; listed first, counted nowhere. */
+  waiting: readonly string[] = [],
 ): Reply {
-  if (deals.length === 0) {
-    return { text: ownerId ? say.t('dealList.noneFor', { member: ownerId }) : say.t('dealList.none') };
-  }
+  const none = ownerId ? say.t('dealList.noneFor', { member: ownerId }) : say.t('dealList.none');
+  if (deals.length === 0 && waiting.length === 0) return { text: none };
   const count = deals.length;
   const blocks: KnownBlock[] = [
+    ...sections(waiting),
     section(
-      ownerId ? say.t('dealList.headerFor', { member: ownerId, count }) : say.t('dealList.header', { count }),
+      count === 0
+        ? none
+        : ownerId
+          ? say.t('dealList.headerFor', { member: ownerId, count })
+          : say.t('dealList.header', { count }),
     ),
   ];
   // The confirmation's own words take their room first; the deal line is cut to what is left.
@@ -143,6 +149,7 @@ export function dealListView(
       ],
     });
   }
-  const text = deals.map((d) => dealLine(d, labelsOf(d), say)).join('\n');
+  const listed = count === 0 ? [none] : deals.map((d) => dealLine(d, labelsOf(d), say));
+  const text = [...waiting, ...listed].join('\n');
   return fitReply(text, blocks);
 }

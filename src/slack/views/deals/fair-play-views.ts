@@ -1,9 +1,12 @@
 import type { KnownBlock } from '@slack/types';
 import type { Unusual } from '../../../domain/deals/fair-play.js';
+import type { LocalDate } from '../../../domain/time.js';
 import type { Speaker } from '../../../i18n/translator.js';
+import type { PendingDeal } from '../../../persistence/pending-deals-repository.js';
+import type { WaitingDeal } from '../../../use-cases/waiting-deals.js';
 import { ACTIONS } from '../../ids.js';
 import { plainInline } from '../../mrkdwn.js';
-import { fitReply, type Reply, section } from '../blocks.js';
+import { context, fitReply, type Reply, section } from '../blocks.js';
 import { plainText, SLACK } from '../fit.js';
 
 /** A deal that waits, as its views name it: amount and customer (escaped here), owner, logger. */
@@ -19,6 +22,22 @@ export interface PendingView {
   fromApi: boolean;
   /** A change to a live deal, which keeps counting as it was meanwhile. */
   edit: boolean;
+}
+
+/** A pending deal as its views show it, in the team's currency. */
+export function pendingViewOf(pending: PendingDeal, currency: string): PendingView {
+  const input = pending.input as { customerName: string; closedOn: LocalDate };
+  return {
+    pendingId: pending.id,
+    amountCents: pending.amountCents,
+    currency,
+    customerName: input.customerName,
+    memberId: pending.memberId,
+    loggedBy: pending.loggedBy,
+    closedOn: input.closedOn,
+    fromApi: pending.externalId !== null,
+    edit: pending.editOf !== null,
+  };
 }
 
 const what = (say: Speaker, p: PendingView) => ({
@@ -137,4 +156,60 @@ export function toldDecisionText(
     ...what(say, p),
     approver: approverId,
   });
+}
+
+/** A deal that waits, as a list line names it; `viewerId` reads "your" for their own confirmation. */
+export function waitingLine(say: Speaker, p: PendingView, w: WaitingDeal, viewerId: string): string {
+  const confirmer = w.waitingFor[0] ?? p.memberId;
+  return say.t('fairPlay.waitingLine', {
+    ...what(say, p),
+    waits: w.kind,
+    confirmer: confirmer === viewerId ? 'self' : confirmer,
+    approvers: w.waitingFor.map((id) => `<@${id}>`).join(', '),
+    date: say.date(w.since.date),
+    time: w.since.time,
+  });
+}
+
+/** A waiting deal with how its views name it. */
+export interface WaitingRow {
+  view: PendingView;
+  waiting: WaitingDeal;
+}
+
+/** The deals that wait, under a title, for `/deal list` and App Home (render with `sections`). */
+export function waitingLines(say: Speaker, rows: readonly WaitingRow[], viewerId: string): string[] {
+  return [
+    say.t('fairPlay.waitingTitle', { count: rows.length }),
+    ...rows.map((r) => `• ${waitingLine(say, r.view, r.waiting, viewerId)}`),
+  ];
+}
+
+/**
+ * "Waiting for your approval" on a manager's App Home: each deal with the same Approve / Reject
+ * buttons as the DM (one action, one use case).
+ */
+export function approvalBlocks(say: Speaker, rows: readonly WaitingRow[], count: number): KnownBlock[] {
+  const blocks: KnownBlock[] = [section(say.t('fairPlay.approvalsTitle', { count }))];
+  for (const { view: p, waiting: w } of rows) {
+    blocks.push(
+      section(
+        say.t('fairPlay.approvalLine', {
+          ...what(say, p),
+          owner: p.memberId,
+          date: say.date(w.since.date),
+          time: w.since.time,
+        }),
+      ),
+      buttons(
+        say,
+        p.pendingId,
+        { actionId: ACTIONS.dealApprove, key: 'fairPlay.approveButton' },
+        { actionId: ACTIONS.dealReject, key: 'fairPlay.rejectButton' },
+      ),
+    );
+  }
+  if (count > rows.length)
+    blocks.push(context(say.t('fairPlay.moreWaiting', { count: count - rows.length })));
+  return blocks;
 }
