@@ -26,6 +26,9 @@ export const WAITING_LISTED = 10;
 /** Open approvals read at most for one approver's list: a backlog beyond this is not shown whole. */
 const APPROVALS_SCANNED = 2_000;
 
+/** Every deal still waiting that an API listing can page through, oldest first. */
+const API_SCANNED = 5_000;
+
 /** Who a waiting deal waits for. */
 export function waitingFor(deps: Deps, pending: PendingDeal): string[] {
   if (pending.kind === 'confirm') return [confirmerOf(pending)];
@@ -71,4 +74,44 @@ export function dealListOf(
 ): { deals: Deal[]; waiting: WaitingDeal[] } {
   const deals = recentDealsOf(deps, caller, memberId);
   return { deals, waiting: waitingDealsOf(deps, caller, memberId) };
+}
+
+/**
+ * The REST API's `status=waiting`: every deal (or change) still waiting, by owner and closing date
+ * when given, a page at a time by id (`nextAfter` for the next page).
+ */
+export function listWaiting(
+  deps: Deps & Pick<AppDeps, 'apiDeals'>,
+  query: {
+    owner?: string | undefined;
+    from?: string | undefined;
+    to?: string | undefined;
+    after?: number | undefined;
+    limit: number;
+  },
+): { deals: WaitingDeal[]; nextAfter: number | null } {
+  const owner =
+    query.owner === undefined
+      ? undefined
+      : query.owner.includes('@')
+        ? (deps.apiDeals.memberIdByEmail(query.owner) ?? query.owner)
+        : query.owner;
+  const tz = deps.settings.get(TIMEZONE);
+  const matching = deps.pendingDeals
+    .open(API_SCANNED)
+    .filter((p) => {
+      const closedOn = (p.input as { closedOn: string }).closedOn;
+      return (
+        (owner === undefined || p.memberId === owner) &&
+        (query.from === undefined || closedOn >= query.from) &&
+        (query.to === undefined || closedOn <= query.to) &&
+        (query.after === undefined || p.id > query.after)
+      );
+    })
+    .sort((a, b) => a.id - b.id);
+  const page = matching.slice(0, query.limit);
+  return {
+    deals: page.map((p) => asWaiting(deps, p, tz)),
+    nextAfter: matching.length > query.limit ? page.at(-1)!.id : null,
+  };
 }

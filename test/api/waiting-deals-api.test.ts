@@ -1,0 +1,111 @@
+import { Ajv2020 } from 'ajv/dist/2020.js';
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { api, createKey } from '../helpers/api-client.js';
+import { ADMIN, MANAGER, REP, REP2, TestPacer } from '../helpers/test-pacer.js';
+
+/** Deals that wait (fair play) are listed by `GET /api/v1/deals?status=waiting`, with their status. */
+let t: TestPacer;
+let key: string;
+beforeEach(async () => {
+  t = await TestPacer.start({ now: '2026-11-25T15:00:00Z', env: { PACER_TIMEZONE: 'America/New_York' } });
+  await t.command(ADMIN.id, '/pacer', `member <@${MANAGER.id}> role:manager`);
+  await t.command(ADMIN.id, '/pacer', `member <@${REP.id}> role:rep manager:<@${MANAGER.id}>`);
+  await t.command(ADMIN.id, '/pacer', `member <@${REP2.id}> role:rep manager:<@${MANAGER.id}>`);
+  await t.command(ADMIN.id, '/pacer', 'approval over 100k');
+  for (const amount of ['40k', '50k', '45k'])
+    await t.command(REP.id, '/deal', `${amount} Small Co ${amount}`);
+  key = await createKey(t, ADMIN.id, 'crm');
+});
+afterEach(() => t.stop());
+
+/** The served document's schema `id`, compiled. */
+async function schema(id: string) {
+  const served = await api(t, 'GET', '/api/v1/openapi.json', { key: null });
+  const ajv = new Ajv2020({ strict: false });
+  ajv.addSchema(served.body, 'doc');
+  return ajv.getSchema(`doc#/components/schemas/${id}`)!;
+}
+
+describe('GET /api/v1/deals?status=waiting', () => {
+  it('lists deals from Slack and the API that wait, with who decides and since when; counted deals stay apart', async () => {
+    expect((await t.command(REP.id, '/deal', '600k Whale Co')).text).toContain('Are you sure?');
+    t.clock.set(new Date('2026-11-25T16:00:00Z'));
+    const sent = await api(t, 'POST', '/api/v1/deals', {
+      key,
+      json: {
+        external_id: 'crm-9',
+        amount: '150000',
+        customer: 'Big Co',
+        owner: REP2.id,
+        closed_on: '2026-11-24',
+      },
+    });
+    expect(sent.status).toBe(202);
+
+    const waiting = await api(t, 'GET', '/api/v1/deals?status=waiting', { key });
+    expect(waiting.status).toBe(200);
+    expect(waiting.body).toEqual({
+      deals: [
+        {
+          status: 'pending_confirmation',
+          external_id: null,
+          change: false,
+          amount: '600000.00',
+          amount_minor: 60_000_000,
+          currency: 'USD',
+          customer: 'Whale Co',
+          owner: REP.id,
+          closed_on: '2026-11-25',
+          note: null,
+          waiting_for: [REP.id],
+          waiting_since: '2026-11-25T15:00:00.000Z',
+        },
+        {
+          status: 'pending_approval',
+          external_id: 'crm-9',
+          change: false,
+          amount: '150000.00',
+          amount_minor: 15_000_000,
+          currency: 'USD',
+          customer: 'Big Co',
+          owner: REP2.id,
+          closed_on: '2026-11-24',
+          note: null,
+          waiting_for: [MANAGER.id],
+          waiting_since: '2026-11-25T16:00:00.000Z',
+        },
+      ],
+      next_cursor: null,
+    });
+    const check = await schema('WaitingDealPage');
+    expect(check(waiting.body)).toBe(true);
+    // Not among the deals that count.
+    const counted = await api(t, 'GET', '/api/v1/deals', { key });
+    expect(counted.body.deals.map((d: { customer: string }) => d.customer)).toEqual([
+      'Small Co 40k',
+      'Small Co 50k',
+      'Small Co 45k',
+    ]);
+    expect((await schema('DealPage'))(counted.body)).toBe(true);
+  });
+
+  it('filters by owner, pages with the cursor, and refuses filters that do not apply', async () => {
+    for (const customer of ['A Co', 'B Co', 'C Co']) await t.command(REP2.id, '/deal', `150k ${customer}`);
+    await t.command(REP.id, '/deal', '150k Rep Co');
+    const first = await api(t, 'GET', `/api/v1/deals?status=waiting&owner=${REP2.id}&limit=2`, { key });
+    expect(first.body.deals.map((d: { customer: string }) => d.customer)).toEqual(['A Co', 'B Co']);
+    const second = await api(
+      t,
+      'GET',
+      `/api/v1/deals?status=waiting&owner=${REP2.id}&limit=2&cursor=${first.body.next_cursor}`,
+      { key },
+    );
+    expect(second.body).toMatchObject({ deals: [{ customer: 'C Co' }], next_cursor: null });
+    const refused = await api(t, 'GET', '/api/v1/deals?status=waiting&product=Cloud', { key });
+    expect(refused.status).toBe(400);
+    expect(refused.body.detail).toBe(
+      'These filters do not apply with status=waiting: product. Filter by owner, from and to.',
+    );
+    expect((await api(t, 'GET', '/api/v1/deals?status=maybe', { key })).status).toBe(400);
+  });
+});
