@@ -139,7 +139,9 @@ export function writeProblem(say: Speaker, result: Exclude<ApiWrite, { ok: true 
         'Deal not logged',
         result.pending.decision === 'rejected'
           ? 'The deal with this external_id was rejected by a manager in Slack; it is not logged.'
-          : 'The deal with this external_id was cancelled by its owner in Slack; it is not logged.',
+          : result.pending.decision === 'expired'
+            ? 'The deal with this external_id was not confirmed by its owner within 24 hours; it is not logged. Send it again under a new external_id if it is real.'
+            : 'The deal with this external_id was cancelled by its owner in Slack; it is not logged.',
       );
     case 'waiting':
       return problemBody(

@@ -8,6 +8,7 @@ import { checkinDigestJob, checkinRemindersJob, checkinsJob, feedbackPromptsJob 
 import { contestsJob } from './contests-job.js';
 import type { JobDefinition } from './job.js';
 import { retentionJob } from './retention-job.js';
+import { waitingDealsJob } from './waiting-deals-job.js';
 import { weeklyLeaderboardJob } from './weekly-leaderboard-job.js';
 import { weeklyReminderJob } from './weekly-reminder-job.js';
 
@@ -27,5 +28,6 @@ export function jobTable(deps: AppDeps): JobDefinition[] {
     retentionJob(deps),
     contestsJob(deps),
     achievementsJob(deps),
+    waitingDealsJob(deps),
   ];
 }

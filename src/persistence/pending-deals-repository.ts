@@ -79,6 +79,8 @@ export class PendingDealsRepository {
   readonly #teamEnough;
   readonly #openOf;
   readonly #open;
+  readonly #approvalsUnder;
+  readonly #approvalsUnmanaged;
 
   constructor(db: Db) {
     this.#insert = db.prepare(
@@ -117,6 +119,18 @@ export class PendingDealsRepository {
     // Both read only the deals still waiting (partial indexes), never the decided history.
     this.#openOf = db.prepare(
       'SELECT * FROM pending_deals WHERE member_id = ? AND decided_at IS NULL ORDER BY created_at, id LIMIT ?',
+    );
+    // A manager's App Home: the open approvals of their reports, and (for admins) of reps without
+    // a manager; both from the open-deals index joined to members by primary key.
+    this.#approvalsUnder = db.prepare(
+      `SELECT p.* FROM pending_deals p JOIN members m ON m.user_id = p.member_id
+       WHERE p.decided_at IS NULL AND p.kind = 'approval' AND m.manager_id = ?
+       ORDER BY p.created_at, p.id LIMIT ?`,
+    );
+    this.#approvalsUnmanaged = db.prepare(
+      `SELECT p.* FROM pending_deals p JOIN members m ON m.user_id = p.member_id
+       WHERE p.decided_at IS NULL AND p.kind = 'approval' AND m.manager_id IS NULL
+       ORDER BY p.created_at, p.id LIMIT ?`,
     );
     this.#open = db.prepare(
       `SELECT * FROM pending_deals WHERE decided_at IS NULL AND (created_at, id) > (?, ?)
@@ -171,6 +185,13 @@ export class PendingDealsRepository {
   /** The member's deals (and changes) still waiting, oldest first. */
   openOf(memberId: string, limit: number): PendingDeal[] {
     return this.#openOf.all(memberId, limit).map(toPending);
+  }
+
+  /** Open approvals of the manager's reports (`managerId`), or of reps without a manager (null). */
+  openApprovalsUnder(managerId: string | null, limit: number): PendingDeal[] {
+    const rows =
+      managerId === null ? this.#approvalsUnmanaged.all(limit) : this.#approvalsUnder.all(managerId, limit);
+    return rows.map(toPending);
   }
 
   /**

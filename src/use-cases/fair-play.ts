@@ -79,16 +79,19 @@ export const confirmerOf = (pending: PendingDeal) =>
  * Who decides a deal over the approval amount: the owner's manager, or (without one) every admin.
  * Admins named in PACER_ADMINS and members with the admin role.
  */
-export function approversOf(deps: Pick<AppDeps, 'config' | 'members'>, owner: Member): string[] {
+export function approversOf(
+  deps: Pick<AppDeps, 'config' | 'members'>,
+  owner: Member,
+  admins: readonly string[] = teamAdmins(deps),
+): string[] {
   if (owner.managerId) return [owner.managerId];
-  return adminsFor(deps, owner.userId);
+  return admins.filter((id) => id !== owner.userId);
 }
 
-/** Every admin but the owner: PACER_ADMINS and members with the admin role. */
-export function adminsFor(deps: Pick<AppDeps, 'config' | 'members'>, ownerId: string): string[] {
+/** Every admin: PACER_ADMINS and members with the admin role, sorted. Read once per list, not per deal. */
+export function teamAdmins(deps: Pick<AppDeps, 'config' | 'members'>): string[] {
   const admins = new Set(deps.config.admins);
   for (const m of deps.members.active()) if (m.role === 'admin' || m.slackAdmin) admins.add(m.userId);
-  admins.delete(ownerId);
   return [...admins].sort();
 }
 

@@ -24,7 +24,7 @@ const en = {
     '{edit, select, yes {:no_entry: <@{approver}> rejected the change to {amount} with {customer}; the deal counts as it was.} other {:no_entry: <@{approver}> rejected {amount} with {customer}, so it does not count. Ask them why, or log it again with `/deal` if it was a mistake.}}',
   'fairPlay.gone': 'That deal is no longer waiting. See `/deal list`.',
   'fairPlay.decided':
-    '{decision, select, confirmed {Already logged} cancelled {Already cancelled} approved {Already approved} other {Already rejected}} by <@{by}>.',
+    '{decision, select, confirmed {Already logged by <@{by}>.} cancelled {Already cancelled by <@{by}>.} approved {Already approved by <@{by}>.} expired {Not confirmed within {hours} hours, so it was dropped and never counted. Log it again with `/deal` if it is real.} other {Already rejected by <@{by}>.}}',
   'fairPlay.notYours': 'Only <@{logger}> can confirm or cancel this deal.',
   'fairPlay.notApprover': "Only <@{owner}>'s manager or an admin can approve or reject this deal.",
   'fairPlay.unusualShow':
@@ -45,6 +45,12 @@ const en = {
   'fairPlay.approvalLine':
     '{amount} with {customer} for <@{owner}>{edit, select, yes { (a change)} other {}} · waiting since {date} {time}',
   'fairPlay.moreWaiting': '…and {count} more.',
+  'fairPlay.expired':
+    ':hourglass: *Not counted:* {edit, select, yes {the change to {amount} with {customer} waited {hours} hours for your “Yes, log it” and was dropped; the deal counts as it was.} other {{amount} with {customer} waited {hours} hours for your “Yes, log it”, so it was dropped and never counted.}} {via, select, api {`{sender}` sent it; it is logged only if sent again under a new id.} other {If it is real, {edit, select, yes {change the deal again} other {log it again with `/deal`}}.}}',
+  'fairPlay.reminderLead':
+    ':bell: *Reminder:* this deal has waited {days} working days for your decision, since {date}.',
+  'fairPlay.escalatedLead':
+    ':rotating_light: *Escalated:* this deal has waited {days} working days for {approvers}, since {date}. As an admin you can decide it.',
 } as const;
 
 const zhCN: Record<keyof typeof en, string> = {
@@ -71,7 +77,7 @@ const zhCN: Record<keyof typeof en, string> = {
     '{edit, select, yes {:no_entry: <@{approver}> 驳回了改为与 {customer} 成交 {amount} 的修改，这笔成交仍按原来的数据计入。} other {:no_entry: <@{approver}> 驳回了与 {customer} 成交 {amount}，不计入统计。可以问问原因；如果是误操作，请用 `/deal` 重新登记。}}',
   'fairPlay.gone': '这笔成交已不在等待中。请用 `/deal list` 查看。',
   'fairPlay.decided':
-    '<@{by}> {decision, select, confirmed {已登记} cancelled {已取消} approved {已批准} other {已驳回}}这笔成交。',
+    '{decision, select, confirmed {<@{by}> 已登记这笔成交。} cancelled {<@{by}> 已取消这笔成交。} approved {<@{by}> 已批准这笔成交。} expired {这笔成交 {hours} 小时内没有确认，已作废，从未计入统计。如果确有其事，请用 `/deal` 重新登记。} other {<@{by}> 已驳回这笔成交。}}',
   'fairPlay.notYours': '只有 <@{logger}> 可以确认或取消这笔成交。',
   'fairPlay.notApprover': '只有 <@{owner}> 的经理或管理员可以批准或驳回这笔成交。',
   'fairPlay.unusualShow':
@@ -90,6 +96,11 @@ const zhCN: Record<keyof typeof en, string> = {
   'fairPlay.approvalLine':
     '<@{owner}> 与 {customer} 成交 {amount}{edit, select, yes {（修改）} other {}} · 自 {date} {time} 起等待',
   'fairPlay.moreWaiting': '……另有 {count} 笔。',
+  'fairPlay.expired':
+    ':hourglass: *未计入：*{edit, select, yes {改为与 {customer} 成交 {amount} 的修改等了 {hours} 小时仍未确认，已作废，这笔成交仍按原来的数据计入。} other {与 {customer} 成交 {amount} 等了 {hours} 小时仍未确认，已作废，从未计入统计。}}{via, select, api {这笔由 `{sender}` 发来，只有用新的编号重新发送才会登记。} other {如果确有其事，请{edit, select, yes {重新修改这笔成交} other {用 `/deal` 重新登记}}。}}',
+  'fairPlay.reminderLead': ':bell: *提醒：*这笔成交已等待你审批 {days} 个工作日（自 {date} 起）。',
+  'fairPlay.escalatedLead':
+    ':rotating_light: *已上报：*这笔成交已等待 {approvers} 审批 {days} 个工作日（自 {date} 起）。你是管理员，可以直接批准或驳回。',
 };
 
 export const fairPlay = { en, 'zh-CN': zhCN };

@@ -1,5 +1,6 @@
 import type { BlockButtonAction, RespondFn } from '@slack/bolt';
 import type { AppDeps } from '../../../app-deps.js';
+import { CONFIRM_HOURS } from '../../../domain/deals/waiting.js';
 import { memberSpeaker } from '../../../services/language-settings.js';
 import {
   cancelPending,
@@ -49,6 +50,7 @@ async function refuse(
         ? say.t('fairPlay.decided', {
             decision: outcome.pending.decision ?? 'rejected',
             by: outcome.pending.decidedBy ?? outcome.pending.loggedBy,
+            hours: CONFIRM_HOURS,
           })
         : outcome.code === 'pending.notYours'
           ? say.t('fairPlay.notYours', { logger: confirmerOf(outcome.pending) })

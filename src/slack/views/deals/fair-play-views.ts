@@ -98,9 +98,17 @@ export function confirmPromptView(say: Speaker, p: PendingView, unusual: Unusual
   ]);
 }
 
-/** The DM asking a manager (or an admin) to approve a large deal. */
-export function approvalRequestView(say: Speaker, p: PendingView, thresholdCents: number): Reply {
-  const text = say.t('fairPlay.request', {
+/**
+ * The DM asking a manager (or an admin) to approve a large deal; `lead` opens a reminder or an
+ * escalation of it.
+ */
+export function approvalRequestView(
+  say: Speaker,
+  p: PendingView,
+  thresholdCents: number,
+  lead?: string,
+): Reply {
+  const request = say.t('fairPlay.request', {
     ...what(say, p),
     ...via(p),
     logger: p.loggedBy,
@@ -108,6 +116,7 @@ export function approvalRequestView(say: Speaker, p: PendingView, thresholdCents
     date: say.date(p.closedOn),
     threshold: say.money(thresholdCents, p.currency),
   });
+  const text = lead ? `${lead}\n${request}` : request;
   return fitReply(text, [
     section(text),
     buttons(
@@ -212,4 +221,26 @@ export function approvalBlocks(say: Speaker, rows: readonly WaitingRow[], count:
   if (count > rows.length)
     blocks.push(context(say.t('fairPlay.moreWaiting', { count: count - rows.length })));
   return blocks;
+}
+
+/** Told to whoever had to confirm a deal that expired unanswered: it was dropped, never counted. */
+export function expiredText(say: Speaker, p: PendingView, hours: number): string {
+  return say.t('fairPlay.expired', { ...what(say, p), ...via(p), hours });
+}
+
+/** The opening line of a reminder to the approvers, or of the escalation to the admins. */
+export function approvalLead(
+  say: Speaker,
+  step: 'remind' | 'escalate',
+  since: string,
+  days: number,
+  approverIds: readonly string[],
+): string {
+  return step === 'remind'
+    ? say.t('fairPlay.reminderLead', { days, date: say.date(since) })
+    : say.t('fairPlay.escalatedLead', {
+        days,
+        date: say.date(since),
+        approvers: approverIds.map((id) => `<@${id}>`).join(', '),
+      });
 }
