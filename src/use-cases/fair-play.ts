@@ -126,15 +126,19 @@ function approversNeeded(
   owner: Member,
   cents: number,
   beforeCents: number | null,
+  ownerChanged = false,
 ): string[] | null {
   const loggerMayApprove =
     caller !== null && (isAdmin(caller, deps.config.admins) || mayApprove(deps, caller, owner));
-  if (!changeNeedsApproval(beforeCents, cents, deps.settings.get(FAIR_PLAY), loggerMayApprove)) return null;
+  const rules = deps.settings.get(FAIR_PLAY);
+  if (!changeNeedsApproval(beforeCents, cents, rules, loggerMayApprove, ownerChanged)) return null;
   const approverIds = approversOf(deps, owner);
   return approverIds.length > 0 ? approverIds : null;
 }
 
 interface Held {
+  /** A change that gives the deal to someone else: approval applies as to a new deal. */
+  ownerChanged?: boolean;
   memberId: string;
   loggedBy: string;
   amountCents: number;
@@ -159,13 +163,15 @@ function gate(
   const unusual = unusualChange(beforeCents, held.amountCents, history, rules);
   const at = deps.clock.now();
   if (unusual) {
-    const pending = deps.pendingDeals.add({ ...held, kind: 'confirm', reason: unusual }, at);
+    const { ownerChanged: _moved, ...stored } = held;
+    const pending = deps.pendingDeals.add({ ...stored, kind: 'confirm', reason: unusual }, at);
     waitingChanged(deps, pending);
     return { kind: 'confirm', pending, unusual };
   }
-  const approverIds = approversNeeded(deps, caller, owner, held.amountCents, beforeCents);
+  const { ownerChanged, ...stored } = held;
+  const approverIds = approversNeeded(deps, caller, owner, held.amountCents, beforeCents, ownerChanged);
   if (!approverIds) return { kind: 'log' };
-  const pending = deps.pendingDeals.add({ ...held, kind: 'approval', reason: null }, at);
+  const pending = deps.pendingDeals.add({ ...stored, kind: 'approval', reason: null }, at);
   waitingChanged(deps, pending);
   return { kind: 'approval', pending, approverIds };
 }
@@ -212,6 +218,7 @@ export async function gateDealEdit(
     amountCents: input.cents,
     input,
     editOf: dealId,
+    ownerChanged: owner.userId !== before.memberId,
   });
 }
 
@@ -225,7 +232,11 @@ export function gateApiDeal(
   deps: Deps,
   actorId: string,
   deal: ResolvedExternalDeal & { externalId: string },
-  options: { source: ApiDealSource; celebrate: boolean; editOf?: { id: number; beforeCents: number } },
+  options: {
+    source: ApiDealSource;
+    celebrate: boolean;
+    editOf?: { id: number; beforeCents: number; memberId: string };
+  },
 ): DealGate {
   const owner = deps.directory.get(deal.memberId);
   if (!owner) return { kind: 'log' };
@@ -258,6 +269,7 @@ export function gateApiDeal(
       input,
       externalId: deal.externalId,
       editOf: editOf?.id ?? null,
+      ownerChanged: editOf !== undefined && editOf.memberId !== owner.userId,
     });
   });
 }
@@ -333,8 +345,15 @@ export async function confirmPending(deps: Deps, caller: Member, id: number): Pr
   }
   const fromApi = pending.externalId !== null;
   const owner = fromApi ? caller : await resolveDealOwner(deps, caller, pending.memberId);
-  const beforeCents = pending.editOf === null ? null : (deps.deals.get(pending.editOf)?.amountCents ?? null);
-  const approverIds = approversNeeded(deps, fromApi ? null : caller, owner, pending.amountCents, beforeCents);
+  const before = pending.editOf === null ? undefined : deps.deals.get(pending.editOf);
+  const approverIds = approversNeeded(
+    deps,
+    fromApi ? null : caller,
+    owner,
+    pending.amountCents,
+    before?.amountCents ?? null,
+    before !== undefined && before.memberId !== pending.memberId,
+  );
   if (approverIds && deps.pendingDeals.toApproval(id)) {
     const sent = deps.pendingDeals.get(id)!;
     waitingChanged(deps, sent, [caller.userId]);

@@ -109,3 +109,65 @@ describe('GET /api/v1/deals?status=waiting', () => {
     expect((await api(t, 'GET', '/api/v1/deals?status=maybe', { key })).status).toBe(400);
   });
 });
+
+describe('giving a deal to someone else', () => {
+  it('through PATCH, same amount, waits for approval again; it counts for the old owner until approved', async () => {
+    await t.command(ADMIN.id, '/pacer', `member <@${REP2.id}> role:rep manager:none`);
+    const created = await api(t, 'POST', '/api/v1/deals', {
+      key,
+      json: {
+        external_id: 'crm-7',
+        amount: '150000',
+        customer: 'Big Co',
+        owner: REP.id,
+        closed_on: '2026-11-24',
+      },
+    });
+    expect(created.status).toBe(202);
+    // The manager approves it for the rep (Approve in the DM).
+    const pendingId = (t.deps.db.prepare('SELECT MAX(id) AS id FROM pending_deals').get() as { id: number })
+      .id;
+    await t.interact({
+      type: 'block_actions',
+      team: { id: 'T0PACER' },
+      user: { id: MANAGER.id },
+      trigger_id: 'trigger-approve',
+      response_url: t.standIn.responseUrl('approve'),
+      actions: [
+        {
+          type: 'button',
+          action_id: 'deal_approve',
+          value: String(pendingId),
+          block_id: 'b',
+          action_ts: '1',
+        },
+      ],
+      container: { type: 'message' },
+    });
+    await t.standIn.waitForCall((c) => c.method === 'response_url' && c.body.responseId === 'approve');
+    const owners = () =>
+      t.deps.db
+        .prepare("SELECT member_id FROM deals WHERE external_id = 'crm-7' AND deleted_at IS NULL")
+        .all();
+    expect(owners()).toEqual([{ member_id: REP.id }]);
+
+    const moved = await api(t, 'PATCH', '/api/v1/deals/crm-7', { key, json: { owner: REP2.id } });
+    expect(moved.status).toBe(202);
+    expect(moved.body).toMatchObject({
+      status: 'pending_approval',
+      change: true,
+      owner: REP2.id,
+      amount: '150000.00',
+      waiting_for: [ADMIN.id],
+    });
+    expect(owners()).toEqual([{ member_id: REP.id }]);
+    const listed = await api(t, 'GET', `/api/v1/deals?status=waiting&owner=${REP2.id}`, { key });
+    expect(listed.body.deals).toMatchObject([{ external_id: 'crm-7', change: true }]);
+
+    // A later PATCH of only the note is not asked again, and supersedes the waiting move (ADR 27).
+    const noted = await api(t, 'PATCH', '/api/v1/deals/crm-7', { key, json: { note: 'renewal' } });
+    expect(noted.status).toBe(200);
+    expect(noted.body).toMatchObject({ owner: REP.id, note: 'renewal' });
+    expect((await api(t, 'GET', '/api/v1/deals?status=waiting', { key })).body.deals).toEqual([]);
+  });
+});

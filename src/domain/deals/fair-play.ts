@@ -101,14 +101,17 @@ export function unusualChange(
 /**
  * Whether a deal (or a change to one) waits for a manager: only when it crosses the approval amount.
  * A deal already over it was approved, or logged by someone who could approve it, so raising it
- * further is not asked again.
+ * further is not asked again, unless the change gives it to someone else (`ownerChanged`): what was
+ * approved was that rep's deal, and moving $150,000 onto another rep's board is a new claim their
+ * manager has not seen.
  */
 export function changeNeedsApproval(
   beforeCents: number | null,
   afterCents: number,
   rules: FairPlayRules,
   loggerMayApprove: boolean,
+  ownerChanged = false,
 ): boolean {
-  if (beforeCents !== null && needsApproval(beforeCents, rules, false)) return false;
+  if (beforeCents !== null && !ownerChanged && needsApproval(beforeCents, rules, false)) return false;
   return needsApproval(afterCents, rules, loggerMayApprove);
 }
