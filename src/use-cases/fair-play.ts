@@ -60,7 +60,7 @@ const apiInputSchema = z.object({
   memberId: z.string(),
   productId: z.number().nullable(),
   regionId: z.number().nullable(),
-  source: z.enum(['api', 'hubspot']),
+  source: z.enum(['api', 'hubspot', 'import']),
   celebrate: z.boolean(),
 });
 export type ApiPendingInput = z.infer<typeof apiInputSchema>;
@@ -303,8 +303,9 @@ async function logApiPending(deps: Deps, pending: PendingDeal, externalId: strin
   deps.pendingDeals.setDeal(pending.id, id);
   return logged(pending, deps.deals.get(id)!, created, {
     edited: false,
-    celebrate: input.celebrate,
-    source: input.source,
+    // Imported deals never celebrate (nothing is posted for an import).
+    celebrate: input.celebrate && input.source !== 'import',
+    source: input.source === 'import' ? undefined : input.source,
   });
 }
 

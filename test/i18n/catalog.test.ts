@@ -65,6 +65,7 @@ const WORST: Record<string, (locale: (typeof LOCALES)[number]) => string | numbe
   approver: () => 'W0123456789ABCDEF',
   confirmer: () => 'W0123456789ABCDEF',
   waits: () => 'approval',
+  importMode: () => 'stored',
   by: () => 'W0123456789ABCDEF',
   approvers: () => '<@W0123456789ABCDEF>, '.repeat(20),
   times: () => 999_999_999,

@@ -115,3 +115,18 @@ export function changeNeedsApproval(
   if (beforeCents !== null && !ownerChanged && needsApproval(beforeCents, rules, false)) return false;
   return needsApproval(afterCents, rules, loggerMayApprove);
 }
+
+/**
+ * A row of a CSV import (ADR 28): checked like an API deal, against the history stored before the
+ * file. Nobody vouched for each row, so an import approves nothing: a row over the approval amount
+ * waits for the owner's manager whoever imports it. Null: it is imported as it is.
+ */
+export function importedRowWaits(
+  amountCents: number,
+  history: DealHistory,
+  rules: FairPlayRules,
+): { kind: 'confirm'; unusual: Unusual } | { kind: 'approval' } | null {
+  const unusual = unusualDeal(amountCents, history, rules);
+  if (unusual) return { kind: 'confirm', unusual };
+  return needsApproval(amountCents, rules, false) ? { kind: 'approval' } : null;
+}

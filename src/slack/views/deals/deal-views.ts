@@ -3,7 +3,7 @@ import type { Deal } from '../../../domain/entities/deal.js';
 import type { Speaker } from '../../../i18n/translator.js';
 import { ACTIONS } from '../../ids.js';
 import { escapeMrkdwn, plainInline } from '../../mrkdwn.js';
-import { context, fitReply, type Reply, section, sections } from '../blocks.js';
+import { context, fitReply, type Reply, section } from '../blocks.js';
 import { SLACK, truncateMrkdwn } from '../fit.js';
 
 /** A product's or region's name, escaped, is cut to this on a deal line. */
@@ -94,14 +94,14 @@ export function dealListView(
   labelsOf: (deal: Deal) => DealLabels,
   say: Speaker,
   ownerId?: string,
-  /** The deals still waiting (fair play), as `waitingLines` gives them; listed first, counted nowhere. */
-  waiting: readonly string[] = [],
+  /** The deals still waiting (fair play): their lines and blocks; listed first, counted nowhere. */
+  waiting: { lines: readonly string[]; blocks: readonly KnownBlock[] } = { lines: [], blocks: [] },
 ): Reply {
   const none = ownerId ? say.t('dealList.noneFor', { member: ownerId }) : say.t('dealList.none');
-  if (deals.length === 0 && waiting.length === 0) return { text: none };
+  if (deals.length === 0 && waiting.lines.length === 0) return { text: none };
   const count = deals.length;
   const blocks: KnownBlock[] = [
-    ...sections(waiting),
+    ...waiting.blocks,
     section(
       count === 0
         ? none
@@ -150,6 +150,6 @@ export function dealListView(
     });
   }
   const listed = count === 0 ? [none] : deals.map((d) => dealLine(d, labelsOf(d), say));
-  const text = [...waiting, ...listed].join('\n');
+  const text = [...waiting.lines, ...listed].join('\n');
   return fitReply(text, blocks);
 }

@@ -195,6 +195,28 @@ export function waitingLines(say: Speaker, rows: readonly WaitingRow[], viewerId
 }
 
 /**
+ * The deals that wait in `/deal list`: each line, and under one the viewer must confirm its
+ * "Yes, log it" / Cancel buttons (a deal imported or sent by the API is answered here too).
+ */
+export function waitingListBlocks(say: Speaker, rows: readonly WaitingRow[], viewerId: string): KnownBlock[] {
+  const [title, ...lines] = waitingLines(say, rows, viewerId);
+  const blocks: KnownBlock[] = [section(title!)];
+  rows.forEach((r, i) => {
+    blocks.push(section(lines[i]!));
+    if (r.waiting.kind === 'confirm' && r.waiting.waitingFor[0] === viewerId)
+      blocks.push(
+        buttons(
+          say,
+          r.view.pendingId,
+          { actionId: ACTIONS.dealConfirm, key: 'fairPlay.confirmButton' },
+          { actionId: ACTIONS.dealCancel, key: 'fairPlay.cancelButton' },
+        ),
+      );
+  });
+  return blocks;
+}
+
+/**
  * "Waiting for your approval" on a manager's App Home: each deal with the same Approve / Reject
  * buttons as the DM (one action, one use case).
  */

@@ -15,7 +15,7 @@ import { pendingView } from '../../../notifications/deal-approval.js';
 import { celebrateDeal, retractCelebration } from '../../../notifications/deal-celebration.js';
 import { textReply } from '../../../views/blocks.js';
 import { dealListView } from '../../../views/deals/deal-views.js';
-import { waitingLines } from '../../../views/deals/fair-play-views.js';
+import { waitingLines, waitingListBlocks } from '../../../views/deals/fair-play-views.js';
 import { registerDealActions } from '../../actions/deal-actions.js';
 import { registerFairPlayActions } from '../../actions/fair-play-actions.js';
 import { type CommandHandler, type CommandInput, registerCommand } from '../../command-listener.js';
@@ -51,8 +51,11 @@ async function listDeals(input: CommandInput, deps: AppDeps) {
     throw refusal('deal.listNotMention', { typed: rest, shape: rest.startsWith('@') ? 'name' : 'other' });
   const { deals, waiting } = dealListOf(deps, input.caller, memberId);
   const rows = waiting.map((w) => ({ view: pendingView(deps, w.pending), waiting: w }));
-  const lines = rows.length ? waitingLines(say, rows, input.caller.userId) : [];
-  return dealListView(deals, dealLabels(deps), say, rest === '' ? undefined : memberId, lines);
+  const viewer = input.caller.userId;
+  const waitingRows = rows.length
+    ? { lines: waitingLines(say, rows, viewer), blocks: waitingListBlocks(say, rows, viewer) }
+    : undefined;
+  return dealListView(deals, dealLabels(deps), say, rest === '' ? undefined : memberId, waitingRows);
 }
 
 const handleDeal: CommandHandler = async (input, deps, { client }) => {
