@@ -334,8 +334,10 @@ function holdUnusual(
   ].sort();
   const histories = new Map<string, DealHistory>();
   const historyOf = (memberId: string) => {
-    let h = histories.get(memberId);
-    if (!h) histories.set(memberId, (h = deps.pendingDeals.history(memberId)));
+    const known = histories.get(memberId);
+    if (known) return known;
+    const h = deps.pendingDeals.history(memberId);
+    histories.set(memberId, h);
     return h;
   };
   const rows = new Map<string, HeldRow>();
