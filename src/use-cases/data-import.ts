@@ -24,7 +24,7 @@ import type { PendingDealsRepository } from '../persistence/pending-deals-reposi
 import { FAIR_PLAY } from '../services/fair-play-settings.js';
 import type { SettingsService } from '../services/settings-service.js';
 import { checkExternalDeal, externalDealContext, newDealFrom } from './external-deals.js';
-import type { ApiPendingInput, DealGate } from './fair-play.js';
+import { type DealGate, pendingInputOf } from './fair-play.js';
 
 export interface ImportDeps {
   db: Db;
@@ -354,18 +354,8 @@ function holdUnusual(
     const approverIds = owner?.managerId ? [owner.managerId] : admins.filter((a) => a !== d.memberId);
     // With nobody to approve it, holding the row would lose it: it is imported as it is.
     if (waits.kind === 'approval' && approverIds.length === 0) continue;
-    const deal = resolved.get(key)!;
-    const input: ApiPendingInput = {
-      cents: deal.cents,
-      customerName: deal.customerName,
-      closedOn: deal.closedOn,
-      note: deal.note,
-      memberId: deal.memberId,
-      productId: deal.productId,
-      regionId: deal.regionId,
-      source: 'import',
-      celebrate: false,
-    };
+    // Imported deals never celebrate.
+    const input = pendingInputOf(resolved.get(key)!, 'import', false);
     if (waits.kind === 'confirm') {
       confirm++;
       owners.add(d.memberId);

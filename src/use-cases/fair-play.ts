@@ -65,6 +65,25 @@ const apiInputSchema = z.object({
 });
 export type ApiPendingInput = z.infer<typeof apiInputSchema>;
 
+/** A checked external deal (API, webhook, CSV row) as it waits in `pending_deals`. */
+export function pendingInputOf(
+  deal: ResolvedExternalDeal,
+  source: ApiPendingInput['source'],
+  celebrate: boolean,
+): ApiPendingInput {
+  return {
+    cents: deal.cents,
+    customerName: deal.customerName,
+    closedOn: deal.closedOn,
+    note: deal.note,
+    memberId: deal.memberId,
+    productId: deal.productId,
+    regionId: deal.regionId,
+    source,
+    celebrate,
+  };
+}
+
 /** The idempotency key of the deal a pending deal becomes: a second click finds the same deal. */
 const dealKey = (pending: PendingDeal) => `pending:${pending.id}`;
 
@@ -240,17 +259,7 @@ export function gateApiDeal(
 ): DealGate {
   const owner = deps.directory.get(deal.memberId);
   if (!owner) return { kind: 'log' };
-  const input: ApiPendingInput = {
-    cents: deal.cents,
-    customerName: deal.customerName,
-    closedOn: deal.closedOn,
-    note: deal.note,
-    memberId: deal.memberId,
-    productId: deal.productId,
-    regionId: deal.regionId,
-    source: options.source,
-    celebrate: options.celebrate,
-  };
+  const input = pendingInputOf(deal, options.source, options.celebrate);
   const { editOf } = options;
   return inTransaction(deps.db, () => {
     if (editOf) {

@@ -1,16 +1,14 @@
 import { Ajv2020 } from 'ajv/dist/2020.js';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { api, createKey } from '../helpers/api-client.js';
-import { ADMIN, MANAGER, REP, REP2, TestPacer } from '../helpers/test-pacer.js';
+import { salesTeam } from '../helpers/sales-team.js';
+import { ADMIN, MANAGER, REP, REP2, type TestPacer } from '../helpers/test-pacer.js';
 
 /** Deals that wait (fair play) are listed by `GET /api/v1/deals?status=waiting`, with their status. */
 let t: TestPacer;
 let key: string;
 beforeEach(async () => {
-  t = await TestPacer.start({ now: '2026-11-25T15:00:00Z', env: { PACER_TIMEZONE: 'America/New_York' } });
-  await t.command(ADMIN.id, '/pacer', `member <@${MANAGER.id}> role:manager`);
-  await t.command(ADMIN.id, '/pacer', `member <@${REP.id}> role:rep manager:<@${MANAGER.id}>`);
-  await t.command(ADMIN.id, '/pacer', `member <@${REP2.id}> role:rep manager:<@${MANAGER.id}>`);
+  t = await salesTeam();
   await t.command(ADMIN.id, '/pacer', 'approval over 100k');
   for (const amount of ['40k', '50k', '45k'])
     await t.command(REP.id, '/deal', `${amount} Small Co ${amount}`);

@@ -49,18 +49,23 @@ async function click(t: TestPacer, userId: string, actionId: string, value: stri
   return answer.body as { text: string };
 }
 
+/** Three ordinary deals for the rep, then one 13× their median: the "Are you sure?" and its Yes value. */
+async function unusualDeal(t: TestPacer): Promise<string> {
+  for (const amount of ['40k', '50k', '45k'])
+    await t.command(REP.id, '/deal', `${amount} Small Co ${amount}`);
+  const { text, reply } = await t.command(REP.id, '/deal', '600k Whale Co');
+  expect(text).toContain('Are you sure?');
+  return (reply.blocks as Block[])
+    .flatMap((b) => b.elements ?? [])
+    .find((e) => e.action_id === 'deal_confirm')!.value!;
+}
+
 describe('an "Are you sure?" nobody answers', () => {
   it('expires after 24 hours: the rep is told once (across a restart) that it never counted, and a late yes logs nothing', async () => {
     const w = await world();
     const t1 = await start(w, '2026-11-25T15:00:00Z');
     await team(t1);
-    for (const amount of ['40k', '50k', '45k'])
-      await t1.command(REP.id, '/deal', `${amount} Small Co ${amount}`);
-    const { text, reply } = await t1.command(REP.id, '/deal', '600k Whale Co');
-    expect(text).toContain('Are you sure?');
-    const yes = (reply.blocks as Block[])
-      .flatMap((b) => b.elements ?? [])
-      .find((e) => e.action_id === 'deal_confirm')!.value!;
+    const yes = await unusualDeal(t1);
 
     await tick(t1, '2026-11-26T14:55:00Z');
     expect(dmsTo(w, REP.id)).toEqual([]);
@@ -88,12 +93,7 @@ describe('an "Are you sure?" nobody answers', () => {
     const w = await world();
     const t = await start(w, '2026-11-25T15:00:00Z');
     await team(t);
-    for (const amount of ['40k', '50k', '45k'])
-      await t.command(REP.id, '/deal', `${amount} Small Co ${amount}`);
-    const { reply } = await t.command(REP.id, '/deal', '600k Whale Co');
-    const yes = (reply.blocks as Block[])
-      .flatMap((b) => b.elements ?? [])
-      .find((e) => e.action_id === 'deal_confirm')!.value!;
+    const yes = await unusualDeal(t);
     await click(t, REP.id, 'deal_confirm', yes, 'yes');
     await tick(t, '2026-11-27T15:00:00Z');
     expect(dmsTo(w, REP.id)).toEqual([]);

@@ -1,43 +1,18 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import type { RecordedCall } from '../../../src/slack-api-stand-in/index.js';
-import { ADMIN, MANAGER, REP, REP2, TestPacer } from '../../helpers/test-pacer.js';
+import { sendFile } from '../../helpers/csv-share.js';
+import { salesTeam } from '../../helpers/sales-team.js';
+import { ADMIN, MANAGER, REP, REP2, type TestPacer } from '../../helpers/test-pacer.js';
 
 /** CSV imports go through fair play (ADR 28): unusual rows and rows over the approval amount wait. */
 const HEADER = 'external_id,closed_on,owner,customer,amount';
 let t: TestPacer;
 beforeEach(async () => {
-  t = await TestPacer.start({ now: '2026-11-25T15:00:00Z', env: { PACER_TIMEZONE: 'America/New_York' } });
-  await t.command(ADMIN.id, '/pacer', `member <@${MANAGER.id}> role:manager`);
-  await t.command(ADMIN.id, '/pacer', `member <@${REP.id}> role:rep manager:<@${MANAGER.id}>`);
-  await t.command(ADMIN.id, '/pacer', `member <@${REP2.id}> role:rep manager:<@${MANAGER.id}>`);
+  t = await salesTeam();
   await t.command(ADMIN.id, '/pacer', 'approval over 100k');
   for (const amount of ['4k', '5k', '4.5k']) await t.command(REP.id, '/deal', `${amount} Small Co ${amount}`);
   t.standIn.reset();
 });
 afterEach(() => t.stop());
-
-let shares = 0;
-async function sendFile(userId: string, bytes: Buffer): Promise<RecordedCall> {
-  const channel = `D${userId.slice(1)}`;
-  const file = t.standIn.files.share(userId, channel, 'deals.csv', bytes);
-  const since = t.standIn.calls('chat.postMessage').length;
-  await t.event({
-    type: 'message',
-    subtype: 'file_share',
-    channel,
-    channel_type: 'im',
-    user: userId,
-    text: '',
-    ts: `1764082800.${String(++shares).padStart(6, '0')}`,
-    files: [file],
-  });
-  return t.standIn.waitForCall(
-    (c) =>
-      c.method === 'chat.postMessage' &&
-      c.body.channel === channel &&
-      t.standIn.calls('chat.postMessage').indexOf(c) >= since,
-  );
-}
 
 async function click(userId: string, button: { action_id: string; value: string }, id: string) {
   await t.interact({
@@ -83,7 +58,7 @@ const FILE = Buffer.from(
 
 describe('importing a CSV with fair play on', () => {
   it('says which rows would wait and for whom, imports them as waiting, and asks whoever decides', async () => {
-    const preview = await sendFile(ADMIN.id, FILE);
+    const preview = await sendFile(t, ADMIN.id, 'deals.csv', FILE);
     expect(blocksText(preview.body.blocks)).toContain(
       `:hourglass_flowing_sand: 1 row would wait for the owner’s “Yes, log it”, being far above their normal deals: <@${REP.id}>. Until then they count nowhere.`,
     );
@@ -119,13 +94,13 @@ describe('importing a CSV with fair play on', () => {
 
     // The same file again changes nothing: no second waiting row, nobody asked twice.
     t.standIn.reset();
-    const again = await sendFile(ADMIN.id, FILE);
+    const again = await sendFile(t, ADMIN.id, 'deals.csv', FILE);
     expect(blocksText(again.body.blocks)).toContain('Every deal in this file is already imported');
     expect(t.deps.db.prepare('SELECT COUNT(*) AS n FROM pending_deals').get()).toEqual({ n: 3 });
   });
 
   it('a waiting imported row is answered in /deal list by its owner', async () => {
-    const preview = await sendFile(ADMIN.id, FILE);
+    const preview = await sendFile(t, ADMIN.id, 'deals.csv', FILE);
     await click(ADMIN.id, firstButton(preview.body.blocks), 'import');
     const { reply } = await t.command(REP.id, '/deal', 'list');
     expect(blocksText(reply.blocks)).toContain('$90,000 with Whale Co · waiting for your “Yes, log it”');

@@ -1,15 +1,13 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { ADMIN, MANAGER, REP, REP2, TestPacer } from '../../helpers/test-pacer.js';
+import { salesTeam } from '../../helpers/sales-team.js';
+import { ADMIN, MANAGER, REP, REP2, type TestPacer } from '../../helpers/test-pacer.js';
 
 /** Issue 15 follow-up: deals that wait for a "yes" or an approval are listed, marked as waiting. */
 let t: TestPacer;
 // Wednesday 25 November 2026, 10:00 in New York (the rep), 16:00 in Berlin (the manager).
 beforeEach(async () => {
-  t = await TestPacer.start({ now: '2026-11-25T15:00:00Z', env: { PACER_TIMEZONE: 'America/New_York' } });
+  t = await salesTeam();
   await t.command(ADMIN.id, '/pacer', 'channel <#CWINS|wins>');
-  await t.command(ADMIN.id, '/pacer', `member <@${MANAGER.id}> role:manager`);
-  await t.command(ADMIN.id, '/pacer', `member <@${REP.id}> role:rep manager:<@${MANAGER.id}>`);
-  await t.command(ADMIN.id, '/pacer', `member <@${REP2.id}> role:rep manager:<@${MANAGER.id}>`);
   await t.command(ADMIN.id, '/pacer', 'approval over 100k');
   for (const amount of ['40k', '50k', '45k'])
     await t.command(REP.id, '/deal', `${amount} Small Co ${amount}`);
