@@ -1,6 +1,7 @@
 import { Ajv2020 } from 'ajv/dist/2020.js';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { api, createKey } from '../helpers/api-client.js';
+import { type ActionId, buttonClick } from '../helpers/payloads.js';
 import { salesTeam } from '../helpers/sales-team.js';
 import { ADMIN, MANAGER, REP, REP2, type TestPacer } from '../helpers/test-pacer.js';
 
@@ -125,23 +126,14 @@ describe('giving a deal to someone else', () => {
     // The manager approves it for the rep (Approve in the DM).
     const pendingId = (t.deps.db.prepare('SELECT MAX(id) AS id FROM pending_deals').get() as { id: number })
       .id;
-    await t.interact({
-      type: 'block_actions',
-      team: { id: 'T0PACER' },
-      user: { id: MANAGER.id },
-      trigger_id: 'trigger-approve',
-      response_url: t.standIn.responseUrl('approve'),
-      actions: [
-        {
-          type: 'button',
-          action_id: 'deal_approve',
-          value: String(pendingId),
-          block_id: 'b',
-          action_ts: '1',
-        },
-      ],
-      container: { type: 'message' },
-    });
+    await t.interact(
+      buttonClick('deal_approve' as ActionId, {
+        userId: MANAGER.id,
+        value: String(pendingId),
+        responseUrl: t.standIn.responseUrl('approve'),
+        triggerId: 'trigger-approve',
+      }),
+    );
     await t.standIn.waitForCall((c) => c.method === 'response_url' && c.body.responseId === 'approve');
     const owners = () =>
       t.deps.db

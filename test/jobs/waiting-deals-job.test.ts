@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { clickAnswer } from '../helpers/clicks.js';
 import { restartableWorlds, type World } from '../helpers/restartable-world.js';
 import { ADMIN, MANAGER, REP, TestPacer } from '../helpers/test-pacer.js';
 
@@ -35,19 +36,8 @@ const liveAmounts = (t: TestPacer) =>
     .all()
     .map((r) => (r as { amount_cents: number }).amount_cents);
 
-async function click(t: TestPacer, userId: string, actionId: string, value: string, id: string) {
-  await t.interact({
-    type: 'block_actions',
-    team: { id: 'T0PACER' },
-    user: { id: userId },
-    trigger_id: `trigger-${id}`,
-    response_url: t.standIn.responseUrl(id),
-    actions: [{ type: 'button', action_id: actionId, value, block_id: 'b', action_ts: '1' }],
-    container: { type: 'message' },
-  });
-  const answer = await t.standIn.waitForCall((c) => c.method === 'response_url' && c.body.responseId === id);
-  return answer.body as { text: string };
-}
+const click = (t: TestPacer, userId: string, actionId: string, value: string, id: string) =>
+  clickAnswer(t, userId, actionId, value, id);
 
 /** Three ordinary deals for the rep, then one 13× their median: the "Are you sure?" and its Yes value. */
 async function unusualDeal(t: TestPacer): Promise<string> {

@@ -1,4 +1,5 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { clickAnswer } from '../../helpers/clicks.js';
 import { sendFile } from '../../helpers/csv-share.js';
 import { salesTeam } from '../../helpers/sales-team.js';
 import { ADMIN, MANAGER, REP, REP2, type TestPacer } from '../../helpers/test-pacer.js';
@@ -14,21 +15,8 @@ beforeEach(async () => {
 });
 afterEach(() => t.stop());
 
-async function click(userId: string, button: { action_id: string; value: string }, id: string) {
-  await t.interact({
-    type: 'block_actions',
-    user: { id: userId },
-    team: { id: 'T0PACER' },
-    trigger_id: `trigger-${id}`,
-    response_url: t.standIn.responseUrl(id),
-    actions: [
-      { type: 'button', action_id: button.action_id, value: button.value, block_id: 'b', action_ts: '1' },
-    ],
-    container: { type: 'message' },
-  });
-  const answer = await t.standIn.waitForCall((c) => c.method === 'response_url' && c.body.responseId === id);
-  return answer.body as { text: string; blocks?: unknown };
-}
+const click = (userId: string, button: { action_id: string; value: string }, id: string) =>
+  clickAnswer(t, userId, button.action_id, button.value, id);
 
 type Block = {
   type: string;

@@ -1,4 +1,5 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { type ActionId, buttonClick } from '../../helpers/payloads.js';
 import { salesTeam } from '../../helpers/sales-team.js';
 import { ADMIN, MANAGER, REP, REP2, type TestPacer } from '../../helpers/test-pacer.js';
 
@@ -106,15 +107,14 @@ describe('deals that wait are listed', () => {
       .flatMap((b) => b.elements ?? [])
       .find((e) => e.action_id === 'deal_cancel')!.value!;
     const before = t.standIn.calls('views.publish').length;
-    await t.interact({
-      type: 'block_actions',
-      team: { id: 'T0PACER' },
-      user: { id: REP.id },
-      trigger_id: 'trigger-cancel',
-      response_url: t.standIn.responseUrl('cancel'),
-      actions: [{ type: 'button', action_id: 'deal_cancel', value: cancel, block_id: 'b', action_ts: '1' }],
-      container: { type: 'message' },
-    });
+    await t.interact(
+      buttonClick('deal_cancel' as ActionId, {
+        userId: REP.id,
+        value: cancel,
+        responseUrl: t.standIn.responseUrl('cancel'),
+        triggerId: 'trigger-cancel',
+      }),
+    );
     // The open tab is refreshed after the new one waited and again after it was cancelled.
     const refreshed = await t.standIn.waitForCall(
       (c) =>
