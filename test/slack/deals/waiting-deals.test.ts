@@ -1,4 +1,5 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { openHomeTab } from '../../helpers/home-tab.js';
 import { type ActionId, buttonClick } from '../../helpers/payloads.js';
 import { salesTeam } from '../../helpers/sales-team.js';
 import { ADMIN, MANAGER, REP, REP2, type TestPacer } from '../../helpers/test-pacer.js';
@@ -23,18 +24,7 @@ type Block = {
 };
 type HomeView = { type: string; blocks: Block[] };
 
-async function openHome(userId: string): Promise<HomeView> {
-  const before = t.standIn.calls('views.publish').length;
-  await t.event({ type: 'app_home_opened', user: userId, channel: 'D0HOME', tab: 'home' });
-  const call = await t.standIn.waitForCall(
-    (c) =>
-      c.method === 'views.publish' &&
-      c.body.user_id === userId &&
-      t.standIn.calls('views.publish').indexOf(c) >= before,
-  );
-  expect(call.response.ok).toBe(true);
-  return call.body.view as HomeView;
-}
+const openHome = (userId: string) => openHomeTab<HomeView>(t, userId);
 const textOf = (view: { blocks: Block[] }) => view.blocks.map((b) => b.text?.text ?? '').join('\n');
 const liveAmounts = () =>
   t.deps.db
