@@ -110,7 +110,7 @@ export function approversOf(
 /** Every admin: PACER_ADMINS and members with the admin role, sorted. Read once per list, not per deal. */
 export function teamAdmins(deps: Pick<AppDeps, 'config' | 'members'>): string[] {
   const admins = new Set(deps.config.admins);
-  for (const m of deps.members.active()) if (m.role === 'admin' || m.slackAdmin) admins.add(m.userId);
+  for (const m of deps.members.admins()) admins.add(m.userId);
   return [...admins].sort();
 }
 
