@@ -1,9 +1,9 @@
 /** Fair play for deals: the "Are you sure?" question, manager approval and their settings. */
 const en = {
   'fairPlay.aboveMedian':
-    ":warning: *Are you sure?* {via, select, api {`{sender}` sent {edit, select, yes {a change to your deal} other {a deal for you}}: } other {}}{amount} with {customer} is {times}× {owner, select, self {your} other {<@{owner}>'s}} median deal ({median}). {edit, select, yes {Until you confirm, the deal keeps counting as it was.} other {Nothing counts until you confirm.}}",
+    ":warning: *Are you sure?* {via, select, import {<@{sender}> imported a deal for you: } api {`{sender}` sent {edit, select, yes {a change to your deal} other {a deal for you}}: } other {}}{amount} with {customer} is {times}× {owner, select, self {your} other {<@{owner}>'s}} median deal ({median}). {edit, select, yes {Until you confirm, the deal keeps counting as it was.} other {Nothing counts until you confirm.}}",
   'fairPlay.aboveLargest':
-    ":warning: *Are you sure?* {via, select, api {`{sender}` sent {edit, select, yes {a change to your deal} other {a deal for you}}: } other {}}{amount} with {customer} is more than the team's largest deal so far ({largest}). {edit, select, yes {Until you confirm, the deal keeps counting as it was.} other {Nothing counts until you confirm.}}",
+    ":warning: *Are you sure?* {via, select, import {<@{sender}> imported a deal for you: } api {`{sender}` sent {edit, select, yes {a change to your deal} other {a deal for you}}: } other {}}{amount} with {customer} is more than the team's largest deal so far ({largest}). {edit, select, yes {Until you confirm, the deal keeps counting as it was.} other {Nothing counts until you confirm.}}",
   'fairPlay.confirmButton': 'Yes, log it',
   'fairPlay.cancelButton': 'Cancel',
   'fairPlay.cancelled':
@@ -11,7 +11,7 @@ const en = {
   'fairPlay.waiting':
     ':hourglass_flowing_sand: {amount} with {customer} is over {threshold}, so {edit, select, yes {the change waits for approval by {approvers}. Until then the deal counts as it was} other {it waits for approval by {approvers}. It counts, and is celebrated, once approved}}; you will get a DM either way.',
   'fairPlay.request':
-    ':raising_hand: {via, select, api {`{sender}` sent {edit, select, yes {a change to a deal:} other {a deal:}}} other {<@{logger}> {edit, select, yes {changed a deal to} other {logged}}}} {amount} with {customer} for {owner, select, self {themselves} other {<@{owner}>}}, closed {date}. Deals over {threshold} need your approval before they count{edit, select, yes {; until then the deal counts as it was} other {}}.',
+    ':raising_hand: {via, select, import {<@{sender}> imported} api {`{sender}` sent {edit, select, yes {a change to a deal:} other {a deal:}}} other {<@{logger}> {edit, select, yes {changed a deal to} other {logged}}}} {amount} with {customer} for {owner, select, self {themselves} other {<@{owner}>}}, closed {date}. Deals over {threshold} need your approval before they count{edit, select, yes {; until then the deal counts as it was} other {}}.',
   'fairPlay.approveButton': 'Approve',
   'fairPlay.rejectButton': 'Reject',
   'fairPlay.approvedByYou':
@@ -46,7 +46,7 @@ const en = {
     '{amount} with {customer} for <@{owner}>{edit, select, yes { (a change)} other {}} · waiting since {date} {time}',
   'fairPlay.moreWaiting': '…and {count} more.',
   'fairPlay.expired':
-    ':hourglass: *Not counted:* {edit, select, yes {the change to {amount} with {customer} waited {hours} hours for your “Yes, log it” and was dropped; the deal counts as it was.} other {{amount} with {customer} waited {hours} hours for your “Yes, log it”, so it was dropped and never counted.}} {via, select, api {`{sender}` sent it; it is logged only if sent again under a new id.} other {If it is real, {edit, select, yes {change the deal again} other {log it again with `/deal`}}.}}',
+    ':hourglass: *Not counted:* {edit, select, yes {the change to {amount} with {customer} waited {hours} hours for your “Yes, log it” and was dropped; the deal counts as it was.} other {{amount} with {customer} waited {hours} hours for your “Yes, log it”, so it was dropped and never counted.}} {via, select, import {It came from a CSV import, and importing it again will not bring it back: if it is real, log it with `/deal`.} api {`{sender}` sent it; it is logged only if sent again under a new id.} other {If it is real, {edit, select, yes {change the deal again} other {log it again with `/deal`}}.}}',
   'fairPlay.reminderLead':
     ':bell: *Reminder:* this deal has waited {days} working days for your decision, since {date}.',
   'fairPlay.escalatedLead':
@@ -55,9 +55,9 @@ const en = {
 
 const zhCN: Record<keyof typeof en, string> = {
   'fairPlay.aboveMedian':
-    ':warning: *确定吗？* {via, select, api {`{sender}` {edit, select, yes {修改了你的一笔成交} other {为你发来一笔成交}}：} other {}}与 {customer} 成交 {amount}，是{owner, select, self {你} other {<@{owner}> }}成交额中位数（{median}）的 {times} 倍。{edit, select, yes {确认之前，这笔成交仍按原来的数据计入。} other {确认之前，这笔成交不计入任何统计。}}',
+    ':warning: *确定吗？* {via, select, import {<@{sender}> 为你导入了一笔成交：} api {`{sender}` {edit, select, yes {修改了你的一笔成交} other {为你发来一笔成交}}：} other {}}与 {customer} 成交 {amount}，是{owner, select, self {你} other {<@{owner}> }}成交额中位数（{median}）的 {times} 倍。{edit, select, yes {确认之前，这笔成交仍按原来的数据计入。} other {确认之前，这笔成交不计入任何统计。}}',
   'fairPlay.aboveLargest':
-    ':warning: *确定吗？* {via, select, api {`{sender}` {edit, select, yes {修改了你的一笔成交} other {为你发来一笔成交}}：} other {}}与 {customer} 成交 {amount}，超过了团队迄今最大的一笔成交（{largest}）。{edit, select, yes {确认之前，这笔成交仍按原来的数据计入。} other {确认之前，这笔成交不计入任何统计。}}',
+    ':warning: *确定吗？* {via, select, import {<@{sender}> 为你导入了一笔成交：} api {`{sender}` {edit, select, yes {修改了你的一笔成交} other {为你发来一笔成交}}：} other {}}与 {customer} 成交 {amount}，超过了团队迄今最大的一笔成交（{largest}）。{edit, select, yes {确认之前，这笔成交仍按原来的数据计入。} other {确认之前，这笔成交不计入任何统计。}}',
   'fairPlay.confirmButton': '确定，登记',
   'fairPlay.cancelButton': '取消',
   'fairPlay.cancelled':
@@ -65,7 +65,7 @@ const zhCN: Record<keyof typeof en, string> = {
   'fairPlay.waiting':
     ':hourglass_flowing_sand: 与 {customer} 成交 {amount} 超过 {threshold}，{edit, select, yes {这次修改需要 {approvers} 审批。审批之前，这笔成交仍按原来的数据计入} other {需要 {approvers} 审批。审批通过后才计入统计并发布喜报}}；无论结果如何，你都会收到私信。',
   'fairPlay.request':
-    ':raising_hand: {via, select, api {`{sender}` 发来：} other {<@{logger}> }}{owner, select, self {} other {为 <@{owner}> }}{edit, select, yes {把一笔成交改为} other {登记了}}与 {customer} 成交 {amount}，成交日期 {date}。超过 {threshold} 的成交需要你审批后才计入统计{edit, select, yes {；审批之前仍按原来的数据计入} other {}}。',
+    ':raising_hand: {via, select, import {<@{sender}> 导入：} api {`{sender}` 发来：} other {<@{logger}> }}{owner, select, self {} other {为 <@{owner}> }}{edit, select, yes {把一笔成交改为} other {登记了}}与 {customer} 成交 {amount}，成交日期 {date}。超过 {threshold} 的成交需要你审批后才计入统计{edit, select, yes {；审批之前仍按原来的数据计入} other {}}。',
   'fairPlay.approveButton': '批准',
   'fairPlay.rejectButton': '驳回',
   'fairPlay.approvedByYou':
@@ -97,7 +97,7 @@ const zhCN: Record<keyof typeof en, string> = {
     '<@{owner}> 与 {customer} 成交 {amount}{edit, select, yes {（修改）} other {}} · 自 {date} {time} 起等待',
   'fairPlay.moreWaiting': '……另有 {count} 笔。',
   'fairPlay.expired':
-    ':hourglass: *未计入：*{edit, select, yes {改为与 {customer} 成交 {amount} 的修改等了 {hours} 小时仍未确认，已作废，这笔成交仍按原来的数据计入。} other {与 {customer} 成交 {amount} 等了 {hours} 小时仍未确认，已作废，从未计入统计。}}{via, select, api {这笔由 `{sender}` 发来，只有用新的编号重新发送才会登记。} other {如果确有其事，请{edit, select, yes {重新修改这笔成交} other {用 `/deal` 重新登记}}。}}',
+    ':hourglass: *未计入：*{edit, select, yes {改为与 {customer} 成交 {amount} 的修改等了 {hours} 小时仍未确认，已作废，这笔成交仍按原来的数据计入。} other {与 {customer} 成交 {amount} 等了 {hours} 小时仍未确认，已作废，从未计入统计。}}{via, select, import {这笔来自 CSV 导入，再次导入也不会恢复；如果确有其事，请用 `/deal` 重新登记。} api {这笔由 `{sender}` 发来，只有用新的编号重新发送才会登记。} other {如果确有其事，请{edit, select, yes {重新修改这笔成交} other {用 `/deal` 重新登记}}。}}',
   'fairPlay.reminderLead': ':bell: *提醒：*这笔成交已等待你审批 {days} 个工作日（自 {date} 起）。',
   'fairPlay.escalatedLead':
     ':rotating_light: *已上报：*这笔成交已等待 {approvers} 审批 {days} 个工作日（自 {date} 起）。你是管理员，可以直接批准或驳回。',

@@ -68,7 +68,12 @@ describe('importing a CSV with fair play on', () => {
     await t.standIn.waitForCall(() => t.standIn.messages(MANAGER.id).length === 2);
     await t.standIn.waitForCall(() => t.standIn.messages(REP.id).length === 1);
     const ask = t.standIn.messages(REP.id)[0]!;
-    expect(ask.text).toContain('$90,000 with Whale Co is 20× your median deal ($4,500)');
+    expect(ask.text).toContain(
+      `*Are you sure?* <@${ADMIN.id}> imported a deal for you: $90,000 with Whale Co is 20× your median deal ($4,500).`,
+    );
+    expect(t.standIn.messages(MANAGER.id)[0]!.text).toContain(
+      `:raising_hand: <@${ADMIN.id}> imported $150,000 with Big Co for <@${REP2.id}>, closed 2026-11-21.`,
+    );
 
     // The rep says yes: it counts, and is not celebrated (an import never is).
     await click(REP.id, firstButton(ask.blocks, 'deal_confirm'), 'yes');

@@ -20,13 +20,15 @@ export interface PendingView {
   closedOn: string;
   /** Sent by the REST API or a CRM webhook (`loggedBy` names the key or the CRM, no member). */
   fromApi: boolean;
+  /** A row of a CSV import from Slack (`loggedBy` is the admin who imported it). */
+  fromImport?: boolean;
   /** A change to a live deal, which keeps counting as it was meanwhile. */
   edit: boolean;
 }
 
 /** A pending deal as its views show it, in the team's currency. */
 export function pendingViewOf(pending: PendingDeal, currency: string): PendingView {
-  const input = pending.input as { customerName: string; closedOn: LocalDate };
+  const input = pending.input as { customerName: string; closedOn: LocalDate; source?: string };
   return {
     pendingId: pending.id,
     amountCents: pending.amountCents,
@@ -36,6 +38,7 @@ export function pendingViewOf(pending: PendingDeal, currency: string): PendingVi
     loggedBy: pending.loggedBy,
     closedOn: input.closedOn,
     fromApi: pending.externalId !== null,
+    fromImport: input.source === 'import' && /^[UW][A-Z0-9]+$/.test(pending.loggedBy),
     edit: pending.editOf !== null,
   };
 }
@@ -46,7 +49,11 @@ const what = (say: Speaker, p: PendingView) => ({
   edit: p.edit ? 'yes' : 'no',
 });
 
-const via = (p: PendingView) => ({ via: p.fromApi ? 'api' : 'slack', sender: plainInline(p.loggedBy) });
+// An import names the admin who imported it (a Slack ID, mentioned); an API deal its key or CRM.
+const via = (p: PendingView) => ({
+  via: p.fromImport ? 'import' : p.fromApi ? 'api' : 'slack',
+  sender: p.fromImport ? p.loggedBy : plainInline(p.loggedBy),
+});
 
 function buttons(
   say: Speaker,
