@@ -34,6 +34,23 @@ function prepare(file: string): void {
   db.prepare("UPDATE members SET role = 'manager' WHERE user_id = 'U0'").run();
   const reports = Array.from({ length: REPORTS }, (_, i) => `'U${i + 1}'`).join(',');
   db.prepare(`UPDATE members SET manager_id = 'U0' WHERE user_id IN (${reports})`).run();
+  // Deals that wait (fair play): a few of the rep's and of the manager's reports among 500 across the
+  // team, so both tabs read their waiting lists from real rows.
+  const waiting = db.prepare(
+    `INSERT INTO pending_deals (kind, member_id, logged_by, amount_cents, input_json, created_at)
+     VALUES (?, ?, ?, 50000000, '{"customerName":"Bench Co","closedOn":"2026-11-02"}', ?)`,
+  );
+  db.transaction(() => {
+    for (let i = 0; i < 500; i++) {
+      const member = `U${i % MEMBERS}`;
+      waiting.run(
+        i % 2 ? 'confirm' : 'approval',
+        member,
+        member,
+        new Date(Date.parse(SEEDED_AT) - i * 60_000).toISOString(),
+      );
+    }
+  })();
   new SettingsService(
     new SettingsRepository(db),
     { timezone: 'UTC', currency: 'USD' },

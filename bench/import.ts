@@ -9,6 +9,7 @@ import { DealsRepository } from '../src/persistence/deals-repository.js';
 import { ExportRepository } from '../src/persistence/export-repository.js';
 import { MembersRepository } from '../src/persistence/members-repository.js';
 import { defaultMigrationsDir, migrate, readMigrations } from '../src/persistence/migrator.js';
+import { PendingDealsRepository } from '../src/persistence/pending-deals-repository.js';
 import { SettingsRepository } from '../src/persistence/settings-repository.js';
 import { SettingsService } from '../src/services/settings-service.js';
 import { exportData } from '../src/use-cases/data-export.js';
@@ -92,6 +93,8 @@ function deps(db: Db) {
     deals: new DealsRepository(db),
     audit: new AuditRepository(db),
     members: new MembersRepository(db),
+    pendingDeals: new PendingDealsRepository(db),
+    config: { admins: [] },
     regions: new CatalogRepository(db, 'region'),
     products: new CatalogRepository(db, 'product'),
     settings: new SettingsService(

@@ -2,9 +2,11 @@ import type { z } from 'zod';
 import type { ExternalDealIssue } from '../domain/deals/external-deal.js';
 import type { Speaker } from '../i18n/translator.js';
 import type { ListedDeal } from '../persistence/api-deals-repository.js';
+import type { PendingDeal } from '../persistence/pending-deals-repository.js';
 import { type ApiWaiting, type ApiWrite, majorUnits } from '../use-cases/api-deals.js';
 import type { ApiPendingInput } from '../use-cases/fair-play.js';
-import type { ApiDeal, ApiPendingDeal } from './deal-schemas.js';
+import type { WaitingDeal } from '../use-cases/waiting-deals.js';
+import type { ApiDeal, ApiPendingDeal, ApiWaitingDeal } from './deal-schemas.js';
 import { type ProblemBody, problemBody } from './http.js';
 import { issueDetail } from './issue-text.js';
 
@@ -30,11 +32,24 @@ export function toApiDeal(deal: ListedDeal): ApiDeal {
 
 /** A deal that waits (202): what it would be, and who decides. */
 export function toApiPending({ waiting }: ApiWaiting, currency: string): ApiPendingDeal {
-  const { pending } = waiting;
-  const input = pending.input as ApiPendingInput;
+  const waitingFor = waiting.kind === 'confirm' ? [waiting.pending.memberId] : waiting.approverIds;
+  const fields = pendingFields(waiting.pending, waitingFor, currency);
+  return { ...fields, external_id: fields.external_id ?? '' };
+}
+
+/** A deal that waits as `GET /api/v1/deals?status=waiting` lists it, with since when. */
+export function toApiWaiting(w: WaitingDeal, currency: string): ApiWaitingDeal {
+  return { ...pendingFields(w.pending, w.waitingFor, currency), waiting_since: w.pending.createdAt };
+}
+
+function pendingFields(pending: PendingDeal, waitingFor: string[], currency: string) {
+  // A Slack deal's input is a DealInput (note optional), an API deal's an ApiPendingInput.
+  const input = pending.input as Pick<ApiPendingInput, 'customerName' | 'closedOn'> & {
+    note?: string | null;
+  };
   return {
-    status: waiting.kind === 'confirm' ? 'pending_confirmation' : 'pending_approval',
-    external_id: pending.externalId ?? '',
+    status: pending.kind === 'confirm' ? ('pending_confirmation' as const) : ('pending_approval' as const),
+    external_id: pending.externalId,
     change: pending.editOf !== null,
     amount: majorUnits(pending.amountCents, currency),
     amount_minor: pending.amountCents,
@@ -42,8 +57,8 @@ export function toApiPending({ waiting }: ApiWaiting, currency: string): ApiPend
     customer: input.customerName,
     owner: pending.memberId,
     closed_on: input.closedOn,
-    note: input.note,
-    waiting_for: waiting.kind === 'confirm' ? [pending.memberId] : waiting.approverIds,
+    note: input.note ?? null,
+    waiting_for: waitingFor,
   };
 }
 
@@ -124,7 +139,9 @@ export function writeProblem(say: Speaker, result: Exclude<ApiWrite, { ok: true 
         'Deal not logged',
         result.pending.decision === 'rejected'
           ? 'The deal with this external_id was rejected by a manager in Slack; it is not logged.'
-          : 'The deal with this external_id was cancelled by its owner in Slack; it is not logged.',
+          : result.pending.decision === 'expired'
+            ? 'The deal with this external_id was not confirmed by its owner within 24 hours; it is not logged. Send it again under a new external_id if it is real.'
+            : 'The deal with this external_id was cancelled by its owner in Slack; it is not logged.',
       );
     case 'waiting':
       return problemBody(

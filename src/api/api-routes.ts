@@ -18,7 +18,8 @@ import {
   updateApiDeal,
 } from '../use-cases/api-deals.js';
 import { ApiKeyAuthenticator } from '../use-cases/api-keys.js';
-import { issuesProblem, toApiDeal, toApiPending, writeProblem, zodProblem } from './answers.js';
+import { listWaiting } from '../use-cases/waiting-deals.js';
+import { issuesProblem, toApiDeal, toApiPending, toApiWaiting, writeProblem, zodProblem } from './answers.js';
 import { createDealSchema, listQuerySchema, patchDealSchema } from './deal-schemas.js';
 import { problemBody, readBody, sendJson, sendProblem } from './http.js';
 import { hubspotWebhook } from './hubspot/webhook.js';
@@ -178,7 +179,26 @@ export function apiRoutes(deps: AppDeps): CustomRoute[] {
       Object.fromEntries(new URL(req.url ?? '/', 'http://x').searchParams),
     );
     if (!query.success) return sendProblem(res, zodProblem(query.error, 'The query'));
-    const { cursor, ...filters } = query.data;
+    const { cursor, status, ...filters } = query.data;
+    const after = cursor === undefined ? undefined : Number(cursor);
+    if (status === 'waiting') {
+      const notHere = (['product', 'region', 'source'] as const).filter((k) => filters[k] !== undefined);
+      if (notHere.length > 0)
+        return sendProblem(
+          res,
+          problemBody(
+            400,
+            'invalid-request',
+            'Invalid request',
+            `These filters do not apply with status=waiting: ${notHere.join(', ')}. Filter by owner, from and to.`,
+          ),
+        );
+      const waiting = listWaiting(deps, { ...filters, after });
+      return sendJson(res, 200, {
+        deals: waiting.deals.map((w) => toApiWaiting(w, deps.settings.get(CURRENCY))),
+        next_cursor: waiting.nextAfter === null ? null : String(waiting.nextAfter),
+      });
+    }
     const page = listApiDeals(deps, { ...filters, after: cursor === undefined ? undefined : Number(cursor) });
     if (!page.ok) return sendProblem(res, issuesProblem(say, page));
     sendJson(res, 200, {

@@ -110,6 +110,25 @@ export const pendingDealSchema = z
     'A deal (or a change) that does not count yet (fair play): it counts nowhere and is not celebrated until its owner confirms it or a manager approves it in Slack. Sending the same external_id again answers this again; a deal rejected or cancelled in Slack answers 409.',
   );
 
+export const waitingDealSchema = pendingDealSchema
+  .extend({
+    external_id: z
+      .string()
+      .nullable()
+      .describe('The id the API was sent it with; null for a deal typed in Slack (`/deal`, the form).'),
+    waiting_since: z.string().describe('When it began to wait (ISO 8601, UTC).'),
+  })
+  .describe(
+    'A deal (or a change) that waits (fair play), as `GET /api/v1/deals?status=waiting` lists it: it counts nowhere until decided in Slack. An unanswered confirmation expires after 24 hours; an approval is reminded after two working days and escalated to the admins after two more.',
+  );
+
+export const waitingPageSchema = z
+  .object({
+    deals: z.array(waitingDealSchema),
+    next_cursor: z.string().nullable().describe('Pass as `cursor` for the next page; null on the last.'),
+  })
+  .describe('A page of deals that wait (`status=waiting`), oldest first.');
+
 export const dealPageSchema = z
   .object({
     deals: z.array(dealSchema),
@@ -133,6 +152,12 @@ export const listQuerySchema = z
     product: z.string().optional(),
     region: z.string().optional(),
     source: z.enum(['slack', 'import', 'api', 'hubspot']).optional(),
+    status: z
+      .enum(['counted', 'waiting'])
+      .default('counted')
+      .describe(
+        "counted (default): deals that count. waiting: deals and changes that wait for their owner's confirmation or a manager's approval (a WaitingDealPage); only owner, from, to, cursor and limit apply.",
+      ),
     cursor: z
       .string()
       .regex(/^\d{1,15}$/)
@@ -168,4 +193,5 @@ export const problemSchema = z
 export type CreateDealBody = z.infer<typeof createDealSchema>;
 export type PatchDealBody = z.infer<typeof patchDealSchema>;
 export type ApiPendingDeal = z.infer<typeof pendingDealSchema>;
+export type ApiWaitingDeal = z.infer<typeof waitingDealSchema>;
 export type ApiDeal = z.infer<typeof dealSchema>;

@@ -7,6 +7,8 @@ import {
   patchDealSchema,
   pendingDealSchema,
   problemSchema,
+  waitingDealSchema,
+  waitingPageSchema,
 } from './deal-schemas.js';
 
 const json = (schema: object) => ({ 'application/json': { schema } });
@@ -106,8 +108,12 @@ export function openApiDocument(version: string): Record<string, unknown> {
           summary: 'List deals (oldest first), filtered, a page at a time',
           parameters: queryParameters(),
           responses: {
-            200: { description: 'A page of deals.', content: json(ref('DealPage')) },
-            400: problem('A filter is malformed.'),
+            200: {
+              description:
+                'A page of deals that count, or with `status=waiting` a page of deals that wait (fair play).',
+              content: json({ oneOf: [ref('DealPage'), ref('WaitingDealPage')] }),
+            },
+            400: problem('A filter is malformed, or does not apply with `status=waiting`.'),
             ...auth,
             422: problem('A product line or region Pacer does not know.'),
           },
@@ -155,14 +161,16 @@ export function openApiDocument(version: string): Record<string, unknown> {
         Deal: component(dealSchema, 'output'),
         PendingDeal: component(pendingDealSchema, 'output'),
         DealPage: replaceDealRef(component(dealPageSchema, 'output')),
+        WaitingDeal: component(waitingDealSchema, 'output'),
+        WaitingDealPage: replaceDealRef(component(waitingPageSchema, 'output'), 'WaitingDeal'),
         Problem: component(problemSchema, 'output'),
       },
     },
   };
 }
 
-/** DealPage inlines Deal; point it at the shared component instead. */
-function replaceDealRef(page: Record<string, unknown>): Record<string, unknown> {
+/** A page inlines its deals; point it at the shared component instead. */
+function replaceDealRef(page: Record<string, unknown>, item = 'Deal'): Record<string, unknown> {
   const properties = page.properties as Record<string, unknown>;
-  return { ...page, properties: { ...properties, deals: { type: 'array', items: ref('Deal') } } };
+  return { ...page, properties: { ...properties, deals: { type: 'array', items: ref(item) } } };
 }

@@ -9,6 +9,7 @@ import { contestsJob } from './contests-job.js';
 import type { JobDefinition } from './job.js';
 import { retentionJob } from './retention-job.js';
 import { targetToldJob } from './target-told-job.js';
+import { waitingDealsJob } from './waiting-deals-job.js';
 import { weeklyLeaderboardJob } from './weekly-leaderboard-job.js';
 import { weeklyReminderJob } from './weekly-reminder-job.js';
 
@@ -29,5 +30,6 @@ export function jobTable(deps: AppDeps): JobDefinition[] {
     contestsJob(deps),
     achievementsJob(deps),
     targetToldJob(deps),
+    waitingDealsJob(deps),
   ];
 }

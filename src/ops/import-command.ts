@@ -10,7 +10,8 @@ import { openDatabase } from '../persistence/database.js';
 import { DealsRepository } from '../persistence/deals-repository.js';
 import { MembersRepository } from '../persistence/members-repository.js';
 import { defaultMigrationsDir, migrate, readMigrations } from '../persistence/migrator.js';
-import { importFileProblemText, importPreviewLines } from '../slack/data-file-text.js';
+import { PendingDealsRepository } from '../persistence/pending-deals-repository.js';
+import { importFileProblemText, importPreviewLines, importWaitingLines } from '../slack/data-file-text.js';
 import { importDeals } from '../use-cases/data-import.js';
 import { externalDealContext } from '../use-cases/external-deals.js';
 import { cliEnvironment, cliSpeaker, teamLists } from './data-cli.js';
@@ -67,6 +68,8 @@ function main(): number {
       deals: new DealsRepository(db),
       audit: new AuditRepository(db),
       members: new MembersRepository(db),
+      pendingDeals: new PendingDealsRepository(db),
+      config: { admins: env.admins },
       clock: systemClock,
       ...lists,
     };
@@ -90,7 +93,7 @@ function main(): number {
       console.error(say.t('dataImport.notAll', { count: outcome.preview.refused.length }));
       return 65;
     }
-    if (outcome.created === 0) {
+    if (outcome.created === 0 && outcome.waiting.length === 0) {
       console.warn(say.t('dataImport.nothingNew'));
       return 0;
     }
@@ -104,6 +107,8 @@ function main(): number {
         }),
       ),
     );
+    // Nobody is DM'd from here (Pacer is stopped): they see these on App Home and in `/deal list`.
+    for (const line of importWaitingLines(say, outcome.preview.waiting, 'stored')) console.warn(plain(line));
     return 0;
   } finally {
     db.close();

@@ -115,7 +115,7 @@ export class ApiDealsRepository {
   }
 
   /** Marks a deal just inserted with its external id and source (in the insert's transaction). */
-  tag(id: number, externalId: string, source: ApiDealSource): void {
+  tag(id: number, externalId: string, source: ApiDealSource | 'import'): void {
     this.#tag.run({ id, externalId, source });
   }
 

@@ -47,6 +47,7 @@ export class MembersRepository {
   readonly #upsertProfile;
   readonly #setStructure;
   readonly #active;
+  readonly #admins;
   readonly #reports;
   readonly #setLanguage;
   readonly #byEmail;
@@ -77,6 +78,10 @@ export class MembersRepository {
     this.#all = db.prepare('SELECT * FROM members ORDER BY user_id');
     this.#active = db.prepare(
       'SELECT * FROM members WHERE deleted = 0 AND is_bot = 0 ORDER BY name COLLATE NOCASE, user_id',
+    );
+    // Who decides the deals of reps without a manager (fair play): a handful of rows, not the team.
+    this.#admins = db.prepare(
+      "SELECT * FROM members WHERE deleted = 0 AND is_bot = 0 AND (role = 'admin' OR slack_admin = 1)",
     );
     // The same test as `m.role === 'rep' && (m.managerId || m.regionId)` on active(), counted in SQL.
     this.#placedReps = db.prepare(
@@ -143,6 +148,11 @@ export class MembersRepository {
   /** Active humans: not deactivated in Slack and not bots. */
   active(): Member[] {
     return this.#active.all().map(toMember);
+  }
+
+  /** Active members with the admin role or who are Slack admins. */
+  admins(): Member[] {
+    return this.#admins.all().map(toMember);
   }
 
   /** Active reps placed under a manager or in a region: how far an admin's setup has got. */

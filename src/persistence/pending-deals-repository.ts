@@ -3,7 +3,8 @@ import { type DealHistory, MIN_TEAM_DEALS, medianOffset } from '../domain/deals/
 import type { Db } from './database.js';
 
 export type PendingKind = 'confirm' | 'approval';
-export type PendingDecision = 'confirmed' | 'cancelled' | 'approved' | 'rejected';
+/** `expired`: an "Are you sure?" nobody answered in time (ADR 28); it never counted. */
+export type PendingDecision = 'confirmed' | 'cancelled' | 'approved' | 'rejected' | 'expired';
 
 /** A deal that does not count yet: waiting for its rep's "yes" or a manager's approval. */
 export interface PendingDeal {
@@ -36,7 +37,7 @@ const rowSchema = z.object({
   reason_json: z.string().nullable(),
   created_at: z.string(),
   decided_at: z.string().nullable(),
-  decision: z.enum(['confirmed', 'cancelled', 'approved', 'rejected']).nullable(),
+  decision: z.enum(['confirmed', 'cancelled', 'approved', 'rejected', 'expired']).nullable(),
   decided_by: z.string().nullable(),
   deal_id: z.number().nullable(),
   external_id: z.string().nullable(),
@@ -76,6 +77,10 @@ export class PendingDealsRepository {
   readonly #repAmountAt;
   readonly #teamLargest;
   readonly #teamEnough;
+  readonly #openOf;
+  readonly #open;
+  readonly #approvalsUnder;
+  readonly #approvalsUnmanaged;
 
   constructor(db: Db) {
     this.#insert = db.prepare(
@@ -110,6 +115,26 @@ export class PendingDealsRepository {
     );
     this.#teamEnough = db.prepare<[number], { n: number }>(
       'SELECT COUNT(*) AS n FROM (SELECT 1 FROM deals WHERE deleted_at IS NULL LIMIT ?)',
+    );
+    // Both read only the deals still waiting (partial indexes), never the decided history.
+    this.#openOf = db.prepare(
+      'SELECT * FROM pending_deals WHERE member_id = ? AND decided_at IS NULL ORDER BY created_at, id LIMIT ?',
+    );
+    // A manager's App Home: the open approvals of their reports, and (for admins) of reps without
+    // a manager; both from the open-deals index joined to members by primary key.
+    this.#approvalsUnder = db.prepare(
+      `SELECT p.* FROM pending_deals p JOIN members m ON m.user_id = p.member_id
+       WHERE p.decided_at IS NULL AND p.kind = 'approval' AND m.manager_id = ?
+       ORDER BY p.created_at, p.id LIMIT ?`,
+    );
+    this.#approvalsUnmanaged = db.prepare(
+      `SELECT p.* FROM pending_deals p JOIN members m ON m.user_id = p.member_id
+       WHERE p.decided_at IS NULL AND p.kind = 'approval' AND m.manager_id IS NULL
+       ORDER BY p.created_at, p.id LIMIT ?`,
+    );
+    this.#open = db.prepare(
+      `SELECT * FROM pending_deals WHERE decided_at IS NULL AND (created_at, id) > (?, ?)
+       ORDER BY created_at, id LIMIT ?`,
     );
   }
 
@@ -155,6 +180,26 @@ export class PendingDealsRepository {
   get(id: number): PendingDeal | undefined {
     const row = this.#get.get(id);
     return row ? toPending(row) : undefined;
+  }
+
+  /** The member's deals (and changes) still waiting, oldest first. */
+  openOf(memberId: string, limit: number): PendingDeal[] {
+    return this.#openOf.all(memberId, limit).map(toPending);
+  }
+
+  /** Open approvals of the manager's reports (`managerId`), or of reps without a manager (null). */
+  openApprovalsUnder(managerId: string | null, limit: number): PendingDeal[] {
+    const rows =
+      managerId === null ? this.#approvalsUnmanaged.all(limit) : this.#approvalsUnder.all(managerId, limit);
+    return rows.map(toPending);
+  }
+
+  /**
+   * Every deal still waiting, oldest first, a page at a time: those after `after` (its created_at
+   * and id), at most `limit`.
+   */
+  open(limit: number, after: { createdAt: string; id: number } | null = null): PendingDeal[] {
+    return this.#open.all(after?.createdAt ?? '', after?.id ?? 0, limit).map(toPending);
   }
 
   /** A confirmed deal that is also over the approval amount goes on to the manager. */

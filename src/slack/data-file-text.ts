@@ -3,7 +3,12 @@ import type { ExternalDealIssue } from '../domain/deals/external-deal.js';
 import type { MessageKey } from '../i18n/catalog.js';
 import type { Speaker } from '../i18n/translator.js';
 import type { DataExportError } from '../use-cases/data-export.js';
-import type { ImportFileProblem, ImportPreview, ImportRowIssue } from '../use-cases/data-import.js';
+import type {
+  ImportFileProblem,
+  ImportPreview,
+  ImportRowIssue,
+  ImportWaiting,
+} from '../use-cases/data-import.js';
 import { escapeMrkdwn, truncate } from './mrkdwn.js';
 import { problemText } from './problem-text.js';
 import { truncateMrkdwn } from './views/fit.js';
@@ -100,6 +105,45 @@ export function externalDealIssueText(say: Speaker, issue: ImportRowIssue): stri
   return say.t(ISSUE_KEYS[issue.code], params);
 }
 
+/** At most this many people named per line; the rest are counted ("and 12 more"). */
+const NAMED_MAX = 20;
+
+const mentions = (say: Speaker, ids: readonly string[]) => {
+  const named = ids.slice(0, NAMED_MAX).map((id) => `<@${id}>`);
+  if (ids.length > NAMED_MAX) named.push(say.t('fairPlay.moreWaiting', { count: ids.length - NAMED_MAX }));
+  return named.join(', ');
+};
+
+/**
+ * The rows of an import that wait (fair play) and for whom. `mode`: `preview` (nothing stored yet),
+ * `asked` (stored, and the deciders DM'd), `stored` (stored by the CLI, nobody DM'd). Nothing when
+ * none wait.
+ */
+export function importWaitingLines(
+  say: Speaker,
+  waiting: ImportWaiting,
+  mode: 'preview' | 'asked' | 'stored',
+): string[] {
+  const lines: string[] = [];
+  if (waiting.confirm > 0)
+    lines.push(
+      say.t('dataImport.waitingConfirm', {
+        count: waiting.confirm,
+        importMode: mode,
+        members: mentions(say, waiting.owners),
+      }),
+    );
+  if (waiting.approval > 0)
+    lines.push(
+      say.t('dataImport.waitingApproval', {
+        count: waiting.approval,
+        importMode: mode,
+        approvers: mentions(say, waiting.approvers),
+      }),
+    );
+  return lines;
+}
+
 /** The preview: totals, then each refused row with its number and reasons (as many as fit). */
 export function importPreviewLines(
   say: Speaker,
@@ -116,6 +160,7 @@ export function importPreviewLines(
       refused: preview.refused.length,
     }),
   ];
+  lines.push(...importWaitingLines(say, preview.waiting, 'preview'));
   for (const refused of preview.refused.slice(0, maxRows)) {
     const reasons = refused.issues.map((issue) => externalDealIssueText(say, issue)).join(' ');
     lines.push(say.t('dataImport.refusedRow', { row: refused.row, reasons: truncateMrkdwn(reasons, 1_500) }));

@@ -21,7 +21,8 @@ type Deps = Pick<AppDeps, 'db' | 'groupCommit' | 'deals' | 'apiDeals' | 'audit' 
 export async function insertApiDeal(
   deps: Deps,
   actorId: string,
-  source: ApiDealSource,
+  /** `import`: a CSV row that waited (fair play) and was confirmed or approved. */
+  source: ApiDealSource | 'import',
   deal: ApiDealFigures & { externalId: string },
 ): Promise<{ id: number; created: boolean }> {
   const at = deps.clock.now();

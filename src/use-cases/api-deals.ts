@@ -223,7 +223,7 @@ export async function updateApiDeal(
   const gate = gateApiDeal(deps, actor.id, deal, {
     source: actor.source,
     celebrate: false,
-    editOf: { id, beforeCents: before.amountCents },
+    editOf: { id, beforeCents: before.amountCents, memberId: before.memberId },
   });
   if (gate.kind !== 'log') return { ok: true, waiting: gate, fresh: true };
   const after = applyApiChange(deps, actor.id, id, deal);

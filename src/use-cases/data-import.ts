@@ -1,6 +1,7 @@
 import { createHash } from 'node:crypto';
 import { CsvError, parse } from 'csv-parse/sync';
 import { DELETED_COLUMN, MAX_FILE_BYTES, unguardCell } from '../domain/data-files.js';
+import type { ResolvedExternalDeal } from '../domain/deals/external-deal.js';
 import {
   dealFingerprint,
   EXTERNAL_DEAL_FIELDS,
@@ -11,6 +12,7 @@ import {
   type ExternalDealRecord,
   type OwnerCandidate,
 } from '../domain/deals/external-deal.js';
+import { type DealHistory, importedRowWaits } from '../domain/deals/fair-play.js';
 import type { NewDeal } from '../domain/entities/deal.js';
 import type { Member } from '../domain/entities/member.js';
 import type { AuditRepository } from '../persistence/audit-repository.js';
@@ -18,14 +20,20 @@ import type { CatalogRepository } from '../persistence/catalog-repository.js';
 import { type Db, inTransaction } from '../persistence/database.js';
 import type { DealsRepository } from '../persistence/deals-repository.js';
 import type { MembersRepository } from '../persistence/members-repository.js';
+import type { PendingDealsRepository } from '../persistence/pending-deals-repository.js';
+import { FAIR_PLAY } from '../services/fair-play-settings.js';
 import type { SettingsService } from '../services/settings-service.js';
 import { checkExternalDeal, externalDealContext, newDealFrom } from './external-deals.js';
+import { type DealGate, pendingInputOf } from './fair-play.js';
 
 export interface ImportDeps {
   db: Db;
   deals: Pick<DealsRepository, 'insertMany' | 'storedExternalIds'>;
   audit: Pick<AuditRepository, 'record'>;
   members: Pick<MembersRepository, 'all'>;
+  pendingDeals: Pick<PendingDealsRepository, 'history' | 'add' | 'byExternalId'>;
+  /** PACER_ADMINS: with the admin members, they decide rows of reps without a manager. */
+  config: { admins: readonly string[] };
   regions: Pick<CatalogRepository, 'list'>;
   products: Pick<CatalogRepository, 'list'>;
   settings: Pick<SettingsService, 'get'>;
@@ -53,11 +61,26 @@ export interface RefusedRow {
   issues: ImportRowIssue[];
 }
 
+/**
+ * Valid rows that wait instead of counting (fair play, ADR 28): far above their owner's normal deals
+ * (the owner confirms) or over the approval amount (the owner's manager decides).
+ */
+export interface ImportWaiting {
+  /** Rows waiting for their owner's "Yes, log it", and those owners. */
+  confirm: number;
+  owners: string[];
+  /** Rows waiting for approval, and who decides them. */
+  approval: number;
+  approvers: string[];
+}
+
 export interface ImportPreview {
   /** Data rows in the file. */
   rows: number;
-  /** Rows that pass every rule. */
+  /** Rows that pass every rule (those that wait included). */
   valid: number;
+  /** Valid rows, not stored before, that wait (or would wait) instead of counting. */
+  waiting: ImportWaiting;
   /** Valid rows whose deal is already stored (same external_id or derived key): left as they are. */
   alreadyStored: number;
   refused: RefusedRow[];
@@ -67,7 +90,15 @@ export type ImportOutcome =
   | { kind: 'fileRefused'; problem: ImportFileProblem }
   /** Nothing written: a dry run, or refused rows without skipInvalid. */
   | { kind: 'checked'; preview: ImportPreview; dryRun: boolean }
-  | { kind: 'imported'; preview: ImportPreview; created: number; unchanged: number; skipped: number };
+  | {
+      kind: 'imported';
+      preview: ImportPreview;
+      created: number;
+      unchanged: number;
+      skipped: number;
+      /** The rows stored as waiting by this import: whoever decides each is asked (Slack). */
+      waiting: Array<Exclude<DealGate, { kind: 'log' }>>;
+    };
 
 export interface ImportOptions {
   /** Who imports (a Slack member ID, or `cli:<os user>`), for loggedBy and the audit entry. */
@@ -167,6 +198,7 @@ export function importDeals(
 
   const refused: RefusedRow[] = [];
   const ready: NewDeal[] = [];
+  const resolved = new Map<string, ResolvedExternalDeal>();
   const firstRowOf = new Map<string, number>();
   const occurrences = new Map<string, number>();
   for (const { cells, row } of rows) {
@@ -219,23 +251,34 @@ export function importDeals(
         externalId: key,
       }),
     );
+    resolved.set(key, checked.deal);
   }
   const stored = deps.deals.storedExternalIds(ready.map((d) => d.externalId!));
+  // A row stored before as waiting (decided or not) is that row again: never a second one.
+  for (const d of ready) if (deps.pendingDeals.byExternalId(d.externalId!)) stored.add(d.externalId!);
   const alreadyStored = stored.size;
-  const preview: ImportPreview = { rows: rows.length, valid: ready.length, alreadyStored, refused };
+  const held = holdUnusual(deps, ready, stored, resolved);
+  const preview: ImportPreview = {
+    rows: rows.length,
+    valid: ready.length,
+    alreadyStored,
+    refused,
+    waiting: held.summary,
+  };
   if (options.dryRun || (refused.length > 0 && !options.skipInvalid)) {
     return { kind: 'checked', preview, dryRun: options.dryRun };
   }
   const fileHash = createHash('sha256').update(bytes).digest('hex');
-  const created = inTransaction(deps.db, () => {
+  const { created, waiting } = inTransaction(deps.db, () => {
     // Deals already stored are left out here; insertMany checks each id again inside the transaction.
     const outcomes = deps.deals.insertMany(
-      ready.filter((d) => !stored.has(d.externalId!)),
+      ready.filter((d) => !stored.has(d.externalId!) && !held.rows.has(d.externalId!)),
       at,
     );
+    const waiting = [...held.rows.values()].map((row) => row.add(options.actor, at));
     const count = outcomes.filter((o) => o.created).length;
     // A file imported again changes nothing, the audit log included.
-    if (count === 0) return 0;
+    if (count === 0 && waiting.length === 0) return { created: 0, waiting };
     deps.audit.record({
       at,
       actor: options.actor,
@@ -247,13 +290,103 @@ export function importDeals(
         sha256: fileHash,
         rows: rows.length,
         created: count,
-        unchanged: ready.length - count,
+        waiting: waiting.length,
+        unchanged: ready.length - count - waiting.length,
         skipped: refused.length,
       },
     });
-    return count;
+    return { created: count, waiting };
   });
-  return { kind: 'imported', preview, created, unchanged: ready.length - created, skipped: refused.length };
+  return {
+    kind: 'imported',
+    preview,
+    created,
+    unchanged: ready.length - created - waiting.length,
+    skipped: refused.length,
+    waiting,
+  };
+}
+
+interface HeldRow {
+  /** Stores the row as a pending deal (inside the import's transaction) and says who decides it. */
+  add(actor: string, at: Date): Exclude<DealGate, { kind: 'log' }>;
+}
+
+/**
+ * The new rows that wait (fair play, ADR 28), measured against each owner's history as stored before
+ * the file; rows of the same file do not count towards it.
+ */
+function holdUnusual(
+  deps: ImportDeps,
+  ready: readonly NewDeal[],
+  stored: ReadonlySet<string>,
+  resolved: ReadonlyMap<string, ResolvedExternalDeal>,
+): { rows: Map<string, HeldRow>; summary: ImportWaiting } {
+  const rules = deps.settings.get(FAIR_PLAY);
+  const members = new Map(deps.members.all().map((m) => [m.userId, m]));
+  const admins = [
+    ...new Set([
+      ...deps.config.admins,
+      ...[...members.values()]
+        .filter((m) => !m.deleted && (m.role === 'admin' || m.slackAdmin))
+        .map((m) => m.userId),
+    ]),
+  ].sort();
+  const histories = new Map<string, DealHistory>();
+  const historyOf = (memberId: string) => {
+    const known = histories.get(memberId);
+    if (known) return known;
+    const h = deps.pendingDeals.history(memberId);
+    histories.set(memberId, h);
+    return h;
+  };
+  const rows = new Map<string, HeldRow>();
+  const owners = new Set<string>();
+  const approvers = new Set<string>();
+  let confirm = 0;
+  let approval = 0;
+  for (const d of ready) {
+    const key = d.externalId!;
+    if (stored.has(key)) continue;
+    const waits = importedRowWaits(d.amountCents, historyOf(d.memberId), rules);
+    if (!waits) continue;
+    const owner = members.get(d.memberId);
+    const approverIds = owner?.managerId ? [owner.managerId] : admins.filter((a) => a !== d.memberId);
+    // With nobody to approve it, holding the row would lose it: it is imported as it is.
+    if (waits.kind === 'approval' && approverIds.length === 0) continue;
+    // Imported deals never celebrate.
+    const input = pendingInputOf(resolved.get(key)!, 'import', false);
+    if (waits.kind === 'confirm') {
+      confirm++;
+      owners.add(d.memberId);
+    } else {
+      approval++;
+      for (const a of approverIds) approvers.add(a);
+    }
+    rows.set(key, {
+      add: (actor, at) => {
+        const pending = deps.pendingDeals.add(
+          {
+            kind: waits.kind,
+            memberId: d.memberId,
+            loggedBy: actor,
+            amountCents: d.amountCents,
+            input,
+            reason: waits.kind === 'confirm' ? waits.unusual : null,
+            externalId: key,
+          },
+          at,
+        );
+        return waits.kind === 'confirm'
+          ? { kind: 'confirm', pending, unusual: waits.unusual }
+          : { kind: 'approval', pending, approverIds };
+      },
+    });
+  }
+  return {
+    rows,
+    summary: { confirm, owners: [...owners].sort(), approval, approvers: [...approvers].sort() },
+  };
 }
 
 /** Slack IDs named as owners that Pacer has not met, at most `max` (users.info is rate-limited). */

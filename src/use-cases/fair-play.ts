@@ -13,7 +13,8 @@ import { FAIR_PLAY } from '../services/fair-play-settings.js';
 import { applyApiChange, insertApiDeal } from './api-deal-writes.js';
 import { type DealInput, dealForChange, editDeal, logDeal, resolveDealOwner } from './deals.js';
 
-type Deps = Parameters<typeof logDeal>[0] & Pick<AppDeps, 'pendingDeals' | 'members' | 'apiDeals'>;
+type Deps = Parameters<typeof logDeal>[0] &
+  Pick<AppDeps, 'pendingDeals' | 'members' | 'apiDeals' | 'dealChanges'>;
 
 /** What happens to a deal just typed (or a change just made): it is stored, or it waits. */
 export type DealGate =
@@ -59,10 +60,29 @@ const apiInputSchema = z.object({
   memberId: z.string(),
   productId: z.number().nullable(),
   regionId: z.number().nullable(),
-  source: z.enum(['api', 'hubspot']),
+  source: z.enum(['api', 'hubspot', 'import']),
   celebrate: z.boolean(),
 });
 export type ApiPendingInput = z.infer<typeof apiInputSchema>;
+
+/** A checked external deal (API, webhook, CSV row) as it waits in `pending_deals`. */
+export function pendingInputOf(
+  deal: ResolvedExternalDeal,
+  source: ApiPendingInput['source'],
+  celebrate: boolean,
+): ApiPendingInput {
+  return {
+    cents: deal.cents,
+    customerName: deal.customerName,
+    closedOn: deal.closedOn,
+    note: deal.note,
+    memberId: deal.memberId,
+    productId: deal.productId,
+    regionId: deal.regionId,
+    source,
+    celebrate,
+  };
+}
 
 /** The idempotency key of the deal a pending deal becomes: a second click finds the same deal. */
 const dealKey = (pending: PendingDeal) => `pending:${pending.id}`;
@@ -78,12 +98,31 @@ export const confirmerOf = (pending: PendingDeal) =>
  * Who decides a deal over the approval amount: the owner's manager, or (without one) every admin.
  * Admins named in PACER_ADMINS and members with the admin role.
  */
-function approversOf(deps: Deps, owner: Member): string[] {
+export function approversOf(
+  deps: Pick<AppDeps, 'config' | 'members'>,
+  owner: Member,
+  admins: readonly string[] = teamAdmins(deps),
+): string[] {
   if (owner.managerId) return [owner.managerId];
+  return admins.filter((id) => id !== owner.userId);
+}
+
+/** Every admin: PACER_ADMINS and members with the admin role, sorted. Read once per list, not per deal. */
+export function teamAdmins(deps: Pick<AppDeps, 'config' | 'members'>): string[] {
   const admins = new Set(deps.config.admins);
-  for (const m of deps.members.active()) if (m.role === 'admin' || m.slackAdmin) admins.add(m.userId);
-  admins.delete(owner.userId);
+  for (const m of deps.members.admins()) admins.add(m.userId);
   return [...admins].sort();
+}
+
+/**
+ * A deal began or stopped waiting: the App Home of its owner and of whoever decides it (and `also`)
+ * is refreshed, as after a deal change (the tabs list what waits).
+ */
+export function waitingChanged(deps: Deps, pending: PendingDeal, also: readonly string[] = []): void {
+  const owner = deps.directory.get(pending.memberId);
+  const deciders =
+    pending.kind === 'confirm' ? [confirmerOf(pending)] : owner ? approversOf(deps, owner) : [];
+  deps.dealChanges.changed([pending.memberId, ...deciders, ...also]);
 }
 
 function mayApprove(
@@ -106,15 +145,19 @@ function approversNeeded(
   owner: Member,
   cents: number,
   beforeCents: number | null,
+  ownerChanged = false,
 ): string[] | null {
   const loggerMayApprove =
     caller !== null && (isAdmin(caller, deps.config.admins) || mayApprove(deps, caller, owner));
-  if (!changeNeedsApproval(beforeCents, cents, deps.settings.get(FAIR_PLAY), loggerMayApprove)) return null;
+  const rules = deps.settings.get(FAIR_PLAY);
+  if (!changeNeedsApproval(beforeCents, cents, rules, loggerMayApprove, ownerChanged)) return null;
   const approverIds = approversOf(deps, owner);
   return approverIds.length > 0 ? approverIds : null;
 }
 
 interface Held {
+  /** A change that gives the deal to someone else: approval applies as to a new deal. */
+  ownerChanged?: boolean;
   memberId: string;
   loggedBy: string;
   amountCents: number;
@@ -139,12 +182,16 @@ function gate(
   const unusual = unusualChange(beforeCents, held.amountCents, history, rules);
   const at = deps.clock.now();
   if (unusual) {
-    const pending = deps.pendingDeals.add({ ...held, kind: 'confirm', reason: unusual }, at);
+    const { ownerChanged: _moved, ...stored } = held;
+    const pending = deps.pendingDeals.add({ ...stored, kind: 'confirm', reason: unusual }, at);
+    waitingChanged(deps, pending);
     return { kind: 'confirm', pending, unusual };
   }
-  const approverIds = approversNeeded(deps, caller, owner, held.amountCents, beforeCents);
+  const { ownerChanged, ...stored } = held;
+  const approverIds = approversNeeded(deps, caller, owner, held.amountCents, beforeCents, ownerChanged);
   if (!approverIds) return { kind: 'log' };
-  const pending = deps.pendingDeals.add({ ...held, kind: 'approval', reason: null }, at);
+  const pending = deps.pendingDeals.add({ ...stored, kind: 'approval', reason: null }, at);
+  waitingChanged(deps, pending);
   return { kind: 'approval', pending, approverIds };
 }
 
@@ -162,7 +209,8 @@ export async function gateNewDeal(deps: Deps, caller: Member, input: DealInput):
 /** A change that supersedes the one waiting for the same deal: only the latest change is decided. */
 function supersede(deps: Deps, dealId: number, by: string): void {
   const open = deps.pendingDeals.openEditOf(dealId);
-  if (open) deps.pendingDeals.decide(open.id, 'cancelled', by, null, deps.clock.now());
+  if (open && deps.pendingDeals.decide(open.id, 'cancelled', by, null, deps.clock.now()))
+    waitingChanged(deps, open);
 }
 
 /**
@@ -189,6 +237,7 @@ export async function gateDealEdit(
     amountCents: input.cents,
     input,
     editOf: dealId,
+    ownerChanged: owner.userId !== before.memberId,
   });
 }
 
@@ -202,21 +251,15 @@ export function gateApiDeal(
   deps: Deps,
   actorId: string,
   deal: ResolvedExternalDeal & { externalId: string },
-  options: { source: ApiDealSource; celebrate: boolean; editOf?: { id: number; beforeCents: number } },
+  options: {
+    source: ApiDealSource;
+    celebrate: boolean;
+    editOf?: { id: number; beforeCents: number; memberId: string };
+  },
 ): DealGate {
   const owner = deps.directory.get(deal.memberId);
   if (!owner) return { kind: 'log' };
-  const input: ApiPendingInput = {
-    cents: deal.cents,
-    customerName: deal.customerName,
-    closedOn: deal.closedOn,
-    note: deal.note,
-    memberId: deal.memberId,
-    productId: deal.productId,
-    regionId: deal.regionId,
-    source: options.source,
-    celebrate: options.celebrate,
-  };
+  const input = pendingInputOf(deal, options.source, options.celebrate);
   const { editOf } = options;
   return inTransaction(deps.db, () => {
     if (editOf) {
@@ -235,6 +278,7 @@ export function gateApiDeal(
       input,
       externalId: deal.externalId,
       editOf: editOf?.id ?? null,
+      ownerChanged: editOf !== undefined && editOf.memberId !== owner.userId,
     });
   });
 }
@@ -268,8 +312,9 @@ async function logApiPending(deps: Deps, pending: PendingDeal, externalId: strin
   deps.pendingDeals.setDeal(pending.id, id);
   return logged(pending, deps.deals.get(id)!, created, {
     edited: false,
-    celebrate: input.celebrate,
-    source: input.source,
+    // Imported deals never celebrate (nothing is posted for an import).
+    celebrate: input.celebrate && input.source !== 'import',
+    source: input.source === 'import' ? undefined : input.source,
   });
 }
 
@@ -310,12 +355,23 @@ export async function confirmPending(deps: Deps, caller: Member, id: number): Pr
   }
   const fromApi = pending.externalId !== null;
   const owner = fromApi ? caller : await resolveDealOwner(deps, caller, pending.memberId);
-  const beforeCents = pending.editOf === null ? null : (deps.deals.get(pending.editOf)?.amountCents ?? null);
-  const approverIds = approversNeeded(deps, fromApi ? null : caller, owner, pending.amountCents, beforeCents);
-  if (approverIds && deps.pendingDeals.toApproval(id))
-    return { ok: true, kind: 'approval', pending: deps.pendingDeals.get(id)!, approverIds };
+  const before = pending.editOf === null ? undefined : deps.deals.get(pending.editOf);
+  const approverIds = approversNeeded(
+    deps,
+    fromApi ? null : caller,
+    owner,
+    pending.amountCents,
+    before?.amountCents ?? null,
+    before !== undefined && before.memberId !== pending.memberId,
+  );
+  if (approverIds && deps.pendingDeals.toApproval(id)) {
+    const sent = deps.pendingDeals.get(id)!;
+    waitingChanged(deps, sent, [caller.userId]);
+    return { ok: true, kind: 'approval', pending: sent, approverIds };
+  }
   if (!deps.pendingDeals.decide(id, 'confirmed', caller.userId, null, deps.clock.now()))
     return { ok: false, code: 'pending.decided', pending: deps.pendingDeals.get(id)! };
+  waitingChanged(deps, pending);
   return logPending(deps, deps.pendingDeals.get(id)!);
 }
 
@@ -326,6 +382,7 @@ export function cancelPending(deps: Deps, caller: Member, id: number): PendingOu
   if (confirmerOf(pending) !== caller.userId) return { ok: false, code: 'pending.notYours', pending };
   if (!deps.pendingDeals.decide(id, 'cancelled', caller.userId, null, deps.clock.now()))
     return { ok: false, code: 'pending.decided', pending: deps.pendingDeals.get(id)! };
+  waitingChanged(deps, pending);
   return { ok: true, kind: 'cancelled', pending: deps.pendingDeals.get(id)! };
 }
 
@@ -369,6 +426,7 @@ export async function decidePending(
   });
   if (!won) return { ok: false, code: 'pending.decided', pending: deps.pendingDeals.get(id)! };
   const decided = deps.pendingDeals.get(id)!;
+  waitingChanged(deps, decided, [caller.userId]);
   if (!approve) return { ok: true, kind: 'rejected', pending: decided };
   return logPending(deps, decided);
 }

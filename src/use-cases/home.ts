@@ -12,6 +12,7 @@ import { ANNOUNCE_CHANNEL, CURRENCY, TIMEZONE } from '../services/settings-servi
 import { roundAt, scheduleOf, timezoneOf } from './checkins.js';
 import { type Progress, progressFor } from './targets.js';
 import { type ReportPace, reportsPace } from './team-pace.js';
+import { type WaitingDeal, waitingDealsOf, waitingForApprovalBy } from './waiting-deals.js';
 
 /** How many of the member's latest deals App Home lists, each with an Edit button. */
 export const HOME_RECENT_DEALS = 5;
@@ -61,6 +62,10 @@ export interface HomeData {
   /** This month by revenue among everyone with sales; null without a sale this month. */
   rank: { rank: number; of: number } | null;
   recentDeals: Deal[];
+  /** The member's deals that wait (fair play): counted nowhere until confirmed or approved. */
+  waiting: WaitingDeal[];
+  /** Deals waiting for this member's approval (managers and admins only; null for others). */
+  approvals: { listed: WaitingDeal[]; count: number } | null;
   kudos: { left: number; limit: number };
   /** Null for members who get no check-ins (managers, admins, colleagues met through /kudos). */
   checkin: HomeCheckin | null;
@@ -85,6 +90,7 @@ type Deps = Pick<
   | 'config'
   | 'regions'
   | 'products'
+  | 'pendingDeals'
 >;
 
 /**
@@ -119,6 +125,8 @@ export function homeFor(deps: Deps, member: Member): HomeData {
     periods,
     rank: rankOf(deps, member.userId, periods[1]!.period),
     recentDeals,
+    waiting: waitingDealsOf(deps, member, member.userId),
+    approvals: manager || admin ? waitingForApprovalBy(deps, member) : null,
     kudos: { left: Math.max(limit - given, 0), limit },
     checkin: checkinOf(deps, member, now, recentDeals.length > 0),
     manager: manager

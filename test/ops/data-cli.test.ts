@@ -6,7 +6,7 @@ import { promisify } from 'node:util';
 import Database from 'better-sqlite3';
 import { parse } from 'csv-parse/sync';
 import { afterEach, describe, expect, it } from 'vitest';
-import { ADMIN, REP, TestPacer } from '../helpers/test-pacer.js';
+import { ADMIN, MANAGER, REP, TestPacer } from '../helpers/test-pacer.js';
 
 const run = promisify(execFile);
 const root = join(import.meta.dirname, '..', '..');
@@ -104,4 +104,33 @@ describe('npm run export and npm run import', () => {
     expect(count().n).toBe(1);
     // Each run is a fresh Node process with tsx: seconds apiece on a loaded machine.
   }, 90_000);
+
+  it("imports a row over the approval amount as waiting and says who decides it where (nobody is DM'd)", async () => {
+    const dir = tempDir();
+    const databasePath = join(dir, 'pacer.sqlite');
+    const t = await TestPacer.start({ databasePath, now: '2026-11-25T15:00:00Z' });
+    await t.command(ADMIN.id, '/pacer', `member <@${MANAGER.id}> role:manager`);
+    await t.command(ADMIN.id, '/pacer', `member <@${REP.id}> role:rep manager:<@${MANAGER.id}>`);
+    await t.command(ADMIN.id, '/pacer', 'approval over 100k');
+    await t.stop();
+    const csv = join(dir, 'big.csv');
+    writeFileSync(
+      csv,
+      ['external_id,closed_on,owner,customer,amount', `b-1,2026-11-02,${REP.id},Big Co,150000`].join('\n'),
+    );
+    const imported = await cli('import', databasePath, ['deals', csv]);
+    expect(imported).toMatchObject({ code: 0 });
+    expect(imported.out).toContain(
+      `1 row waits for approval by <@${MANAGER.id}> (Approve / Reject on their App Home): over the approval amount, and an import approves nothing.`,
+    );
+    const db = new Database(databasePath, { readonly: true });
+    try {
+      expect(db.prepare("SELECT COUNT(*) AS n FROM deals WHERE source = 'import'").get()).toEqual({ n: 0 });
+      expect(db.prepare('SELECT kind, external_id FROM pending_deals').all()).toEqual([
+        { kind: 'approval', external_id: 'b-1' },
+      ]);
+    } finally {
+      db.close();
+    }
+  }, 60_000);
 });

@@ -101,14 +101,32 @@ export function unusualChange(
 /**
  * Whether a deal (or a change to one) waits for a manager: only when it crosses the approval amount.
  * A deal already over it was approved, or logged by someone who could approve it, so raising it
- * further is not asked again.
+ * further is not asked again, unless the change gives it to someone else (`ownerChanged`): what was
+ * approved was that rep's deal, and moving $150,000 onto another rep's board is a new claim their
+ * manager has not seen.
  */
 export function changeNeedsApproval(
   beforeCents: number | null,
   afterCents: number,
   rules: FairPlayRules,
   loggerMayApprove: boolean,
+  ownerChanged = false,
 ): boolean {
-  if (beforeCents !== null && needsApproval(beforeCents, rules, false)) return false;
+  if (beforeCents !== null && !ownerChanged && needsApproval(beforeCents, rules, false)) return false;
   return needsApproval(afterCents, rules, loggerMayApprove);
+}
+
+/**
+ * A row of a CSV import (ADR 28): checked like an API deal, against the history stored before the
+ * file. Nobody vouched for each row, so an import approves nothing: a row over the approval amount
+ * waits for the owner's manager whoever imports it. Null: it is imported as it is.
+ */
+export function importedRowWaits(
+  amountCents: number,
+  history: DealHistory,
+  rules: FairPlayRules,
+): { kind: 'confirm'; unusual: Unusual } | { kind: 'approval' } | null {
+  const unusual = unusualDeal(amountCents, history, rules);
+  if (unusual) return { kind: 'confirm', unusual };
+  return needsApproval(amountCents, rules, false) ? { kind: 'approval' } : null;
 }

@@ -29,7 +29,8 @@ const en = {
   'deal.helpLine': '`{usage}`: {what}\n    e.g. `{example}`',
   'deal.help.log': 'log a deal (amounts like 12.5k, 1.2m or 1.5万 work)',
   'deal.help.form': 'log a deal in a form',
-  'deal.help.list': "your last 10 deals, to edit or delete (managers: a report's with @name)",
+  'deal.help.list':
+    "your last 10 deals, to edit or delete, and those still waiting for a yes or an approval (managers: a report's with @name)",
   'deal.help.undo': 'remove the deal you logged last',
   'dealList.none': 'You have no deals yet. Log one with `/deal 12,500 Acme Corp`.',
   'dealList.noneFor': '<@{member}> has no deals yet.',
@@ -83,7 +84,8 @@ const zhCN: Record<keyof typeof en, string> = {
   'deal.helpLine': '`{usage}`：{what}\n    例如 `{example}`',
   'deal.help.log': '记录一笔成交（金额可写 12.5k、1.2m 或 1.5万）',
   'deal.help.form': '在表单中记录成交',
-  'deal.help.list': '你最近的 10 笔成交，可编辑或删除（经理加上 @姓名 可查看下属的）',
+  'deal.help.list':
+    '你最近的 10 笔成交，可编辑或删除，以及仍在等待确认或审批的成交（经理加上 @姓名 可查看下属的）',
   'deal.help.undo': '撤销你最近记录的一笔成交',
   'dealList.none': '你还没有成交记录。用 `/deal 12,500 Acme Corp` 记录一笔吧。',
   'dealList.noneFor': '<@{member}> 还没有成交记录。',

@@ -1,6 +1,5 @@
 import type { AppDeps } from '../../app-deps.js';
 import type { Unusual } from '../../domain/deals/fair-play.js';
-import type { LocalDate } from '../../domain/time.js';
 import type { PendingDeal } from '../../persistence/pending-deals-repository.js';
 import { FAIR_PLAY } from '../../services/fair-play-settings.js';
 import { memberSpeaker } from '../../services/language-settings.js';
@@ -10,6 +9,7 @@ import {
   approvalRequestView,
   confirmPromptView,
   type PendingView,
+  pendingViewOf,
   toldDecisionText,
 } from '../views/deals/fair-play-views.js';
 
@@ -17,18 +17,7 @@ type Deps = Pick<AppDeps, 'sender' | 'logger' | 'settings' | 'i18n' | 'members' 
 
 /** A pending deal as its views show it. */
 export function pendingView(deps: Pick<AppDeps, 'settings'>, pending: PendingDeal): PendingView {
-  const input = pending.input as { customerName: string; closedOn: LocalDate };
-  return {
-    pendingId: pending.id,
-    amountCents: pending.amountCents,
-    currency: deps.settings.get(CURRENCY),
-    customerName: input.customerName,
-    memberId: pending.memberId,
-    loggedBy: pending.loggedBy,
-    closedOn: input.closedOn,
-    fromApi: pending.externalId !== null,
-    edit: pending.editOf !== null,
-  };
+  return pendingViewOf(pending, deps.settings.get(CURRENCY));
 }
 
 /** DMs each approver the Approve / Reject buttons; one who cannot be reached never stops the others. */

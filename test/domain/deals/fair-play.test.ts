@@ -97,4 +97,14 @@ describe('edits (ADR 27)', () => {
     expect(changeNeedsApproval(150_000_00, 50_000_00, rules, false)).toBe(false);
     expect(changeNeedsApproval(null, 150_000_00, rules, false)).toBe(true);
   });
+
+  it('wait for approval again when they give a deal over the amount to someone else, even unchanged', () => {
+    expect(changeNeedsApproval(150_000_00, 150_000_00, rules, false, true)).toBe(true);
+    // Unless whoever moves it could approve it for the new owner, or it is under the amount.
+    expect(changeNeedsApproval(150_000_00, 150_000_00, rules, true, true)).toBe(false);
+    expect(changeNeedsApproval(50_000_00, 50_000_00, rules, false, true)).toBe(false);
+    expect(
+      changeNeedsApproval(150_000_00, 150_000_00, { ...rules, approvalOverCents: null }, false, true),
+    ).toBe(false);
+  });
 });

@@ -1,6 +1,7 @@
 import { parse } from 'csv-parse/sync';
 import { afterEach, describe, expect, it } from 'vitest';
 import type { RecordedCall, SlackApiStandIn } from '../../../src/slack-api-stand-in/index.js';
+import { sendFile } from '../../helpers/csv-share.js';
 import { ADMIN, MANAGER, REP, REP2, TestPacer } from '../../helpers/test-pacer.js';
 
 const USERS = [ADMIN, MANAGER, { ...REP, email: 'rick@example.com' }, REP2];
@@ -36,31 +37,6 @@ async function exportAs(t: TestPacer, userId: string, text: string) {
   const content = file?.bytes.toString('utf8') ?? '';
   const rows = file ? (parse(file.bytes, { bom: true, columns: true }) as Array<Record<string, string>>) : [];
   return { reply, file, content, rows };
-}
-
-let shareCount = 0;
-/** An admin (or anyone) sends a CSV to Pacer's DM: the file_share event Slack delivers. */
-async function sendFile(t: TestPacer, userId: string, name: string, bytes: Buffer): Promise<RecordedCall> {
-  const channel = `D${userId.slice(1)}`;
-  const file = t.standIn.files.share(userId, channel, name, bytes);
-  const since = t.standIn.calls('chat.postMessage').length;
-  await t.event({
-    type: 'message',
-    subtype: 'file_share',
-    channel,
-    channel_type: 'im',
-    user: userId,
-    text: '',
-    ts: `1764082800.${String(++shareCount).padStart(6, '0')}`,
-    files: [file],
-  });
-  return t.standIn.waitForCall(
-    (c) =>
-      c.method === 'chat.postMessage' &&
-      c.body.channel === channel &&
-      t.standIn.calls('chat.postMessage').indexOf(c) >= since,
-    5_000,
-  );
 }
 
 const blockText = (call: RecordedCall) => JSON.stringify(call.body.blocks ?? call.body.text);

@@ -1,5 +1,6 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { submitCheckin } from '../../helpers/checkin-forms.js';
+import { openHomeTab } from '../../helpers/home-tab.js';
 import { ADMIN, MANAGER, REP, REP2, TestPacer } from '../../helpers/test-pacer.js';
 
 type Block = {
@@ -27,20 +28,7 @@ beforeEach(async () => {
 });
 afterEach(() => t.stop());
 
-/** Opens the Home tab as Slack reports it and returns the view Pacer published for that member. */
-async function openHome(userId: string): Promise<HomeView> {
-  const before = t.standIn.calls('views.publish').length;
-  const http = await t.event({ type: 'app_home_opened', user: userId, channel: 'D0HOME', tab: 'home' });
-  expect(http.status).toBe(200);
-  const call = await t.standIn.waitForCall(
-    (c) =>
-      c.method === 'views.publish' &&
-      c.body.user_id === userId &&
-      t.standIn.calls('views.publish').indexOf(c) >= before,
-  );
-  expect(call.response.ok).toBe(true);
-  return call.body.view as HomeView;
-}
+const openHome = (userId: string) => openHomeTab<HomeView>(t, userId);
 
 const textOf = (view: HomeView) =>
   view.blocks

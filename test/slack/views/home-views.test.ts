@@ -13,6 +13,7 @@ import { managerDigestView } from '../../../src/slack/views/jobs/manager-digest-
 import type { HomeData } from '../../../src/use-cases/home.js';
 import type { Progress } from '../../../src/use-cases/targets.js';
 import type { ReportPace } from '../../../src/use-cases/team-pace.js';
+import type { WaitingDeal } from '../../../src/use-cases/waiting-deals.js';
 
 const MAX = 1_000_000_000_000_00;
 const TODAY = '2026-11-25';
@@ -84,6 +85,30 @@ function report(i: number): ReportPace {
   };
 }
 
+/** A deal that waits, with the largest amount and a hostile customer name. */
+const waitingDeal = (id: number, kind: 'confirm' | 'approval'): WaitingDeal => ({
+  pending: {
+    id,
+    kind,
+    memberId: 'UREP',
+    loggedBy: 'W0123456789ABCDEF',
+    amountCents: MAX,
+    input: { customerName: `${hostile}${id}`.slice(0, 200), closedOn: '2026-11-24' },
+    reason: null,
+    createdAt: '2026-11-24T12:00:00.000Z',
+    decidedAt: null,
+    decision: null,
+    decidedBy: null,
+    dealId: null,
+    externalId: null,
+    editOf: id % 2 === 0 ? id : null,
+  },
+  kind,
+  waitingFor: Array.from({ length: 20 }, () => 'W0123456789ABCDEF'),
+  since: { date: '2026-11-24', time: '23:59' },
+});
+const WAITING = Array.from({ length: 10 }, (_, i) => waitingDeal(i + 1, i % 2 ? 'confirm' : 'approval'));
+
 const REPORTS = Array.from({ length: 400 }, (_, i) => report(i));
 
 function worstHome(): HomeData {
@@ -98,6 +123,8 @@ function worstHome(): HomeData {
     }),
     rank: { rank: 2_000, of: 2_000 },
     recentDeals: [1, 2, 3, 4, 5].map(deal),
+    waiting: WAITING,
+    approvals: { listed: WAITING.map((w) => ({ ...w, kind: 'approval' as const })), count: 999_999 },
     kudos: { left: 0, limit: 999 },
     checkin: { roundKey: '2026-W48', state: 'missed' },
     manager: { reports: REPORTS, notAnswered: REPORTS.map((r) => r.memberId) },

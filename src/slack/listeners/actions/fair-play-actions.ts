@@ -1,5 +1,6 @@
 import type { BlockButtonAction, RespondFn } from '@slack/bolt';
 import type { AppDeps } from '../../../app-deps.js';
+import { CONFIRM_HOURS } from '../../../domain/deals/waiting.js';
 import { memberSpeaker } from '../../../services/language-settings.js';
 import {
   cancelPending,
@@ -19,6 +20,21 @@ import type { ListenerRouter } from '../listener-router.js';
 
 const pendingIdOf = (body: BlockButtonAction) => Number(body.actions[0]?.value);
 
+/**
+ * Where a click is answered. A button in a message replaces or answers it through its response_url;
+ * App Home's buttons have none (Bolt then gives no `respond`): the tab is published again once the
+ * deal stops waiting, and only a refusal needs words, sent as a DM.
+ */
+function answerer(deps: AppDeps, body: BlockButtonAction, respond: RespondFn | undefined) {
+  if (respond && body.response_url) return { respond, fromHome: false };
+  const dm: RespondFn = async (message) => {
+    const text = typeof message === 'string' ? message : (message.text ?? '');
+    await deps.sender.dm(body.user.id, { text });
+    return undefined as never;
+  };
+  return { respond: dm, fromHome: true };
+}
+
 /** Refusals of a click (not yours, decided already, gone), in the clicker's language, only to them. */
 async function refuse(
   deps: AppDeps,
@@ -34,6 +50,7 @@ async function refuse(
         ? say.t('fairPlay.decided', {
             decision: outcome.pending.decision ?? 'rejected',
             by: outcome.pending.decidedBy ?? outcome.pending.loggedBy,
+            hours: CONFIRM_HOURS,
           })
         : outcome.code === 'pending.notYours'
           ? say.t('fairPlay.notYours', { logger: confirmerOf(outcome.pending) })
@@ -79,17 +96,20 @@ export function registerFairPlayActions(router: ListenerRouter, deps: AppDeps): 
     [ACTIONS.dealApprove, true],
     [ACTIONS.dealReject, false],
   ] as const) {
-    router.action<BlockButtonAction>(actionId, async ({ ack, body, respond }) => {
+    router.action<BlockButtonAction>(actionId, async ({ ack, body, respond: maybe }) => {
       await ack();
+      const { respond, fromHome } = answerer(deps, body, maybe);
       const caller = await interactionCaller(deps, body.user.id);
       const outcome = await decidePending(deps, caller, pendingIdOf(body), approve);
       if (!outcome.ok) return refuse(deps, caller.userId, respond, outcome);
       if (outcome.kind === 'logged') followUp(deps, outcome);
       const say = memberSpeaker(deps, caller.userId);
-      await respond({
-        replace_original: true,
-        text: decidedByYouText(say, pendingView(deps, outcome.pending), approve),
-      });
+      if (!fromHome) {
+        await respond({
+          replace_original: true,
+          text: decidedByYouText(say, pendingView(deps, outcome.pending), approve),
+        });
+      }
       await tellDecision(deps, outcome.pending, approve, caller.userId);
     });
   }

@@ -94,14 +94,20 @@ export function dealListView(
   labelsOf: (deal: Deal) => DealLabels,
   say: Speaker,
   ownerId?: string,
+  /** The deals still waiting (fair play): their lines and blocks; listed first, counted nowhere. */
+  waiting: { lines: readonly string[]; blocks: readonly KnownBlock[] } = { lines: [], blocks: [] },
 ): Reply {
-  if (deals.length === 0) {
-    return { text: ownerId ? say.t('dealList.noneFor', { member: ownerId }) : say.t('dealList.none') };
-  }
+  const none = ownerId ? say.t('dealList.noneFor', { member: ownerId }) : say.t('dealList.none');
+  if (deals.length === 0 && waiting.lines.length === 0) return { text: none };
   const count = deals.length;
   const blocks: KnownBlock[] = [
+    ...waiting.blocks,
     section(
-      ownerId ? say.t('dealList.headerFor', { member: ownerId, count }) : say.t('dealList.header', { count }),
+      count === 0
+        ? none
+        : ownerId
+          ? say.t('dealList.headerFor', { member: ownerId, count })
+          : say.t('dealList.header', { count }),
     ),
   ];
   // The confirmation's own words take their room first; the deal line is cut to what is left.
@@ -143,6 +149,7 @@ export function dealListView(
       ],
     });
   }
-  const text = deals.map((d) => dealLine(d, labelsOf(d), say)).join('\n');
+  const listed = count === 0 ? [none] : deals.map((d) => dealLine(d, labelsOf(d), say));
+  const text = [...waiting.lines, ...listed].join('\n');
   return fitReply(text, blocks);
 }

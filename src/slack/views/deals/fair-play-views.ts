@@ -1,9 +1,12 @@
 import type { KnownBlock } from '@slack/types';
 import type { Unusual } from '../../../domain/deals/fair-play.js';
+import type { LocalDate } from '../../../domain/time.js';
 import type { Speaker } from '../../../i18n/translator.js';
+import type { PendingDeal } from '../../../persistence/pending-deals-repository.js';
+import type { WaitingDeal } from '../../../use-cases/waiting-deals.js';
 import { ACTIONS } from '../../ids.js';
 import { plainInline } from '../../mrkdwn.js';
-import { fitReply, type Reply, section } from '../blocks.js';
+import { context, fitReply, type Reply, section } from '../blocks.js';
 import { plainText, SLACK } from '../fit.js';
 
 /** A deal that waits, as its views name it: amount and customer (escaped here), owner, logger. */
@@ -17,8 +20,27 @@ export interface PendingView {
   closedOn: string;
   /** Sent by the REST API or a CRM webhook (`loggedBy` names the key or the CRM, no member). */
   fromApi: boolean;
+  /** A row of a CSV import from Slack (`loggedBy` is the admin who imported it). */
+  fromImport?: boolean;
   /** A change to a live deal, which keeps counting as it was meanwhile. */
   edit: boolean;
+}
+
+/** A pending deal as its views show it, in the team's currency. */
+export function pendingViewOf(pending: PendingDeal, currency: string): PendingView {
+  const input = pending.input as { customerName: string; closedOn: LocalDate; source?: string };
+  return {
+    pendingId: pending.id,
+    amountCents: pending.amountCents,
+    currency,
+    customerName: input.customerName,
+    memberId: pending.memberId,
+    loggedBy: pending.loggedBy,
+    closedOn: input.closedOn,
+    fromApi: pending.externalId !== null,
+    fromImport: input.source === 'import' && /^[UW][A-Z0-9]+$/.test(pending.loggedBy),
+    edit: pending.editOf !== null,
+  };
 }
 
 const what = (say: Speaker, p: PendingView) => ({
@@ -27,7 +49,11 @@ const what = (say: Speaker, p: PendingView) => ({
   edit: p.edit ? 'yes' : 'no',
 });
 
-const via = (p: PendingView) => ({ via: p.fromApi ? 'api' : 'slack', sender: plainInline(p.loggedBy) });
+// An import names the admin who imported it (a Slack ID, mentioned); an API deal its key or CRM.
+const via = (p: PendingView) => ({
+  via: p.fromImport ? 'import' : p.fromApi ? 'api' : 'slack',
+  sender: p.fromImport ? p.loggedBy : plainInline(p.loggedBy),
+});
 
 function buttons(
   say: Speaker,
@@ -79,9 +105,17 @@ export function confirmPromptView(say: Speaker, p: PendingView, unusual: Unusual
   ]);
 }
 
-/** The DM asking a manager (or an admin) to approve a large deal. */
-export function approvalRequestView(say: Speaker, p: PendingView, thresholdCents: number): Reply {
-  const text = say.t('fairPlay.request', {
+/**
+ * The DM asking a manager (or an admin) to approve a large deal; `lead` opens a reminder or an
+ * escalation of it.
+ */
+export function approvalRequestView(
+  say: Speaker,
+  p: PendingView,
+  thresholdCents: number,
+  lead?: string,
+): Reply {
+  const request = say.t('fairPlay.request', {
     ...what(say, p),
     ...via(p),
     logger: p.loggedBy,
@@ -89,6 +123,7 @@ export function approvalRequestView(say: Speaker, p: PendingView, thresholdCents
     date: say.date(p.closedOn),
     threshold: say.money(thresholdCents, p.currency),
   });
+  const text = lead ? `${lead}\n${request}` : request;
   return fitReply(text, [
     section(text),
     buttons(
@@ -137,4 +172,104 @@ export function toldDecisionText(
     ...what(say, p),
     approver: approverId,
   });
+}
+
+/** A deal that waits, as a list line names it; `viewerId` reads "your" for their own confirmation. */
+export function waitingLine(say: Speaker, p: PendingView, w: WaitingDeal, viewerId: string): string {
+  const confirmer = w.waitingFor[0] ?? p.memberId;
+  return say.t('fairPlay.waitingLine', {
+    ...what(say, p),
+    waits: w.kind,
+    confirmer: confirmer === viewerId ? 'self' : confirmer,
+    approvers: w.waitingFor.map((id) => `<@${id}>`).join(', '),
+    date: say.date(w.since.date),
+    time: w.since.time,
+  });
+}
+
+/** A waiting deal with how its views name it. */
+export interface WaitingRow {
+  view: PendingView;
+  waiting: WaitingDeal;
+}
+
+/** The deals that wait, under a title, for `/deal list` and App Home (render with `sections`). */
+export function waitingLines(say: Speaker, rows: readonly WaitingRow[], viewerId: string): string[] {
+  return [
+    say.t('fairPlay.waitingTitle', { count: rows.length }),
+    ...rows.map((r) => `• ${waitingLine(say, r.view, r.waiting, viewerId)}`),
+  ];
+}
+
+/**
+ * The deals that wait in `/deal list`: each line, and under one the viewer must confirm its
+ * "Yes, log it" / Cancel buttons (a deal imported or sent by the API is answered here too).
+ */
+export function waitingListBlocks(say: Speaker, rows: readonly WaitingRow[], viewerId: string): KnownBlock[] {
+  const [title, ...lines] = waitingLines(say, rows, viewerId);
+  const blocks: KnownBlock[] = [section(title!)];
+  rows.forEach((r, i) => {
+    blocks.push(section(lines[i]!));
+    if (r.waiting.kind === 'confirm' && r.waiting.waitingFor[0] === viewerId)
+      blocks.push(
+        buttons(
+          say,
+          r.view.pendingId,
+          { actionId: ACTIONS.dealConfirm, key: 'fairPlay.confirmButton' },
+          { actionId: ACTIONS.dealCancel, key: 'fairPlay.cancelButton' },
+        ),
+      );
+  });
+  return blocks;
+}
+
+/**
+ * "Waiting for your approval" on a manager's App Home: each deal with the same Approve / Reject
+ * buttons as the DM (one action, one use case).
+ */
+export function approvalBlocks(say: Speaker, rows: readonly WaitingRow[], count: number): KnownBlock[] {
+  const blocks: KnownBlock[] = [section(say.t('fairPlay.approvalsTitle', { count }))];
+  for (const { view: p, waiting: w } of rows) {
+    blocks.push(
+      section(
+        say.t('fairPlay.approvalLine', {
+          ...what(say, p),
+          owner: p.memberId,
+          date: say.date(w.since.date),
+          time: w.since.time,
+        }),
+      ),
+      buttons(
+        say,
+        p.pendingId,
+        { actionId: ACTIONS.dealApprove, key: 'fairPlay.approveButton' },
+        { actionId: ACTIONS.dealReject, key: 'fairPlay.rejectButton' },
+      ),
+    );
+  }
+  if (count > rows.length)
+    blocks.push(context(say.t('fairPlay.moreWaiting', { count: count - rows.length })));
+  return blocks;
+}
+
+/** Told to whoever had to confirm a deal that expired unanswered: it was dropped, never counted. */
+export function expiredText(say: Speaker, p: PendingView, hours: number): string {
+  return say.t('fairPlay.expired', { ...what(say, p), ...via(p), hours });
+}
+
+/** The opening line of a reminder to the approvers, or of the escalation to the admins. */
+export function approvalLead(
+  say: Speaker,
+  step: 'remind' | 'escalate',
+  since: string,
+  days: number,
+  approverIds: readonly string[],
+): string {
+  return step === 'remind'
+    ? say.t('fairPlay.reminderLead', { days, date: say.date(since) })
+    : say.t('fairPlay.escalatedLead', {
+        days,
+        date: say.date(since),
+        approvers: approverIds.map((id) => `<@${id}>`).join(', '),
+      });
 }

@@ -7,6 +7,7 @@ import type { HomeData } from '../../../use-cases/home.js';
 import { ACTIONS } from '../../ids.js';
 import { escapeMrkdwn } from '../../mrkdwn.js';
 import { context, divider, header, section, sections } from '../blocks.js';
+import { approvalBlocks, pendingViewOf, waitingLines } from '../deals/fair-play-views.js';
 import { fitBlocks, listWithMore, plainText, SLACK, truncateMrkdwn, truncatePlain } from '../fit.js';
 import { progressLine } from '../targets/target-views.js';
 
@@ -18,6 +19,8 @@ const BLOCKER_MAX = 300;
 const MEMBERS_MAX = 2_000;
 /** The manager's table and the flags get at most this many sections each. */
 const TABLE_SECTIONS_MAX = 8;
+/** Deals waiting for the viewer's approval listed with buttons on App Home; the rest are counted. */
+const HOME_APPROVALS_MAX = 5;
 /** The view's text stays well under views.publish's size limit, whatever the team's size. */
 const VIEW_TEXT_BUDGET = 60_000;
 
@@ -126,7 +129,21 @@ function ownBlocks({ data, ownCommission, chart, trend }: HomeViewInput, say: Sp
       accessory: button(say.t('home.edit'), ACTIONS.dealEdit, String(deal.id)),
     });
   }
+  if (data.waiting.length > 0) {
+    const rows = data.waiting.map((w) => ({ view: pendingViewOf(w.pending, data.currency), waiting: w }));
+    blocks.push(...sections(waitingLines(say, rows, data.memberId)));
+  }
   return blocks;
+}
+
+/** Deals waiting for the viewer's approval, each with Approve / Reject: the DM's buttons, acting alike. */
+function approvalsBlocks(data: HomeData, say: Speaker): KnownBlock[] {
+  const approvals = data.approvals;
+  if (!approvals || approvals.count === 0) return [];
+  const rows = approvals.listed
+    .slice(0, HOME_APPROVALS_MAX)
+    .map((w) => ({ view: pendingViewOf(w.pending, data.currency), waiting: w }));
+  return [divider(), ...approvalBlocks(say, rows, approvals.count)];
 }
 
 function checkinPeriod(roundKey: string, say: Speaker): string {
@@ -247,6 +264,7 @@ function adminBlocks(data: HomeData, say: Speaker): KnownBlock[] {
 export function homeView(input: HomeViewInput, say: Speaker) {
   const blocks = [
     ...ownBlocks(input, say),
+    ...approvalsBlocks(input.data, say),
     ...(input.data.manager ? managerBlocks(input.data, say) : []),
     ...(input.data.admin ? adminBlocks(input.data, say) : []),
   ];

@@ -4,15 +4,18 @@ import { ProblemError, refusal } from '../../../../domain/problem.js';
 import { localDateAt } from '../../../../domain/time.js';
 import { memberSpeaker } from '../../../../services/language-settings.js';
 import { CURRENCY, TIMEZONE } from '../../../../services/settings-service.js';
-import { logDeal, recentDealsOf, undoLastDeal } from '../../../../use-cases/deals.js';
+import { logDeal, undoLastDeal } from '../../../../use-cases/deals.js';
 import { gateNewDeal } from '../../../../use-cases/fair-play.js';
+import { dealListOf } from '../../../../use-cases/waiting-deals.js';
 import type { HelpEntry } from '../../../help-entry.js';
 import { parseUserMention } from '../../../mentions.js';
 import { escapeMrkdwn } from '../../../mrkdwn.js';
 import { checkAchievementsSoon } from '../../../notifications/achievements.js';
+import { pendingView } from '../../../notifications/deal-approval.js';
 import { celebrateDeal, retractCelebration } from '../../../notifications/deal-celebration.js';
 import { textReply } from '../../../views/blocks.js';
 import { dealListView } from '../../../views/deals/deal-views.js';
+import { waitingLines, waitingListBlocks } from '../../../views/deals/fair-play-views.js';
 import { registerDealActions } from '../../actions/deal-actions.js';
 import { registerFairPlayActions } from '../../actions/fair-play-actions.js';
 import { type CommandHandler, type CommandInput, registerCommand } from '../../command-listener.js';
@@ -43,13 +46,16 @@ export const help: HelpEntry[] = [
 async function listDeals(input: CommandInput, deps: AppDeps) {
   const say = memberSpeaker(deps, input.caller.userId);
   const rest = input.text.slice(4).trim();
-  if (rest === '')
-    return dealListView(recentDealsOf(deps, input.caller, input.caller.userId), dealLabels(deps), say);
-  const memberId = parseUserMention(rest);
+  const memberId = rest === '' ? input.caller.userId : parseUserMention(rest);
   if (!memberId)
     throw refusal('deal.listNotMention', { typed: rest, shape: rest.startsWith('@') ? 'name' : 'other' });
-  const deals = recentDealsOf(deps, input.caller, memberId);
-  return dealListView(deals, dealLabels(deps), say, memberId);
+  const { deals, waiting } = dealListOf(deps, input.caller, memberId);
+  const rows = waiting.map((w) => ({ view: pendingView(deps, w.pending), waiting: w }));
+  const viewer = input.caller.userId;
+  const waitingRows = rows.length
+    ? { lines: waitingLines(say, rows, viewer), blocks: waitingListBlocks(say, rows, viewer) }
+    : undefined;
+  return dealListView(deals, dealLabels(deps), say, rest === '' ? undefined : memberId, waitingRows);
 }
 
 const handleDeal: CommandHandler = async (input, deps, { client }) => {

@@ -1,0 +1,79 @@
+import { type CalendarRules, isWorkingDay } from '../targets/calendar-rules.js';
+import { addDays, instantAt, type LocalDate, type LocalTime, localDateAt, localTimeAt } from '../time.js';
+
+/**
+ * Deals that wait do not wait forever (issue 15, ADR 28). Pure rules: the caller gives the clock,
+ * the team's timezone and its calendar.
+ */
+
+/**
+ * How long an "Are you sure?" stays open. The question is asked in the moment (Spinify and
+ * SalesScreen count a deal the second it is logged, and a rep who typed it is right there), so a
+ * day is ample for a typo to be noticed, and long enough for a DM about an API deal sent overnight.
+ * After it the deal is dropped and the rep told it never counted.
+ */
+export const CONFIRM_HOURS = 24;
+
+/** Working days an approval may wait before its approvers are reminded, once. */
+export const REMIND_AFTER_WORKING_DAYS = 2;
+
+/** Working days after the reminder before the deal goes to the admins as well. */
+export const ESCALATE_AFTER_WORKING_DAYS = 2;
+
+/** What is due for one waiting deal at a moment. */
+export type WaitingStep = 'expire' | 'remind' | 'escalate';
+
+/** Enough for any calendar Pacer accepts: a year of holidays still leaves a working day. */
+const MAX_DAYS = 400;
+
+/**
+ * The instant `count` working days after `from`, at the same wall-clock time in `tz`: asked at
+ * Friday 15:00, two working days later is Tuesday 15:00 (Monday a holiday: Wednesday). A calendar
+ * without working days counts every day, so nothing waits forever.
+ */
+export function afterWorkingDays(from: Date, count: number, tz: string, calendar: CalendarRules): Date {
+  const time: LocalTime = localTimeAt(from, tz);
+  let day: LocalDate = localDateAt(from, tz);
+  let left = count;
+  for (let i = 0; left > 0 && i < MAX_DAYS; i++) {
+    day = addDays(day, 1);
+    if (isWorkingDay(day, calendar)) left--;
+  }
+  if (left > 0) day = addDays(localDateAt(from, tz), count);
+  return instantAt(day, time, tz);
+}
+
+/** When an unanswered "Are you sure?" expires. */
+export function confirmExpiresAt(askedAt: Date): Date {
+  return new Date(askedAt.getTime() + CONFIRM_HOURS * 3_600_000);
+}
+
+/** When the approvers of a deal asked at `askedAt` are reminded, and when the admins are asked too. */
+export function approvalSteps(
+  askedAt: Date,
+  tz: string,
+  calendar: CalendarRules,
+): { remindAt: Date; escalateAt: Date } {
+  const remindAt = afterWorkingDays(askedAt, REMIND_AFTER_WORKING_DAYS, tz, calendar);
+  return { remindAt, escalateAt: afterWorkingDays(remindAt, ESCALATE_AFTER_WORKING_DAYS, tz, calendar) };
+}
+
+/**
+ * The steps due by `now` for a deal waiting since `askedAt`: an unanswered confirmation expires; an
+ * approval is reminded once, then escalated once. Each step is keyed by the caller, so a step
+ * returned again after it was done is not done twice.
+ */
+export function stepsDue(
+  kind: 'confirm' | 'approval',
+  askedAt: Date,
+  now: Date,
+  tz: string,
+  calendar: CalendarRules,
+): WaitingStep[] {
+  if (kind === 'confirm') return now >= confirmExpiresAt(askedAt) ? ['expire'] : [];
+  const { remindAt, escalateAt } = approvalSteps(askedAt, tz, calendar);
+  const due: WaitingStep[] = [];
+  if (now >= remindAt) due.push('remind');
+  if (now >= escalateAt) due.push('escalate');
+  return due;
+}

@@ -1,0 +1,88 @@
+import type { AppDeps } from '../app-deps.js';
+import {
+  CONFIRM_HOURS,
+  ESCALATE_AFTER_WORKING_DAYS,
+  REMIND_AFTER_WORKING_DAYS,
+  type WaitingStep,
+} from '../domain/deals/waiting.js';
+import { localDateAt } from '../domain/time.js';
+import { FAIR_PLAY } from '../services/fair-play-settings.js';
+import { memberSpeaker } from '../services/language-settings.js';
+import { pendingView } from '../slack/notifications/deal-approval.js';
+import { approvalLead, approvalRequestView, expiredText } from '../slack/views/deals/fair-play-views.js';
+import { confirmerOf } from '../use-cases/fair-play.js';
+import { expireWaiting, openApproval, waitingStepsDue } from '../use-cases/waiting-deals.js';
+import type { JobDefinition } from './job.js';
+
+export const WAITING_DEALS_JOB = 'waiting-deals';
+
+const STEPS: readonly WaitingStep[] = ['expire', 'remind', 'escalate'];
+
+/** `pending-12:remind`: one ledger run per step of one waiting deal, so each is done once (ADR 3, 28). */
+const stepKey = (pendingId: number, step: WaitingStep) => `pending-${pendingId}:${step}`;
+
+function parseStepKey(key: string): { pendingId: number; step: WaitingStep } | null {
+  const m = /^pending-(\d+):(\w+)$/.exec(key);
+  const step = m?.[2] as WaitingStep | undefined;
+  return m && step && STEPS.includes(step) ? { pendingId: Number(m[1]), step } : null;
+}
+
+/**
+ * Every 15 minutes: deals that wait do not wait forever (issue 15, ADR 28). An "Are you sure?"
+ * unanswered for CONFIRM_HOURS expires and whoever had to answer it is told it never counted; an
+ * approval undecided after two working days (team timezone, working weekdays, holidays) reminds its
+ * approvers once, and after two more goes to the admins. Each step is its own ledger run with keyed
+ * DMs, so across restarts each is sent exactly once.
+ */
+export function waitingDealsJob(deps: AppDeps): JobDefinition {
+  const due = (at: Date, timezone: string) =>
+    waitingStepsDue(deps, at, timezone).map((s) => stepKey(s.pendingId, s.step));
+  return {
+    name: WAITING_DEALS_JOB,
+    description: 'unanswered "Are you sure?" deals expire; approvals are reminded, then escalated',
+    defaultSchedule: { kind: 'every', minutes: 15 },
+    periodKey: (at, timezone) => due(at, timezone)[0] ?? `waiting-deals:${localDateAt(at, timezone)}`,
+    periodsInPlay: due,
+    async run(ctx) {
+      const step = parseStepKey(ctx.periodKey);
+      if (!step) return { complete: true, summary: 'Nothing waits past its time.' };
+      if (step.step === 'expire') {
+        const expired = expireWaiting(deps, step.pendingId);
+        if (!expired) return { complete: true, summary: `Pending deal ${step.pendingId} was answered.` };
+        const to = confirmerOf(expired);
+        const result = await ctx.deliver(to, () => ({
+          to: { user: to },
+          message: { text: expiredText(memberSpeaker(deps, to), pendingView(deps, expired), CONFIRM_HOURS) },
+        }));
+        return { complete: true, summary: `Pending deal ${step.pendingId} expired; ${to}: ${result}.` };
+      }
+      const open = openApproval(deps, step.pendingId);
+      if (!open) return { complete: true, summary: `Pending deal ${step.pendingId} was decided.` };
+      const remind = step.step === 'remind';
+      const recipients = remind ? open.approverIds : open.adminIds;
+      const since = localDateAt(new Date(open.pending.createdAt), ctx.timezone);
+      const days = remind
+        ? REMIND_AFTER_WORKING_DAYS
+        : REMIND_AFTER_WORKING_DAYS + ESCALATE_AFTER_WORKING_DAYS;
+      const threshold = deps.settings.get(FAIR_PLAY).approvalOverCents ?? 0;
+      const results = await ctx.deliverAll(
+        recipients.map((userId) => ({
+          recipient: userId,
+          outgoing: () => {
+            const say = memberSpeaker(deps, userId);
+            const lead = approvalLead(say, step.step as 'remind' | 'escalate', since, days, open.approverIds);
+            return {
+              to: { user: userId },
+              message: approvalRequestView(say, pendingView(deps, open.pending), threshold, lead),
+            };
+          },
+        })),
+      );
+      const sent = results.filter((r) => r === 'sent').length;
+      return {
+        complete: true,
+        summary: `Pending deal ${step.pendingId} ${remind ? 'reminded' : 'escalated'}: ${sent} of ${recipients.length} told.`,
+      };
+    },
+  };
+}
