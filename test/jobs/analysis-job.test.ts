@@ -270,5 +270,34 @@ describe('monthly analysis (job analysis)', () => {
     }
     const all = pages.map((page) => shown(page)).join('\n');
     for (let i = 0; i < 40; i++) expect(all).toContain(`*${'&lt;&amp;&gt;'.repeat(12)}${i}*`);
+
+    // Far more than five messages: Slack takes five by one response_url, and the last says what is missing.
+    for (let i = 40; i < 240; i++) {
+      const regionId = t.deps.regions.add(`${'<&>'.repeat(12)}${i}`, t.clock.now()).entry.id;
+      t.deps.deals.insert(
+        {
+          memberId: REP.id,
+          customerName: `${'<&>'.repeat(30)}${i}`,
+          amountCents: 999_999_999_00 - i,
+          currency: 'USD',
+          closedOn: '2026-07-02',
+          productId: null,
+          regionId,
+          note: null,
+          loggedBy: ADMIN.id,
+          idempotencyKey: null,
+          source: 'import',
+        },
+        t.clock.now(),
+      );
+    }
+    const huge = await t.send(ADMIN.id, '/report', '2026');
+    await t.settled();
+    const byUrl = t.standIn
+      .calls()
+      .filter((c) => c.method === 'response_url' && c.body.responseId === huge.responseId);
+    // Five, each taken (a sixth would be refused used_url), whether the first page came in the ack or not.
+    expect(byUrl.map((c) => c.response.ok)).toEqual([true, true, true, true, true]);
+    expect(shown(byUrl.at(-1)!.body)).toMatch(/^\d+ more parts of this analysis did not fit here/);
   });
 });

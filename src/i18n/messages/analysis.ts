@@ -40,6 +40,8 @@ const en = {
   'analysis.help': 'the analysis of a period: against the one before and last year, movers, gaps to target',
   'analysis.badArgument':
     '“{text}” is not a period, `region:<name>` or `product:<name>`. Try `/report 2026-11 region:North`.',
+  'analysis.pagesNotShown':
+    '{count, plural, one {# more part} other {# more parts}} of this analysis did not fit here: Slack takes five messages per command. Narrow it with `region:` or `product:`, for example {example}, or read the monthly post.',
   'analysis.badPeriod':
     '“{text}” is not a period. Try `/report`, `/report 2026-11`, `/report 2026-Q4` or `/report 2026`.',
   'analysis.chartCumulative': 'Cumulative revenue against target · {period}',
@@ -86,6 +88,8 @@ const zhCN: Record<keyof typeof en, string> = {
   'analysis.help': '某一期间的销售分析：对比上一期和去年同期、变化最大的成员、距目标的差距',
   'analysis.badArgument':
     '“{text}”不是期间、`region:<名称>` 或 `product:<名称>`。试试 `/report 2026-11 region:华北`。',
+  'analysis.pagesNotShown':
+    '这份分析还有 {count} 部分没能显示：Slack 每条命令最多回复五条消息。可以用 `region:` 或 `product:` 缩小范围，例如 {example}，或查看每月的分析推送。',
   'analysis.badPeriod':
     '“{text}”不是有效的期间。试试 `/report`、`/report 2026-11`、`/report 2026-Q4` 或 `/report 2026`。',
   'analysis.chartCumulative': '累计收入对比目标 · {period}',

@@ -28,7 +28,7 @@ const zhCN: Record<keyof typeof en, string> = {
   'commission.none': '尚未设置提成方案。',
   'commission.plan':
     '提成方案：业绩的 {rate}%{hasTiers, select, yes {（首档以内），{tiers}} other {}}{hasBonus, select, yes {；达成冲刺目标另奖 {amount}} other {}}。',
-  'commission.tier': '超出目标 {attainment}% 的部分按 {rate}%',
+  'commission.tier': '目标完成率超过 {attainment}% 的部分按 {rate}%',
   'commission.show': '{plan}用 {example} 修改。',
   'commission.saved': '{plan}每位成员在 `/target` 和 `/leaderboard` 中只看得到自己的提成。',
   'commission.needBase': '请先写基础提成比例，例如 {example}。',
@@ -40,8 +40,8 @@ const zhCN: Record<keyof typeof en, string> = {
   'commission.problem.tiersAscending': '各档须逐级升高，每一档都高于上一档',
   'commission.problem.bonusNegative': '冲刺奖金须为 0 或以上的金额',
   'commission.band.allSales': '全部业绩',
-  'commission.band.upTo': '目标 {attainment}% 以内',
-  'commission.band.above': '超出目标 {attainment}% 的部分',
+  'commission.band.upTo': '目标完成率 {attainment}% 以内',
+  'commission.band.above': '目标完成率超过 {attainment}% 的部分',
   'commission.band.stretchBonus': '冲刺奖金',
 };
 

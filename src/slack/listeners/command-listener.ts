@@ -48,6 +48,8 @@ export type CommandReply = Reply & {
   fallback?: string;
   /** Further pages of a long answer, each sent by response_url after it, with the same visibility. */
   more?: readonly Reply[];
+  /** Sent as the last message instead of the `left` pages a response_url cannot take any more. */
+  notShown?: (left: number) => string;
 };
 
 export type CommandHandler = (
@@ -65,7 +67,12 @@ type SlackMessage = {
   text: string;
   blocks?: CommandReply['blocks'];
 };
-type Answer = { message: SlackMessage; plain: SlackMessage; more: Answer[] };
+type Answer = {
+  message: SlackMessage;
+  plain: SlackMessage;
+  more: Answer[];
+  notShown?: (left: number) => Answer;
+};
 
 /** Slack takes five messages by one response_url (within 30 minutes). */
 const RESPONSE_URL_USES = 5;
@@ -74,12 +81,17 @@ const MAX_TEXT = 40_000;
 
 /** The reply, and the plain text to send instead if Slack will not show the rich one. */
 function toAnswer(reply: CommandReply): Answer {
-  const { visibility, fallback, more = [], ...rest } = reply;
+  const { visibility, fallback, more = [], notShown, ...rest } = reply;
   const response_type = visibility ?? 'ephemeral';
   const message = { response_type, ...rest };
   const text = fallback ?? rest.text;
   const plain = { response_type, text: text.length > MAX_TEXT ? `${text.slice(0, MAX_TEXT - 1)}…` : text };
-  return { message, plain, more: more.map((page) => toAnswer({ ...page, visibility })) };
+  return {
+    message,
+    plain,
+    more: more.map((page) => toAnswer({ ...page, visibility })),
+    ...(notShown ? { notShown: (left: number) => toAnswer({ text: notShown(left), visibility }) } : {}),
+  };
 }
 
 /** What can go in the ack: Slack shows an error instead of an answer it refuses, and we would never know. */
@@ -163,10 +175,18 @@ export function registerCommand(
       }
     };
     const sendMore = async (answer: Answer, uses: number) => {
-      const fits = answer.more.slice(0, RESPONSE_URL_USES - uses);
-      if (fits.length < answer.more.length)
-        deps.logger.warn(`${name}: ${answer.more.length - fits.length} more pages than a response_url takes`);
+      const room = RESPONSE_URL_USES - uses;
+      if (answer.more.length <= room) {
+        for (const page of answer.more) await send(page);
+        return;
+      }
+      // More pages than Slack takes: the last message says what is missing rather than stopping short.
+      const fits = answer.more.slice(0, room - 1);
+      const left = answer.more.length - fits.length;
+      deps.logger.warn(`${name}: ${left} pages more than a response_url takes were not sent`);
       for (const page of fits) await send(page);
+      if (answer.notShown) await send(answer.notShown(left));
+      else if (room > fits.length) await send(answer.more[fits.length]!);
     };
     if (first !== LATE) {
       await ack(first ? ackable(first, deps.logger) : undefined);

@@ -34,7 +34,7 @@ describe('/pacer commission in zh-CN', () => {
     );
 
     expect(await commission(BOSS.id, '5% above 100% 8% stretch-bonus 500')).toBe(
-      '提成方案：业绩的 5%（首档以内），超出目标 100% 的部分按 8%；达成冲刺目标另奖 ¥500。每位成员在 `/target` 和 `/leaderboard` 中只看得到自己的提成。',
+      '提成方案：业绩的 5%（首档以内），目标完成率超过 100% 的部分按 8%；达成冲刺目标另奖 ¥500。每位成员在 `/target` 和 `/leaderboard` 中只看得到自己的提成。',
     );
     expect(await commission(TOM.id)).toMatch(
       /^Commission: 5% of sales up to the first tier, 8% on sales above 100% of target, plus .*500 at stretch\. Change with /,
@@ -43,7 +43,7 @@ describe('/pacer commission in zh-CN', () => {
     await t.command(BOSS.id, '/target', `set <@${LINA.id}> 2026-11 10k stretch 12k`);
     await t.command(LINA.id, '/deal', '12k 华为');
     const line =
-      '你在2026年11月的提成（仅你可见）：*¥1,160* = ¥10,000 × 5%（目标 100% 以内） + ¥2,000 × 8%（超出目标 100% 的部分） + 冲刺奖金 ¥500';
+      '你在2026年11月的提成（仅你可见）：*¥1,160* = ¥10,000 × 5%（目标完成率 100% 以内） + ¥2,000 × 8%（目标完成率超过 100% 的部分） + 冲刺奖金 ¥500';
     expect((await t.command(LINA.id, '/target')).text).toContain(line);
     expect((await t.command(LINA.id, '/leaderboard')).text).toContain(line);
     // Tom has no target: the base rate on all his sales, in English.

@@ -55,7 +55,12 @@ const handleReport: CommandHandler = async ({ caller, text }, deps) => {
   // A team with very many regions and product lines gets more than one page: the later ones follow
   // the answer by response_url.
   const [first, ...more] = pages;
-  return { ...first!, visibility: 'ephemeral', more };
+  return {
+    ...first!,
+    visibility: 'ephemeral',
+    more,
+    notShown: (left) => say.t('analysis.pagesNotShown', { count: left, example: EXAMPLE }),
+  };
 };
 
 export function registerReport(router: ListenerRouter, deps: AppDeps): void {
