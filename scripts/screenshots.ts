@@ -20,6 +20,8 @@ const OUT = join(import.meta.dirname, '..', 'docs', 'images');
 async function shot(page: Page, name: string): Promise<void> {
   // Let fonts and the last SSE render settle before the picture.
   await page.evaluate('document.fonts.ready');
+  // Charts are images: the picture waits until each one shown has loaded.
+  await page.waitForFunction('[...document.images].every((img) => img.complete && img.naturalWidth > 0)');
   await page.evaluate("document.getElementById('toast').hidden = true");
   await page.screenshot({ path: join(OUT, `${name}.png`) });
   console.warn(`wrote docs/images/${name}.png`);
@@ -37,11 +39,26 @@ async function shotOf(page: Page, name: string, ...texts: string[]): Promise<voi
   await shot(page, name);
 }
 
-/** Opens the person's Home tab, waits until Pacer's fresh publish shows `text`, and brings `top` to the top. */
-async function homeShot(page: Page, url: string, user: string, name: string, text: string, top?: string) {
+/**
+ * Opens the person's Home tab, waits until Pacer's fresh publish shows `text` (and its `charts`, which
+ * come in a second publish), and brings `top` to the top.
+ */
+async function homeShot(
+  page: Page,
+  url: string,
+  user: string,
+  name: string,
+  text: string,
+  { top, charts = 0 }: { top?: string; charts?: number } = {},
+) {
   await openHome(page, url, user);
   const home = page.getByTestId('home');
   await home.getByText(text).first().waitFor();
+  if (charts > 0)
+    await home
+      .locator('.image-block img')
+      .nth(charts - 1)
+      .waitFor();
   if (top)
     await home
       .getByText(top)
@@ -116,14 +133,9 @@ async function main(): Promise<void> {
       await modal.waitFor({ state: 'detached' });
       if (rep === 'ULILY') {
         // Mid-round, so the manager's Home shows who has not answered yet (Noah) next to the blockers.
-        await homeShot(
-          page,
-          url,
-          'UMARIA',
-          'app-home-manager',
-          'Not answered this check-in',
-          'Your reports this month',
-        );
+        await homeShot(page, url, 'UMARIA', 'app-home-manager', 'Not answered this check-in', {
+          top: 'Your reports this month',
+        });
       }
     }
     await openAs(page, url, 'UMARIA', 'dm');
@@ -157,13 +169,13 @@ async function main(): Promise<void> {
     await openAs(page, url, 'USAM', 'dm');
     await typeCommand(page, '/achievements');
     await shotOf(page, 'achievements', 'Achievements of');
-    await homeShot(page, url, 'USAM', 'app-home-rep', 'Your recent deals');
+    await homeShot(page, url, 'USAM', 'app-home-rep', 'Your recent deals', { charts: 2 });
 
     await openAs(page, url, 'UADA', 'dm');
     await typeCommand(page, '/pacer export deals 2026-11');
     await page.getByTestId('file').filter({ hasText: 'pacer-deals-2026-11.csv' }).waitFor();
     await shotOf(page, 'export-file', 'Your export');
-    await homeShot(page, url, 'UADA', 'app-home-admin', 'Set up Pacer', 'Set up Pacer');
+    await homeShot(page, url, 'UADA', 'app-home-admin', 'Set up Pacer', { top: 'Set up Pacer' });
 
     // The analysis on demand: November against October and last November, with its charts.
     await openAs(page, url, 'UADA', 'dm');
