@@ -45,6 +45,26 @@ const shown = (m: { text?: string; blocks?: unknown[] }) =>
   m.text ??
   '';
 
+/** The `i`th of many regions' deals, with a customer name escaping makes longest. */
+function bigDealIn(t: TestPacer, regionId: number, i: number): void {
+  t.deps.deals.insert(
+    {
+      memberId: REP.id,
+      customerName: `${'<&>'.repeat(30)}${i}`,
+      amountCents: 999_999_999_00 - i,
+      currency: 'USD',
+      closedOn: '2026-07-02',
+      productId: null,
+      regionId,
+      note: null,
+      loggedBy: ADMIN.id,
+      idempotencyKey: null,
+      source: 'import',
+    },
+    t.clock.now(),
+  );
+}
+
 async function seed(t: TestPacer) {
   await t.command(ADMIN.id, '/pacer', 'channel <#CWINS|wins>');
   for (const r of ['North', 'South']) await t.command(ADMIN.id, '/pacer', `region add ${r}`);
@@ -231,23 +251,7 @@ describe('monthly analysis (job analysis)', () => {
     for (let i = 0; i < 40; i++) {
       const name = `${'<&>'.repeat(12)}${i}`;
       await t.command(ADMIN.id, '/pacer', `region add ${name}`);
-      const regionId = t.deps.regions.find(name)!.id;
-      t.deps.deals.insert(
-        {
-          memberId: REP.id,
-          customerName: `${'<&>'.repeat(30)}${i}`,
-          amountCents: 999_999_999_00 - i,
-          currency: 'USD',
-          closedOn: '2026-07-02',
-          productId: null,
-          regionId,
-          note: null,
-          loggedBy: ADMIN.id,
-          idempotencyKey: null,
-          source: 'import',
-        },
-        t.clock.now(),
-      );
+      bigDealIn(t, t.deps.regions.find(name)!.id, i);
     }
     const long = await t.command(ADMIN.id, '/report', '2026');
     expect(long.http.status).toBe(200);
@@ -272,25 +276,8 @@ describe('monthly analysis (job analysis)', () => {
     for (let i = 0; i < 40; i++) expect(all).toContain(`*${'&lt;&amp;&gt;'.repeat(12)}${i}*`);
 
     // Far more than five messages: Slack takes five by one response_url, and the last says what is missing.
-    for (let i = 40; i < 240; i++) {
-      const regionId = t.deps.regions.add(`${'<&>'.repeat(12)}${i}`, t.clock.now()).entry.id;
-      t.deps.deals.insert(
-        {
-          memberId: REP.id,
-          customerName: `${'<&>'.repeat(30)}${i}`,
-          amountCents: 999_999_999_00 - i,
-          currency: 'USD',
-          closedOn: '2026-07-02',
-          productId: null,
-          regionId,
-          note: null,
-          loggedBy: ADMIN.id,
-          idempotencyKey: null,
-          source: 'import',
-        },
-        t.clock.now(),
-      );
-    }
+    for (let i = 40; i < 240; i++)
+      bigDealIn(t, t.deps.regions.add(`${'<&>'.repeat(12)}${i}`, t.clock.now()).entry.id, i);
     const huge = await t.send(ADMIN.id, '/report', '2026');
     await t.settled();
     const byUrl = t.standIn
