@@ -105,6 +105,43 @@ export class RunDeliverer {
     }
   }
 
+  /**
+   * Where a delivery stands once it may no longer be sent (its deadline passed), without ever
+   * sending: the ledger's word first (`already-sent`), then, when an intent was recorded (the answer
+   * of a post was lost, or Pacer died mid-send), a read-back of the channel (`sent` when Slack holds
+   * it). `nothing`: it never reached Slack. `pending`: the read-back could not be made now (Slack
+   * failing, or the backoff not over); it is tried again later rather than guessed.
+   */
+  async confirm(recipient: string): Promise<'sent' | 'already-sent' | 'pending' | 'nothing'> {
+    const { ledger, clock } = this.deps;
+    const existing = ledger.delivery(this.job, this.periodKey, recipient);
+    if (existing?.state === 'sent') return 'already-sent';
+    if (existing?.state !== 'pending' || !existing.intentAt || !existing.channel) return 'nothing';
+    if (existing.nextAttemptAt && existing.nextAttemptAt > clock.now() && !this.force) return 'pending';
+    if (this.#breaker) return 'pending';
+    const problem = this.deps.databaseProblem?.() ?? null;
+    if (problem) throw new DatabaseCannotSave(problem);
+    try {
+      const found = await this.#readBack(existing.channel, recipient, existing.intentAt);
+      if (!found) return 'nothing';
+      ledger.recordSent(this.job, this.periodKey, { recipient, ...found }, clock.now());
+      this.#streak = 0;
+      return 'sent';
+    } catch (error) {
+      const failure = classifySlackError('conversations.history', error);
+      const failures = existing.attempts + 1;
+      const next = new Date(clock.now().getTime() + retryDelayMs(failures));
+      ledger.postpone(this.job, this.periodKey, recipient, failure.code, next, failures);
+      this.deps.logger.warn(
+        `${deliveryKey(this.job, this.periodKey, recipient)}: cannot check Slack (${failure.code}); next try ${next.toISOString()}`,
+      );
+      this.#streak++;
+      if (failure.kind === 'fatal' || this.#streak >= BREAKER_STREAK)
+        this.#breaker = { code: failure.code, next };
+      return 'pending';
+    }
+  }
+
   /** Up to `concurrency` deliveries in flight; results in the order given. */
   async deliverAll(
     items: ReadonlyArray<{ recipient: string; outgoing: Outgoing | null | (() => Outgoing | null) }>,

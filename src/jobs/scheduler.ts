@@ -339,6 +339,7 @@ export class Scheduler {
       timezone: this.#timezone(),
       logger,
       deliver: (recipient, outgoing) => deliverer.deliver(recipient, outgoing),
+      confirm: (recipient) => deliverer.confirm(recipient),
       deliverAll: (items) => deliverer.deliverAll(items),
     };
     try {

@@ -243,6 +243,69 @@ describe('Slack down for more than a day', () => {
   }, 60_000);
 });
 
+describe('a target DM that arrived just before the deadline', () => {
+  it('whose answer was lost is found in Slack past the deadline and shown as delivered, not given up', async () => {
+    const t = await withTeam();
+    t.standIn.failNext('chat.postMessage', { status: 502, times: Infinity });
+    await t.command(ADMIN.id, '/target', `set <@${REP.id}> 2026-11 100,000`);
+    await afterFirstTry(t, 'http_502');
+    // Slack down for almost a day; the tries go every 15 minutes, the last at 23 h 50.
+    await minutesPass(t, 1, 5 * 60_000);
+    await minutesPass(t, 94, 15 * 60_000);
+    t.standIn.reset();
+    t.standIn.failNext('chat.postMessage', { user: REP.id, lost: 'drop' });
+    await minutesPass(t, 1, 15 * 60_000);
+    expect(targetDms(t, REP.id)).toHaveLength(1);
+    expect(told(t)).toEqual([{ recipient: REP.id, told: 'waiting', told_error: 'network' }]);
+
+    // 24 h 05: past the deadline. Slack holds the DM, so it is delivered, and not sent again.
+    await minutesPass(t, 1, 15 * 60_000);
+    expect(told(t)).toEqual([{ recipient: REP.id, told: 'sent', told_error: null }]);
+    expect(await acks(t, MANAGER.id)).toContain('November 2026: $100,000 · DM delivered');
+    await minutesPass(t, 30);
+    expect(targetDms(t, REP.id)).toHaveLength(1);
+    expect(posts(t, REP.id)).toHaveLength(1);
+    expect(t.deps.ledger.unfinished(TARGET_TOLD_JOB)).toEqual([]);
+  }, 60_000);
+
+  it('that Pacer recorded as sent but died before noting it is shown as delivered past the deadline', async () => {
+    const t = await withTeam();
+    // The notice cannot be settled as sent (as if Pacer died right after the ledger recorded the DM).
+    t.deps.db.exec(`CREATE TRIGGER die_before_settle BEFORE UPDATE OF told ON target_notices
+      WHEN NEW.told = 'sent' BEGIN SELECT RAISE(ABORT, 'killed'); END`);
+    await t.command(ADMIN.id, '/target', `set <@${REP.id}> 2026-11 100,000`);
+    await vi.waitFor(() => expect(targetDms(t, REP.id)).toHaveLength(1));
+    await vi.waitFor(() => expect(t.deps.ledger.unfinished(TARGET_TOLD_JOB)).toHaveLength(1));
+    t.deps.db.exec('DROP TRIGGER die_before_settle');
+    expect(told(t)).toEqual([{ recipient: REP.id, told: 'waiting', told_error: null }]);
+
+    // Back after more than a day: the ledger's word is taken, nothing is sent or given up.
+    await minutesPass(t, 1, 24 * 3_600_000 + 60_000);
+    expect(told(t)).toEqual([{ recipient: REP.id, told: 'sent', told_error: null }]);
+    expect(await acks(t, MANAGER.id)).toContain('November 2026: $100,000 · DM delivered');
+    expect(targetDms(t, REP.id)).toHaveLength(1);
+    expect(t.deps.ledger.unfinished(TARGET_TOLD_JOB)).toEqual([]);
+  });
+
+  it('whose read-back fails past the deadline is neither given up nor sent, and is found once Slack answers', async () => {
+    const t = await withTeam();
+    t.standIn.failNext('chat.postMessage', { user: REP.id, lost: 'drop' });
+    await t.command(ADMIN.id, '/target', `set <@${REP.id}> 2026-11 100,000`);
+    await afterFirstTry(t, 'network');
+    t.standIn.failNext('conversations.history', { status: 500, times: Infinity });
+    await minutesPass(t, 1, 24 * 3_600_000 + 60_000);
+    expect(told(t)).toEqual([{ recipient: REP.id, told: 'waiting', told_error: 'http_500' }]);
+    // Only the first try's post: nothing is sent past the deadline.
+    expect(posts(t, REP.id)).toHaveLength(1);
+
+    t.standIn.reset();
+    await minutesPass(t, 3);
+    expect(told(t)).toEqual([{ recipient: REP.id, told: 'sent', told_error: null }]);
+    expect(targetDms(t, REP.id)).toHaveLength(1);
+    expect(t.standIn.calls('chat.postMessage')).toEqual([]);
+  });
+});
+
 describe('a restart', () => {
   it('resumes the sweep: what was waiting arrives once, what Slack had stored is not sent again', async () => {
     const w = await world();
