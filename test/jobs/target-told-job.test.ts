@@ -306,6 +306,58 @@ describe('a target DM that arrived just before the deadline', () => {
   });
 });
 
+describe('many target DMs waiting while Slack hangs', () => {
+  it('cost a pass three timeouts, not one per notice, other jobs’ retries still go out, and each arrives once after', async () => {
+    const w = await world();
+    const t = await start(w);
+    await team(t);
+    const many = Array.from({ length: 8 }, (_, i) => `UMANY${i}`);
+    for (const id of many) {
+      w.standIn.addUser({ id, name: id.toLowerCase() });
+      await t.command(ADMIN.id, '/pacer', `member <@${id}> role:rep region:North manager:<@${MANAGER.id}>`);
+    }
+    await t.command(ADMIN.id, '/pacer', 'channel <#CWINS|wins>');
+    await t.command(ADMIN.id, '/target', 'set team 2026-11 210,000');
+    await vi.waitFor(() => expect(t.deps.targetNotices.waiting()).toEqual([]));
+    // Each of the eight reps' December targets meets a 500 at first.
+    for (const id of many) t.standIn.failNext('chat.postMessage', { user: id, status: 500 });
+    for (const id of many) await t.command(ADMIN.id, '/target', `set <@${id}> 2026-12 50,000`);
+    await vi.waitFor(() =>
+      expect(t.deps.targetNotices.waiting().filter((n) => n.toldError === 'http_500')).toHaveLength(8),
+    );
+    // Then the weekly reminder's channel post meets one too: it waits behind them in the ledger.
+    t.clock.advance(1_000);
+    t.standIn.failNext('chat.postMessage', { channel: 'CWINS', status: 500 });
+    await t.command(ADMIN.id, '/pacer', 'run weekly-reminder');
+    expect(t.deps.ledger.unfinished('weekly-reminder')).toHaveLength(1);
+
+    // Slack now hangs on every DM to the eight (the test sender gives up after 2 s).
+    t.standIn.reset();
+    for (const id of many) t.standIn.failNext('chat.postMessage', { user: id, hang: true, times: Infinity });
+    const tried = () => many.filter((id) => posts(t, id).length > 0).length;
+    t.clock.advance(5 * 60_000);
+    await t.deps.scheduler.retryPending();
+    // The reminder went out, and the pass stopped after three hung DMs.
+    expect(t.deps.ledger.unfinished('weekly-reminder')).toEqual([]);
+    expect(w.standIn.messages('CWINS')).toHaveLength(1);
+    // First: it does not wait behind the hung DMs.
+    expect(t.standIn.calls('chat.postMessage')[0]?.body.channel).toBe('CWINS');
+    expect(tried()).toBe(3);
+    // The job's own tick stops after three as well, leaving the rest for the next pass.
+    await t.deps.scheduler.tick(TARGET_TOLD_JOB);
+    expect(tried()).toBe(6);
+
+    t.standIn.reset();
+    await minutesPass(t, 20);
+    for (const id of many) {
+      expect(targetDms(t, id), id).toHaveLength(1);
+      expect(targetDms(t, id)[0]!.text, id).toContain('your target for December 2026');
+    }
+    expect(t.deps.targetNotices.waiting()).toEqual([]);
+    expect(t.deps.ledger.unfinished(TARGET_TOLD_JOB)).toEqual([]);
+  }, 60_000);
+});
+
 describe('a restart', () => {
   it('resumes the sweep: what was waiting arrives once, what Slack had stored is not sent again', async () => {
     const w = await world();
