@@ -69,6 +69,15 @@ export interface RunResult {
   deliveries?: DeliveryTally;
 }
 
+/** One run to make: the job, its period, when it fired, why, and the pass's breaker if it shares one. */
+type RunArgs = [
+  job: JobDefinition,
+  periodKey: string,
+  firedAt: Date,
+  trigger: JobTrigger,
+  breaker?: DeliveryBreaker,
+];
+
 const NOTICE = 'notice:';
 const isNotice = (recipient: string) => recipient.startsWith(NOTICE);
 // The scheduler's retry pass: pending deliveries are tried again within minutes.
@@ -313,31 +322,18 @@ export class Scheduler {
     for (const task of this.#tasks.splice(0)) void task.destroy();
   }
 
-  #runOnce(
-    job: JobDefinition,
-    periodKey: string,
-    firedAt: Date,
-    trigger: JobTrigger,
-    breaker?: DeliveryBreaker,
-  ): Promise<RunResult> {
+  #runOnce(...args: RunArgs): Promise<RunResult> {
+    const [job, periodKey] = args;
     const key = `${job.name}:${periodKey}`;
     if (this.#inFlight.has(key)) {
       return Promise.resolve({ job: job.name, periodKey, status: 'busy' as const });
     }
-    const work = this.#execute(job, periodKey, firedAt, trigger, breaker).finally(() =>
-      this.#inFlight.delete(key),
-    );
+    const work = this.#execute(...args).finally(() => this.#inFlight.delete(key));
     this.#inFlight.set(key, work);
     return work;
   }
 
-  async #execute(
-    job: JobDefinition,
-    periodKey: string,
-    firedAt: Date,
-    trigger: JobTrigger,
-    breaker?: DeliveryBreaker,
-  ): Promise<RunResult> {
+  async #execute(...[job, periodKey, firedAt, trigger, breaker]: RunArgs): Promise<RunResult> {
     const { ledger, clock } = this.#o;
     const problem = this.#o.databaseProblem?.() ?? null;
     if (problem) {

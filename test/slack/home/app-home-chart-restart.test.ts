@@ -20,20 +20,23 @@ async function openHome(t: TestPacer): Promise<void> {
   await t.settled();
 }
 
+/** A first Pacer where the rep opened their tab: the file ids of its month chart and weekly trend. */
+async function firstRun(w: Awaited<ReturnType<typeof world>>): Promise<string[]> {
+  const first = await start(w);
+  await first.command(ADMIN.id, '/pacer', `member <@${MANAGER.id}> role:manager`);
+  await first.command(ADMIN.id, '/pacer', `member <@${REP.id}> role:rep manager:<@${MANAGER.id}>`);
+  await first.command(ADMIN.id, '/target', `set <@${REP.id}> 2026-11 10,000 stretch +40%`);
+  await first.command(REP.id, '/deal', '8,000 Acme Corp');
+  await openHome(first);
+  const ids = w.standIn.calls('files.getUploadURLExternal').map((c) => String(c.response.file_id));
+  await first.stop();
+  return ids;
+}
+
 describe('App Home chart across a restart', () => {
   it('shows the chart uploaded before the restart at once, without uploading it again, until the figures change', async () => {
     const w = await world();
-    const first = await start(w);
-    await first.command(ADMIN.id, '/pacer', `member <@${MANAGER.id}> role:manager`);
-    await first.command(ADMIN.id, '/pacer', `member <@${REP.id}> role:rep manager:<@${MANAGER.id}>`);
-    await first.command(ADMIN.id, '/target', `set <@${REP.id}> 2026-11 10,000 stretch +40%`);
-    await first.command(REP.id, '/deal', '8,000 Acme Corp');
-    await openHome(first);
-    // The month chart and the weekly trend.
-    const [fileId, trendId] = w.standIn
-      .calls('files.getUploadURLExternal')
-      .map((c) => String(c.response.file_id));
-    await first.stop();
+    const [fileId, trendId] = await firstRun(w);
 
     w.standIn.reset();
     const second = await start(w);
@@ -58,16 +61,7 @@ describe('App Home chart across a restart', () => {
 describe('App Home chart whose cached file Slack no longer has', () => {
   it('after a backup restore or a retention purge, shows the current figures at once and fresh charts, and keeps refreshing', async () => {
     const w = await world();
-    const first = await start(w);
-    await first.command(ADMIN.id, '/pacer', `member <@${MANAGER.id}> role:manager`);
-    await first.command(ADMIN.id, '/pacer', `member <@${REP.id}> role:rep manager:<@${MANAGER.id}>`);
-    await first.command(ADMIN.id, '/target', `set <@${REP.id}> 2026-11 10,000 stretch +40%`);
-    await first.command(REP.id, '/deal', '8,000 Acme Corp');
-    await openHome(first);
-    const [fileId, trendId] = w.standIn
-      .calls('files.getUploadURLExternal')
-      .map((c) => String(c.response.file_id));
-    await first.stop();
+    const [fileId, trendId] = await firstRun(w);
     // The workspace's retention purge removed the month chart; the database still names it.
     expect(w.standIn.files.remove(fileId!)).toBe(true);
 
