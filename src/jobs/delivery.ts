@@ -134,13 +134,14 @@ export class RunDeliverer {
    * Where a delivery stands once it may no longer be sent (its deadline passed), without ever
    * sending: the ledger's word first (`already-sent`), then, when an intent was recorded (the answer
    * of a post was lost, or Pacer died mid-send), a read-back of the channel (`sent` when Slack holds
-   * it). `nothing`: it never reached Slack. `pending`: the read-back could not be made now (Slack
+   * it). `refused`: Slack refused it for good. `nothing`: it never reached Slack. `pending`: the read-back could not be made now (Slack
    * failing, or the backoff not over); it is tried again later rather than guessed.
    */
-  async confirm(recipient: string): Promise<'sent' | 'already-sent' | 'pending' | 'nothing'> {
+  async confirm(recipient: string): Promise<'sent' | 'already-sent' | 'refused' | 'pending' | 'nothing'> {
     const { ledger, clock } = this.deps;
     const existing = ledger.delivery(this.job, this.periodKey, recipient);
     if (existing?.state === 'sent') return 'already-sent';
+    if (existing?.state === 'refused') return 'refused';
     if (existing?.state !== 'pending' || !existing.intentAt || !existing.channel) return 'nothing';
     if (existing.nextAttemptAt && existing.nextAttemptAt > clock.now() && !this.force) return 'pending';
     if (this.breaker.tripped) return 'pending';

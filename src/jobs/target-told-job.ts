@@ -81,8 +81,10 @@ export function targetToldJob(deps: AppDeps): JobDefinition {
           deps.targetNotices.noteFailure(notice.id, lastError());
           return { complete: true, summary: summary('waiting') };
         }
-        const told = confirmed === 'nothing' ? 'expired' : 'sent';
-        deps.targetNotices.settle(notice.id, told, told === 'sent' ? null : lastError(), deps.clock.now());
+        const told = confirmed === 'nothing' ? 'expired' : confirmed === 'refused' ? 'refused' : 'sent';
+        const error =
+          told === 'sent' ? null : told === 'refused' ? (lastError() ?? 'unknown_error') : lastError();
+        deps.targetNotices.settle(notice.id, told, error, deps.clock.now());
         return { complete: true, abandonPending: told === 'expired', summary: summary(told) };
       }
       let superseded = false;

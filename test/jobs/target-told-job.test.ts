@@ -287,6 +287,25 @@ describe('a target DM that arrived just before the deadline', () => {
     expect(t.deps.ledger.unfinished(TARGET_TOLD_JOB)).toEqual([]);
   });
 
+  it('that Slack refused for good, Pacer dying before noting it, is shown as refused past the deadline, not as late', async () => {
+    const t = await withTeam();
+    t.deps.db.exec(`CREATE TRIGGER die_before_settle BEFORE UPDATE OF told ON target_notices
+      WHEN NEW.told = 'refused' BEGIN SELECT RAISE(ABORT, 'killed'); END`);
+    t.standIn.failNext('chat.postMessage', { user: REP.id, error: 'messages_tab_disabled', times: Infinity });
+    await t.command(ADMIN.id, '/target', `set <@${REP.id}> 2026-11 100,000`);
+    await vi.waitFor(() =>
+      expect(t.deps.ledger.delivery(TARGET_TOLD_JOB, 'notice-1', REP.id)?.state).toBe('refused'),
+    );
+    await vi.waitFor(() => expect(t.deps.ledger.unfinished(TARGET_TOLD_JOB)).toHaveLength(1));
+    t.deps.db.exec('DROP TRIGGER die_before_settle');
+
+    await minutesPass(t, 1, 24 * 3_600_000 + 60_000);
+    expect(told(t)).toEqual([{ recipient: REP.id, told: 'refused', told_error: 'messages_tab_disabled' }]);
+    expect(await acks(t, MANAGER.id)).toContain(
+      ':warning: DM could not be delivered: their Messages tab for Pacer is turned off',
+    );
+  });
+
   it('whose read-back fails past the deadline is neither given up nor sent, and is found once Slack answers', async () => {
     const t = await withTeam();
     t.standIn.failNext('chat.postMessage', { user: REP.id, lost: 'drop' });
