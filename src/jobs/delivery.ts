@@ -43,21 +43,45 @@ export const deliveryKey = (job: string, periodKey: string, recipient: string) =
   `${job}:${periodKey}:${recipient}`;
 
 /**
+ * Transient failures in a row, and whether they tripped: the rest then waits for a later pass
+ * instead of spending a timeout on every recipient while Slack is down. One run has its own; the
+ * scheduler shares one across the runs of a job within a tick or retry pass, since target-told makes
+ * each notice a run of its own and a per-run streak would never reach three.
+ */
+export class DeliveryBreaker {
+  #streak = 0;
+  #tripped: { code: string; next: Date } | null = null;
+
+  /** The failure that tripped it and when to try again, or null while Slack answers. */
+  get tripped(): { code: string; next: Date } | null {
+    return this.#tripped;
+  }
+
+  succeeded(): void {
+    this.#streak = 0;
+  }
+
+  failed(failure: SlackCallError, next: Date): void {
+    this.#streak++;
+    if (failure.kind === 'fatal' || this.#streak >= BREAKER_STREAK)
+      this.#tripped = { code: failure.code, next };
+  }
+}
+
+/**
  * Delivers the messages of one run, each exactly once per period (ADR 10): an intent is committed
  * before chat.postMessage leaves, carrying the delivery key in the message metadata; success is
  * recorded the moment Slack answers. A delivery whose intent exists without a success (a crash, a
  * timeout, a lost answer) is looked for in the channel's history before anything is sent again.
  */
 export class RunDeliverer {
-  #streak = 0;
-  #breaker: { code: string; next: Date } | null = null;
-
   constructor(
     private readonly deps: DeliveryDeps,
     private readonly job: string,
     private readonly periodKey: string,
     /** Manual runs try pending deliveries now, whatever their backoff says. */
     private readonly force: boolean,
+    private readonly breaker: DeliveryBreaker = new DeliveryBreaker(),
   ) {}
 
   async deliver(
@@ -72,8 +96,9 @@ export class RunDeliverer {
     const out = typeof outgoing === 'function' ? outgoing() : outgoing;
     if (!out) return 'nothing';
     const failures = existing?.attempts ?? 0;
-    if (this.#breaker) {
-      ledger.postpone(this.job, this.periodKey, recipient, this.#breaker.code, this.#breaker.next, failures);
+    const tripped = this.breaker.tripped;
+    if (tripped) {
+      ledger.postpone(this.job, this.periodKey, recipient, tripped.code, tripped.next, failures);
       return 'pending';
     }
     // Checked right before each send, not only by the watch's timer: a file deleted a second ago
@@ -87,7 +112,7 @@ export class RunDeliverer {
         if (found) {
           ledger.recordSent(this.job, this.periodKey, { recipient, ...found }, clock.now());
           out.onSent?.(found);
-          this.#streak = 0;
+          this.breaker.succeeded();
           return 'sent';
         }
       }
@@ -97,11 +122,47 @@ export class RunDeliverer {
         deliveryKey(this.job, this.periodKey, recipient),
       );
       ledger.recordSent(this.job, this.periodKey, { recipient, ...posted }, clock.now());
-      this.#streak = 0;
+      this.breaker.succeeded();
       out.onSent?.(posted);
       return 'sent';
     } catch (error) {
       return this.#failed(recipient, out, classifySlackError('chat.postMessage', error), failures + 1);
+    }
+  }
+
+  /**
+   * Where a delivery stands once it may no longer be sent (its deadline passed), without ever
+   * sending: the ledger's word first (`already-sent`), then, when an intent was recorded (the answer
+   * of a post was lost, or Pacer died mid-send), a read-back of the channel (`sent` when Slack holds
+   * it). `refused`: Slack refused it for good. `nothing`: it never reached Slack. `pending`: the read-back could not be made now (Slack
+   * failing, or the backoff not over); it is tried again later rather than guessed.
+   */
+  async confirm(recipient: string): Promise<'sent' | 'already-sent' | 'refused' | 'pending' | 'nothing'> {
+    const { ledger, clock } = this.deps;
+    const existing = ledger.delivery(this.job, this.periodKey, recipient);
+    if (existing?.state === 'sent') return 'already-sent';
+    if (existing?.state === 'refused') return 'refused';
+    if (existing?.state !== 'pending' || !existing.intentAt || !existing.channel) return 'nothing';
+    if (existing.nextAttemptAt && existing.nextAttemptAt > clock.now() && !this.force) return 'pending';
+    if (this.breaker.tripped) return 'pending';
+    const problem = this.deps.databaseProblem?.() ?? null;
+    if (problem) throw new DatabaseCannotSave(problem);
+    try {
+      const found = await this.#readBack(existing.channel, recipient, existing.intentAt);
+      if (!found) return 'nothing';
+      ledger.recordSent(this.job, this.periodKey, { recipient, ...found }, clock.now());
+      this.breaker.succeeded();
+      return 'sent';
+    } catch (error) {
+      const failure = classifySlackError('conversations.history', error);
+      const failures = existing.attempts + 1;
+      const next = new Date(clock.now().getTime() + retryDelayMs(failures));
+      ledger.postpone(this.job, this.periodKey, recipient, failure.code, next, failures);
+      this.deps.logger.warn(
+        `${deliveryKey(this.job, this.periodKey, recipient)}: cannot check Slack (${failure.code}); next try ${next.toISOString()}`,
+      );
+      this.breaker.failed(failure, next);
+      return 'pending';
     }
   }
 
@@ -157,7 +218,7 @@ export class RunDeliverer {
       logger.warn(`${key}: refused by Slack (${failure.method}: ${failure.code}); the fan-out goes on`);
       if ('user' in out.to && ACCOUNT_GONE.has(failure.code))
         this.deps.onAccountGone(out.to.user, failure.code);
-      this.#streak = 0;
+      this.breaker.succeeded();
       return 'refused';
     }
     const next = new Date(clock.now().getTime() + retryDelayMs(failures));
@@ -165,9 +226,7 @@ export class RunDeliverer {
     logger.warn(
       `${key}: ${failure.method} failed (${failure.code}); pending, next try ${next.toISOString()}`,
     );
-    this.#streak++;
-    if (failure.kind === 'fatal' || this.#streak >= BREAKER_STREAK)
-      this.#breaker = { code: failure.code, next };
+    this.breaker.failed(failure, next);
     return 'pending';
   }
 }

@@ -42,6 +42,12 @@ export interface JobContext {
    */
   deliver(recipient: string, outgoing: Outgoing | null | (() => Outgoing | null)): Promise<DeliveryResult>;
   /**
+   * Where a delivery stands when it may no longer be sent, and never sends: `already-sent` by the
+   * ledger, `refused` when Slack refused it for good, `sent` when a read-back finds what an attempt whose answer was lost posted, `nothing`
+   * when it never reached Slack, `pending` when Slack cannot be asked now (tried again later).
+   */
+  confirm(recipient: string): Promise<'sent' | 'already-sent' | 'refused' | 'pending' | 'nothing'>;
+  /**
    * `deliver` for many recipients, a few at a time (a DM's round trip to Slack would otherwise set
    * the pace rather than Slack's rate limits). Results come in the order given.
    */

@@ -12,7 +12,7 @@ import {
   scheduleSetting,
   TIMEZONE,
 } from '../services/settings-service.js';
-import { RunDeliverer } from './delivery.js';
+import { DeliveryBreaker, RunDeliverer } from './delivery.js';
 import type { JobContext, JobDefinition, JobTrigger } from './job.js';
 import { refusalNotice } from './refusal-notice.js';
 import type { SlackSender } from './slack-sender.js';
@@ -68,6 +68,15 @@ export interface RunResult {
   databaseProblem?: string;
   deliveries?: DeliveryTally;
 }
+
+/** One run to make: the job, its period, when it fired, why, and the pass's breaker if it shares one. */
+type RunArgs = [
+  job: JobDefinition,
+  periodKey: string,
+  firedAt: Date,
+  trigger: JobTrigger,
+  breaker?: DeliveryBreaker,
+];
 
 const NOTICE = 'notice:';
 const isNotice = (recipient: string) => recipient.startsWith(NOTICE);
@@ -172,7 +181,13 @@ export class Scheduler {
     const timezone = this.#timezone();
     const keys = job.periodsInPlay?.(at, timezone) ?? [job.periodKey(at, timezone)];
     const results: RunResult[] = [];
-    for (const periodKey of keys) results.push(await this.#runOnce(job, periodKey, at, 'schedule'));
+    // One breaker for the tick: target-told's runs (one per notice) stop after a few failures in a
+    // row instead of each spending a timeout while Slack hangs; the rest wait for the next pass.
+    const breaker = new DeliveryBreaker();
+    for (const periodKey of keys) {
+      if (breaker.tripped) break;
+      results.push(await this.#runOnce(job, periodKey, at, 'schedule', breaker));
+    }
     return results;
   }
 
@@ -182,18 +197,33 @@ export class Scheduler {
    * by the ledger, so this only sends what is still pending.
    */
   async retryPending(at: Date = this.#o.clock.now()): Promise<RunResult[]> {
-    const results: RunResult[] = [];
     const timezone = this.#timezone();
+    const due: Array<{ job: JobDefinition; periodKey: string; started: Date }> = [];
     for (const open of this.#o.ledger.unfinished()) {
       const job = this.find(open.job);
       if (!job) continue;
-      const due = this.#o.ledger
+      const waiting = this.#o.ledger
         .deliveries(job.name, open.period_key)
         .some((d) => d.state === 'pending' && (d.nextAttemptAt === null || d.nextAttemptAt <= at));
-      if (!due) continue;
+      if (!waiting) continue;
       const started = new Date(open.started_at);
       if (at > this.deliverUntil(job, open.period_key, started, timezone)) continue;
-      results.push(await this.#runOnce(job, open.period_key, started, 'retry'));
+      due.push({ job, periodKey: open.period_key, started });
+    }
+    // Jobs with few runs due go first: a job with many (target-told, a run per notice) never holds
+    // up the weekly reminder's retry; within a job, oldest first.
+    const count = new Map<string, number>();
+    for (const d of due) count.set(d.job.name, (count.get(d.job.name) ?? 0) + 1);
+    due.sort((a, b) => count.get(a.job.name)! - count.get(b.job.name)!);
+    // A breaker per job for the pass, shared by its runs: after a few failures in a row the job's
+    // other runs wait for the next pass rather than each spending a timeout while Slack hangs.
+    const breakers = new Map<string, DeliveryBreaker>();
+    const results: RunResult[] = [];
+    for (const { job, periodKey, started } of due) {
+      const breaker = breakers.get(job.name) ?? new DeliveryBreaker();
+      breakers.set(job.name, breaker);
+      if (breaker.tripped) continue;
+      results.push(await this.#runOnce(job, periodKey, started, 'retry', breaker));
     }
     return results;
   }
@@ -292,22 +322,18 @@ export class Scheduler {
     for (const task of this.#tasks.splice(0)) void task.destroy();
   }
 
-  #runOnce(job: JobDefinition, periodKey: string, firedAt: Date, trigger: JobTrigger): Promise<RunResult> {
+  #runOnce(...args: RunArgs): Promise<RunResult> {
+    const [job, periodKey] = args;
     const key = `${job.name}:${periodKey}`;
     if (this.#inFlight.has(key)) {
       return Promise.resolve({ job: job.name, periodKey, status: 'busy' as const });
     }
-    const work = this.#execute(job, periodKey, firedAt, trigger).finally(() => this.#inFlight.delete(key));
+    const work = this.#execute(...args).finally(() => this.#inFlight.delete(key));
     this.#inFlight.set(key, work);
     return work;
   }
 
-  async #execute(
-    job: JobDefinition,
-    periodKey: string,
-    firedAt: Date,
-    trigger: JobTrigger,
-  ): Promise<RunResult> {
+  async #execute(...[job, periodKey, firedAt, trigger, breaker]: RunArgs): Promise<RunResult> {
     const { ledger, clock } = this.#o;
     const problem = this.#o.databaseProblem?.() ?? null;
     if (problem) {
@@ -330,6 +356,7 @@ export class Scheduler {
       job.name,
       periodKey,
       trigger === 'manual',
+      breaker,
     );
     const ctx: JobContext = {
       job: job.name,
@@ -339,6 +366,7 @@ export class Scheduler {
       timezone: this.#timezone(),
       logger,
       deliver: (recipient, outgoing) => deliverer.deliver(recipient, outgoing),
+      confirm: (recipient) => deliverer.confirm(recipient),
       deliverAll: (items) => deliverer.deliverAll(items),
     };
     try {

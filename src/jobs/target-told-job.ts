@@ -73,8 +73,19 @@ export function targetToldJob(deps: AppDeps): JobDefinition {
       const lastError = () =>
         deps.ledger.delivery(ctx.job, ctx.periodKey, notice.recipient)?.lastError ?? notice.toldError;
       if (now >= deadlineOf(notice)) {
-        deps.targetNotices.settle(notice.id, 'expired', lastError(), now);
-        return { complete: true, abandonPending: true, summary: summary('expired') };
+        // Past the deadline nothing is sent, but the DM may have arrived all the same: the ledger
+        // says so (Pacer died between recording it and settling the notice), or Slack holds what a
+        // try whose answer was lost posted. Only a DM that never reached Slack is given up.
+        const confirmed = await ctx.confirm(notice.recipient);
+        if (confirmed === 'pending') {
+          deps.targetNotices.noteFailure(notice.id, lastError());
+          return { complete: true, summary: summary('waiting') };
+        }
+        const told = confirmed === 'nothing' ? 'expired' : confirmed === 'refused' ? 'refused' : 'sent';
+        const error =
+          told === 'sent' ? null : told === 'refused' ? (lastError() ?? 'unknown_error') : lastError();
+        deps.targetNotices.settle(notice.id, told, error, deps.clock.now());
+        return { complete: true, abandonPending: told === 'expired', summary: summary(told) };
       }
       let superseded = false;
       const result = await ctx.deliver(notice.recipient, () => {

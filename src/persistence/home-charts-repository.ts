@@ -18,6 +18,7 @@ const rowSchema = z.object({ version: z.string(), file_id: z.string(), alt_text:
 export class HomeChartsRepository {
   readonly #get;
   readonly #save;
+  readonly #forget;
 
   constructor(db: Db) {
     this.#get = db.prepare(
@@ -30,6 +31,7 @@ export class HomeChartsRepository {
          version = excluded.version, file_id = excluded.file_id, alt_text = excluded.alt_text,
          uploaded_at = excluded.uploaded_at`,
     );
+    this.#forget = db.prepare('DELETE FROM home_charts WHERE member_id = ?');
   }
 
   get(memberId: string, kind: HomeChartKind): HomeChartRecord | undefined {
@@ -41,5 +43,10 @@ export class HomeChartsRepository {
 
   save(memberId: string, kind: HomeChartKind, chart: HomeChartRecord, at: Date): void {
     this.#save.run({ memberId, kind, ...chart, at: at.toISOString() });
+  }
+
+  /** Drops the member's cached charts (Slack no longer shows one of their files): the next ones are uploaded afresh. */
+  forget(memberId: string): void {
+    this.#forget.run(memberId);
   }
 }

@@ -243,6 +243,140 @@ describe('Slack down for more than a day', () => {
   }, 60_000);
 });
 
+describe('a target DM that arrived just before the deadline', () => {
+  it('whose answer was lost is found in Slack past the deadline and shown as delivered, not given up', async () => {
+    const t = await withTeam();
+    t.standIn.failNext('chat.postMessage', { status: 502, times: Infinity });
+    await t.command(ADMIN.id, '/target', `set <@${REP.id}> 2026-11 100,000`);
+    await afterFirstTry(t, 'http_502');
+    // Slack down for almost a day; the tries go every 15 minutes, the last at 23 h 50.
+    await minutesPass(t, 1, 5 * 60_000);
+    await minutesPass(t, 94, 15 * 60_000);
+    t.standIn.reset();
+    t.standIn.failNext('chat.postMessage', { user: REP.id, lost: 'drop' });
+    await minutesPass(t, 1, 15 * 60_000);
+    expect(targetDms(t, REP.id)).toHaveLength(1);
+    expect(told(t)).toEqual([{ recipient: REP.id, told: 'waiting', told_error: 'network' }]);
+
+    // 24 h 05: past the deadline. Slack holds the DM, so it is delivered, and not sent again.
+    await minutesPass(t, 1, 15 * 60_000);
+    expect(told(t)).toEqual([{ recipient: REP.id, told: 'sent', told_error: null }]);
+    expect(await acks(t, MANAGER.id)).toContain('November 2026: $100,000 · DM delivered');
+    await minutesPass(t, 30);
+    expect(targetDms(t, REP.id)).toHaveLength(1);
+    expect(posts(t, REP.id)).toHaveLength(1);
+    expect(t.deps.ledger.unfinished(TARGET_TOLD_JOB)).toEqual([]);
+  }, 60_000);
+
+  it('that Pacer recorded as sent but died before noting it is shown as delivered past the deadline', async () => {
+    const t = await withTeam();
+    // The notice cannot be settled as sent (as if Pacer died right after the ledger recorded the DM).
+    t.deps.db.exec(`CREATE TRIGGER die_before_settle BEFORE UPDATE OF told ON target_notices
+      WHEN NEW.told = 'sent' BEGIN SELECT RAISE(ABORT, 'killed'); END`);
+    await t.command(ADMIN.id, '/target', `set <@${REP.id}> 2026-11 100,000`);
+    await vi.waitFor(() => expect(targetDms(t, REP.id)).toHaveLength(1));
+    await vi.waitFor(() => expect(t.deps.ledger.unfinished(TARGET_TOLD_JOB)).toHaveLength(1));
+    t.deps.db.exec('DROP TRIGGER die_before_settle');
+    expect(told(t)).toEqual([{ recipient: REP.id, told: 'waiting', told_error: null }]);
+
+    // Back after more than a day: the ledger's word is taken, nothing is sent or given up.
+    await minutesPass(t, 1, 24 * 3_600_000 + 60_000);
+    expect(told(t)).toEqual([{ recipient: REP.id, told: 'sent', told_error: null }]);
+    expect(await acks(t, MANAGER.id)).toContain('November 2026: $100,000 · DM delivered');
+    expect(targetDms(t, REP.id)).toHaveLength(1);
+    expect(t.deps.ledger.unfinished(TARGET_TOLD_JOB)).toEqual([]);
+  });
+
+  it('that Slack refused for good, Pacer dying before noting it, is shown as refused past the deadline, not as late', async () => {
+    const t = await withTeam();
+    t.deps.db.exec(`CREATE TRIGGER die_before_settle BEFORE UPDATE OF told ON target_notices
+      WHEN NEW.told = 'refused' BEGIN SELECT RAISE(ABORT, 'killed'); END`);
+    t.standIn.failNext('chat.postMessage', { user: REP.id, error: 'messages_tab_disabled', times: Infinity });
+    await t.command(ADMIN.id, '/target', `set <@${REP.id}> 2026-11 100,000`);
+    await vi.waitFor(() =>
+      expect(t.deps.ledger.delivery(TARGET_TOLD_JOB, 'notice-1', REP.id)?.state).toBe('refused'),
+    );
+    await vi.waitFor(() => expect(t.deps.ledger.unfinished(TARGET_TOLD_JOB)).toHaveLength(1));
+    t.deps.db.exec('DROP TRIGGER die_before_settle');
+
+    await minutesPass(t, 1, 24 * 3_600_000 + 60_000);
+    expect(told(t)).toEqual([{ recipient: REP.id, told: 'refused', told_error: 'messages_tab_disabled' }]);
+    expect(await acks(t, MANAGER.id)).toContain(
+      ':warning: DM could not be delivered: their Messages tab for Pacer is turned off',
+    );
+  });
+
+  it('whose read-back fails past the deadline is neither given up nor sent, and is found once Slack answers', async () => {
+    const t = await withTeam();
+    t.standIn.failNext('chat.postMessage', { user: REP.id, lost: 'drop' });
+    await t.command(ADMIN.id, '/target', `set <@${REP.id}> 2026-11 100,000`);
+    await afterFirstTry(t, 'network');
+    t.standIn.failNext('conversations.history', { status: 500, times: Infinity });
+    await minutesPass(t, 1, 24 * 3_600_000 + 60_000);
+    expect(told(t)).toEqual([{ recipient: REP.id, told: 'waiting', told_error: 'http_500' }]);
+    // Only the first try's post: nothing is sent past the deadline.
+    expect(posts(t, REP.id)).toHaveLength(1);
+
+    t.standIn.reset();
+    await minutesPass(t, 3);
+    expect(told(t)).toEqual([{ recipient: REP.id, told: 'sent', told_error: null }]);
+    expect(targetDms(t, REP.id)).toHaveLength(1);
+    expect(t.standIn.calls('chat.postMessage')).toEqual([]);
+  });
+});
+
+describe('many target DMs waiting while Slack hangs', () => {
+  it('cost a pass three timeouts, not one per notice, other jobs’ retries still go out, and each arrives once after', async () => {
+    const w = await world();
+    const t = await start(w);
+    await team(t);
+    const many = Array.from({ length: 8 }, (_, i) => `UMANY${i}`);
+    for (const id of many) {
+      w.standIn.addUser({ id, name: id.toLowerCase() });
+      await t.command(ADMIN.id, '/pacer', `member <@${id}> role:rep region:North manager:<@${MANAGER.id}>`);
+    }
+    await t.command(ADMIN.id, '/pacer', 'channel <#CWINS|wins>');
+    await t.command(ADMIN.id, '/target', 'set team 2026-11 210,000');
+    await vi.waitFor(() => expect(t.deps.targetNotices.waiting()).toEqual([]));
+    // Each of the eight reps' December targets meets a 500 at first.
+    for (const id of many) t.standIn.failNext('chat.postMessage', { user: id, status: 500 });
+    for (const id of many) await t.command(ADMIN.id, '/target', `set <@${id}> 2026-12 50,000`);
+    await vi.waitFor(() =>
+      expect(t.deps.targetNotices.waiting().filter((n) => n.toldError === 'http_500')).toHaveLength(8),
+    );
+    // Then the weekly reminder's channel post meets one too: it waits behind them in the ledger.
+    t.clock.advance(1_000);
+    t.standIn.failNext('chat.postMessage', { channel: 'CWINS', status: 500 });
+    await t.command(ADMIN.id, '/pacer', 'run weekly-reminder');
+    expect(t.deps.ledger.unfinished('weekly-reminder')).toHaveLength(1);
+
+    // Slack now hangs on every DM to the eight (the test sender gives up after 2 s).
+    t.standIn.reset();
+    for (const id of many) t.standIn.failNext('chat.postMessage', { user: id, hang: true, times: Infinity });
+    const tried = () => many.filter((id) => posts(t, id).length > 0).length;
+    t.clock.advance(5 * 60_000);
+    await t.deps.scheduler.retryPending();
+    // The reminder went out, and the pass stopped after three hung DMs.
+    expect(t.deps.ledger.unfinished('weekly-reminder')).toEqual([]);
+    expect(w.standIn.messages('CWINS')).toHaveLength(1);
+    // First: it does not wait behind the hung DMs.
+    expect(t.standIn.calls('chat.postMessage')[0]?.body.channel).toBe('CWINS');
+    expect(tried()).toBe(3);
+    // The job's own tick stops after three as well, leaving the rest for the next pass.
+    await t.deps.scheduler.tick(TARGET_TOLD_JOB);
+    expect(tried()).toBe(6);
+
+    t.standIn.reset();
+    await minutesPass(t, 20);
+    for (const id of many) {
+      expect(targetDms(t, id), id).toHaveLength(1);
+      expect(targetDms(t, id)[0]!.text, id).toContain('your target for December 2026');
+    }
+    expect(t.deps.targetNotices.waiting()).toEqual([]);
+    expect(t.deps.ledger.unfinished(TARGET_TOLD_JOB)).toEqual([]);
+  }, 60_000);
+});
+
 describe('a restart', () => {
   it('resumes the sweep: what was waiting arrives once, what Slack had stored is not sent again', async () => {
     const w = await world();

@@ -99,7 +99,21 @@ export class HomePublisher {
         if (cached?.version === chart.version) shown.set(chart.kind, cached);
         else stale.push({ wanted: chart, replaces: cached?.fileId });
       }
-      await publish();
+      try {
+        await publish();
+      } catch (error) {
+        if (shown.size === 0 || slackErrorCode(error) !== 'invalid_blocks') throw error;
+        // Slack no longer has a cached file (a restored backup, a retention purge, an admin's
+        // delete): without this the cache row would fail every later open, across restarts too.
+        // Forget the member's charts, publish the figures without them, then upload fresh ones.
+        deps.logger.warn(`a cached Home chart of ${userId} is gone from Slack; uploading new ones`);
+        deps.homeCharts.forget(userId);
+        for (const chart of wanted)
+          if (shown.has(chart.kind)) stale.push({ wanted: chart, replaces: shown.get(chart.kind)!.fileId });
+        shown.clear();
+        stale.sort((a, b) => wanted.indexOf(a.wanted) - wanted.indexOf(b.wanted));
+        await publish();
+      }
       const replaced: string[] = [];
       for (const { wanted: chart, replaces } of stale) {
         const uploaded = await this.#upload(userId, chart);
@@ -184,6 +198,11 @@ export class HomePublisher {
       return null;
     }
   }
+}
+
+/** Slack's error code for a refused Web API call (`invalid_blocks`), if it is one. */
+function slackErrorCode(error: unknown): string | undefined {
+  return (error as { data?: { error?: unknown } } | null)?.data?.error as string | undefined;
 }
 
 /** The version is a hash of the whole input: any change of figure, label, language or currency is a new chart. */
