@@ -1,4 +1,5 @@
 import type { AppDeps } from '../app-deps.js';
+import type { Unusual } from '../domain/deals/fair-play.js';
 import {
   CONFIRM_HOURS,
   ESCALATE_AFTER_WORKING_DAYS,
@@ -9,14 +10,19 @@ import { localDateAt } from '../domain/time.js';
 import { FAIR_PLAY } from '../services/fair-play-settings.js';
 import { memberSpeaker } from '../services/language-settings.js';
 import { pendingView } from '../slack/notifications/deal-approval.js';
-import { approvalLead, approvalRequestView, expiredText } from '../slack/views/deals/fair-play-views.js';
+import {
+  approvalLead,
+  approvalRequestView,
+  confirmPromptView,
+  expiredText,
+} from '../slack/views/deals/fair-play-views.js';
 import { confirmerOf } from '../use-cases/fair-play.js';
 import { expireWaiting, openApproval, waitingStepsDue } from '../use-cases/waiting-deals.js';
-import type { JobDefinition } from './job.js';
+import type { JobContext, JobDefinition, JobOutcome } from './job.js';
 
 export const WAITING_DEALS_JOB = 'waiting-deals';
 
-const STEPS: readonly WaitingStep[] = ['expire', 'remind', 'escalate'];
+const STEPS: readonly WaitingStep[] = ['ask', 'expire', 'remind', 'escalate'];
 
 /** `pending-12:remind`: one ledger run per step of one waiting deal, so each is done once (ADR 3, 28). */
 const stepKey = (pendingId: number, step: WaitingStep) => `pending-${pendingId}:${step}`;
@@ -35,8 +41,13 @@ function parseStepKey(key: string): { pendingId: number; step: WaitingStep } | n
  * DMs, so across restarts each is sent exactly once.
  */
 export function waitingDealsJob(deps: AppDeps): JobDefinition {
+  // A step is done when its run finished: every DM sent or refused, none left to retry.
+  const doneAt = (pendingId: number, step: WaitingStep) => {
+    const run = deps.ledger.run(WAITING_DEALS_JOB, stepKey(pendingId, step));
+    return run?.status === 'done' && run.finished_at ? new Date(run.finished_at) : null;
+  };
   const due = (at: Date, timezone: string) =>
-    waitingStepsDue(deps, at, timezone).map((s) => stepKey(s.pendingId, s.step));
+    waitingStepsDue(deps, at, timezone, doneAt).map((s) => stepKey(s.pendingId, s.step));
   return {
     name: WAITING_DEALS_JOB,
     description: 'unanswered "Are you sure?" deals expire; approvals are reminded, then escalated',
@@ -46,6 +57,7 @@ export function waitingDealsJob(deps: AppDeps): JobDefinition {
     async run(ctx) {
       const step = parseStepKey(ctx.periodKey);
       if (!step) return { complete: true, summary: 'Nothing waits past its time.' };
+      if (step.step === 'ask') return askImported(deps, ctx, step.pendingId);
       if (step.step === 'expire') {
         const expired = expireWaiting(deps, step.pendingId);
         if (!expired) return { complete: true, summary: `Pending deal ${step.pendingId} was answered.` };
@@ -84,5 +96,45 @@ export function waitingDealsJob(deps: AppDeps): JobDefinition {
         summary: `Pending deal ${step.pendingId} ${remind ? 'reminded' : 'escalated'}: ${sent} of ${recipients.length} told.`,
       };
     },
+  };
+}
+
+/**
+ * An imported row's decider is asked through the ledger (ADR 28, Revisited): its owner "Are you
+ * sure?", or its approvers Approve / Reject, each DM retried and sent once across restarts. An
+ * import run while Pacer was stopped is asked on its first tick.
+ */
+async function askImported(deps: AppDeps, ctx: JobContext, pendingId: number): Promise<JobOutcome> {
+  const pending = deps.pendingDeals.get(pendingId);
+  if (!pending || pending.decidedAt)
+    return { complete: true, summary: `Pending deal ${pendingId} was answered.` };
+  if (pending.kind === 'confirm') {
+    const to = confirmerOf(pending);
+    const result = await ctx.deliver(to, () => ({
+      to: { user: to },
+      message: confirmPromptView(
+        memberSpeaker(deps, to),
+        pendingView(deps, pending),
+        pending.reason as Unusual,
+      ),
+    }));
+    return { complete: true, summary: `Pending deal ${pendingId} asked; ${to}: ${result}.` };
+  }
+  const open = openApproval(deps, pendingId);
+  const recipients = open?.approverIds ?? [];
+  const threshold = deps.settings.get(FAIR_PLAY).approvalOverCents ?? 0;
+  const results = await ctx.deliverAll(
+    recipients.map((userId) => ({
+      recipient: userId,
+      outgoing: () => ({
+        to: { user: userId },
+        message: approvalRequestView(memberSpeaker(deps, userId), pendingView(deps, pending), threshold),
+      }),
+    })),
+  );
+  const sent = results.filter((r) => r === 'sent').length;
+  return {
+    complete: true,
+    summary: `Pending deal ${pendingId} asked: ${sent} of ${recipients.length} told.`,
   };
 }

@@ -72,6 +72,7 @@ export class PendingDealsRepository {
   readonly #openEdit;
   readonly #toApproval;
   readonly #decide;
+  readonly #reopen;
   readonly #setDeal;
   readonly #repCount;
   readonly #repAmountAt;
@@ -99,6 +100,11 @@ export class PendingDealsRepository {
     this.#decide = db.prepare(
       `UPDATE pending_deals SET decided_at = ?, decision = ?, decided_by = ?, deal_id = ?
        WHERE id = ? AND decided_at IS NULL`,
+    );
+    this.#reopen = db.prepare(
+      `UPDATE pending_deals SET kind = ?, logged_by = ?, amount_cents = ?, input_json = ?, reason_json = ?,
+         created_at = ?, decided_at = NULL, decision = NULL, decided_by = NULL, deal_id = NULL
+       WHERE id = ? AND decision = 'expired'`,
     );
     this.#setDeal = db.prepare('UPDATE pending_deals SET deal_id = ? WHERE id = ?');
     this.#repCount = db.prepare<[string], { n: number }>(
@@ -163,6 +169,27 @@ export class PendingDealsRepository {
       input.editOf ?? null,
     );
     return this.get(Number(lastInsertRowid))!;
+  }
+
+  /**
+   * An expired deal waits again, as `input` says (a CSV row imported again, ADR 28 Revisited):
+   * nobody ever said no to it. The row as it now stands; undefined unless it had expired.
+   */
+  reopen(
+    id: number,
+    input: { kind: PendingKind; loggedBy: string; amountCents: number; input: unknown; reason: unknown },
+    at: Date,
+  ): PendingDeal | undefined {
+    const { changes } = this.#reopen.run(
+      input.kind,
+      input.loggedBy,
+      input.amountCents,
+      JSON.stringify(input.input),
+      input.reason === null ? null : JSON.stringify(input.reason),
+      at.toISOString(),
+      id,
+    );
+    return changes === 1 ? this.get(id) : undefined;
   }
 
   /** The new API deal that waits (or waited) under this external id. */

@@ -31,7 +31,7 @@ export interface ImportDeps {
   deals: Pick<DealsRepository, 'insertMany' | 'storedExternalIds'>;
   audit: Pick<AuditRepository, 'record'>;
   members: Pick<MembersRepository, 'all'>;
-  pendingDeals: Pick<PendingDealsRepository, 'history' | 'add' | 'byExternalId'>;
+  pendingDeals: Pick<PendingDealsRepository, 'history' | 'add' | 'byExternalId' | 'reopen'>;
   /** PACER_ADMINS: with the admin members, they decide rows of reps without a manager. */
   config: { admins: readonly string[] };
   regions: Pick<CatalogRepository, 'list'>;
@@ -254,10 +254,16 @@ export function importDeals(
     resolved.set(key, checked.deal);
   }
   const stored = deps.deals.storedExternalIds(ready.map((d) => d.externalId!));
-  // A row stored before as waiting (decided or not) is that row again: never a second one.
-  for (const d of ready) if (deps.pendingDeals.byExternalId(d.externalId!)) stored.add(d.externalId!);
+  // A row stored before as waiting (decided or not) is that row again: never a second one. One
+  // that expired unanswered (nobody said no) is checked again as new, and waits again in place.
+  const expired = new Map<string, number>();
+  for (const d of ready) {
+    const before = deps.pendingDeals.byExternalId(d.externalId!);
+    if (before?.decision === 'expired') expired.set(d.externalId!, before.id);
+    else if (before) stored.add(d.externalId!);
+  }
   const alreadyStored = stored.size;
-  const held = holdUnusual(deps, ready, stored, resolved);
+  const held = holdUnusual(deps, ready, stored, resolved, expired);
   const preview: ImportPreview = {
     rows: rows.length,
     valid: ready.length,
@@ -321,6 +327,7 @@ function holdUnusual(
   ready: readonly NewDeal[],
   stored: ReadonlySet<string>,
   resolved: ReadonlyMap<string, ResolvedExternalDeal>,
+  expired: ReadonlyMap<string, number>,
 ): { rows: Map<string, HeldRow>; summary: ImportWaiting } {
   const rules = deps.settings.get(FAIR_PLAY);
   const members = new Map(deps.members.all().map((m) => [m.userId, m]));
@@ -365,18 +372,19 @@ function holdUnusual(
     }
     rows.set(key, {
       add: (actor, at) => {
-        const pending = deps.pendingDeals.add(
-          {
-            kind: waits.kind,
-            memberId: d.memberId,
-            loggedBy: actor,
-            amountCents: d.amountCents,
-            input,
-            reason: waits.kind === 'confirm' ? waits.unusual : null,
-            externalId: key,
-          },
-          at,
-        );
+        const row = {
+          kind: waits.kind,
+          memberId: d.memberId,
+          loggedBy: actor,
+          amountCents: d.amountCents,
+          input,
+          reason: waits.kind === 'confirm' ? waits.unusual : null,
+          externalId: key,
+        };
+        const again = expired.get(key);
+        const pending =
+          (again === undefined ? undefined : deps.pendingDeals.reopen(again, row, at)) ??
+          deps.pendingDeals.add(row, at);
         return waits.kind === 'confirm'
           ? { kind: 'confirm', pending, unusual: waits.unusual }
           : { kind: 'approval', pending, approverIds };

@@ -156,14 +156,35 @@ function teamCalendar(deps: Pick<AppDeps, 'settings'>): CalendarRules {
   };
 }
 
-/** Every step due by `now` for the deals still waiting, oldest deal first. */
-export function waitingStepsDue(deps: Deps, now: Date, tz: string): DueStep[] {
+/** Whether a waiting deal is a row of a CSV import (asked by the job, never expired unanswered). */
+export const isImported = (pending: PendingDeal) =>
+  (pending.input as { source?: string }).source === 'import';
+
+/**
+ * Every step due by `now` for the deals still waiting, oldest deal first. `doneAt` says when a
+ * step of a deal was done (the job ledger), null when it was not.
+ */
+export function waitingStepsDue(
+  deps: Deps,
+  now: Date,
+  tz: string,
+  doneAt: (pendingId: number, step: WaitingStep) => Date | null,
+): DueStep[] {
   const calendar = teamCalendar(deps);
-  return deps.pendingDeals
-    .open(API_SCANNED)
-    .flatMap((p) =>
-      stepsDue(p.kind, new Date(p.createdAt), now, tz, calendar).map((step) => ({ pendingId: p.id, step })),
-    );
+  return deps.pendingDeals.open(API_SCANNED).flatMap((p) => {
+    const imported = isImported(p);
+    const relevant: WaitingStep[] = [
+      ...(imported ? (['ask'] as const) : []),
+      ...(p.kind === 'confirm' ? (['expire'] as const) : (['remind', 'escalate'] as const)),
+    ];
+    const done: Partial<Record<WaitingStep, Date>> = {};
+    for (const step of relevant) {
+      const at = doneAt(p.id, step);
+      if (at) done[step] = at;
+    }
+    const state = { kind: p.kind, imported, since: new Date(p.createdAt), done };
+    return stepsDue(state, now, tz, calendar).map((step) => ({ pendingId: p.id, step }));
+  });
 }
 
 /**

@@ -20,8 +20,22 @@ export const REMIND_AFTER_WORKING_DAYS = 2;
 /** Working days after the reminder before the deal goes to the admins as well. */
 export const ESCALATE_AFTER_WORKING_DAYS = 2;
 
-/** What is due for one waiting deal at a moment. */
-export type WaitingStep = 'expire' | 'remind' | 'escalate';
+/**
+ * What is due for one waiting deal at a moment. `ask`: an imported row's decider is asked through
+ * the job (nobody was in Slack when it began to wait).
+ */
+export type WaitingStep = 'ask' | 'expire' | 'remind' | 'escalate';
+
+/** One waiting deal as the job sees it: what it waits for, since when, and which steps are done. */
+export interface WaitingState {
+  kind: 'confirm' | 'approval';
+  /** A row of a CSV import: asked by the job first, and never dropped unanswered (ADR 28, Revisited). */
+  imported: boolean;
+  /** When it began to wait. */
+  since: Date;
+  /** When each step already done was done (the job ledger). */
+  done: Partial<Record<WaitingStep, Date>>;
+}
 
 /** Enough for any calendar Pacer accepts: a year of holidays still leaves a working day. */
 const MAX_DAYS = 400;
@@ -59,21 +73,22 @@ export function approvalSteps(
 }
 
 /**
- * The steps due by `now` for a deal waiting since `askedAt`: an unanswered confirmation expires; an
- * approval is reminded once, then escalated once. Each step is keyed by the caller, so a step
- * returned again after it was done is not done twice.
+ * The steps due by `now` for one waiting deal, leaving out those done. An imported row is asked
+ * first and its clock starts when that ask was done; its "Are you sure?" never expires (the file
+ * is a record of past sales, not a typo made a moment ago). A typed or API confirmation expires
+ * after CONFIRM_HOURS; an approval is reminded once, then escalated once.
  */
-export function stepsDue(
-  kind: 'confirm' | 'approval',
-  askedAt: Date,
-  now: Date,
-  tz: string,
-  calendar: CalendarRules,
-): WaitingStep[] {
-  if (kind === 'confirm') return now >= confirmExpiresAt(askedAt) ? ['expire'] : [];
-  const { remindAt, escalateAt } = approvalSteps(askedAt, tz, calendar);
+export function stepsDue(state: WaitingState, now: Date, tz: string, calendar: CalendarRules): WaitingStep[] {
+  const { done } = state;
+  if (state.imported && !done.ask) return ['ask'];
+  const from = state.imported ? done.ask! : state.since;
+  if (state.kind === 'confirm') {
+    if (state.imported || done.expire) return [];
+    return now >= confirmExpiresAt(from) ? ['expire'] : [];
+  }
+  const { remindAt, escalateAt } = approvalSteps(from, tz, calendar);
   const due: WaitingStep[] = [];
-  if (now >= remindAt) due.push('remind');
-  if (now >= escalateAt) due.push('escalate');
+  if (now >= remindAt && !done.remind) due.push('remind');
+  if (now >= escalateAt && !done.escalate) due.push('escalate');
   return due;
 }

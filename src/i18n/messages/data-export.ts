@@ -57,9 +57,9 @@ const en = {
   'dataImport.done':
     'Imported {count, plural, =0 {no new deals} one {# deal} other {# deals}} from *{file}* ({stored, plural, =0 {none} other {#}} already there{refused, plural, =0 {} one {, # refused row skipped} other {, # refused rows skipped}}). Leaderboards and targets count them now; nothing was celebrated.',
   'dataImport.waitingConfirm':
-    ':hourglass_flowing_sand: {count, plural, one {# row} other {# rows}} {importMode, select, preview {would wait} other {{count, plural, one {waits} other {wait}}}} for the owner’s “Yes, log it”, being far above their normal deals{importMode, select, asked { (each owner is asked by DM)} stored { (each owner answers in `/deal list`)} other {}}: {members}. Until then they count nowhere{importMode, select, preview {} other {; a row unanswered after 24 hours is dropped}}.',
+    ':hourglass_flowing_sand: {count, plural, one {# row} other {# rows}} {importMode, select, preview {would wait} other {{count, plural, one {waits} other {wait}}}} for the owner’s “Yes, log it”, being far above their normal deals{importMode, select, asked { (each owner is asked by DM)} stored { (each owner is asked by DM once Pacer runs again, and can answer in `/deal list`)} other {}}: {members}. Until then they count nowhere; an imported row is never dropped for want of an answer.',
   'dataImport.waitingApproval':
-    ':hourglass_flowing_sand: {count, plural, one {# row} other {# rows}} {importMode, select, preview {would wait} other {{count, plural, one {waits} other {wait}}}} for approval by {approvers}{importMode, select, asked { (asked by DM)} stored { (Approve / Reject on their App Home)} other {}}: over the approval amount, and an import approves nothing. Until approved they count nowhere.',
+    ':hourglass_flowing_sand: {count, plural, one {# row} other {# rows}} {importMode, select, preview {would wait} other {{count, plural, one {waits} other {wait}}}} for approval by {approvers}{importMode, select, asked { (asked by DM)} stored { (asked by DM once Pacer runs again; Approve / Reject on their App Home)} other {}}: over the approval amount, and an import approves nothing. Until approved they count nowhere.',
   'dataImport.dryRun': 'Dry run: nothing was written.',
   'dataImport.cliUsage': 'Usage: npm run import -- deals <file.csv> [--dry-run] [--skip-invalid]',
   'dataImport.cliBusy':
@@ -135,9 +135,9 @@ const zhCN: Record<keyof typeof en, string> = {
   'dataImport.done':
     '已从 *{file}* 导入 {count, plural, =0 {0 笔新成交} other {# 笔成交}}（{stored, plural, =0 {没有} other {# 笔}}已存在{refused, plural, =0 {} other {，跳过了 # 行被拒绝的数据}}）。排行榜和目标已经计入这些成交；没有发布庆祝消息。',
   'dataImport.waitingConfirm':
-    ':hourglass_flowing_sand: {count} 行远高于成交负责人平时的成交，{importMode, select, preview {将} other {正在}}等待负责人点击“确定，登记”{importMode, select, asked {（已私信询问每位负责人）} stored {（负责人在 `/deal list` 中确认）} other {}}：{members}。确认之前不计入任何统计{importMode, select, preview {} other {；24 小时内未确认的行将作废}}。',
+    ':hourglass_flowing_sand: {count} 行远高于成交负责人平时的成交，{importMode, select, preview {将} other {正在}}等待负责人点击“确定，登记”{importMode, select, asked {（已私信询问每位负责人）} stored {（Pacer 重新运行后会私信询问每位负责人，也可在 `/deal list` 中确认）} other {}}：{members}。确认之前不计入任何统计；导入的行不会因为无人回复而作废。',
   'dataImport.waitingApproval':
-    ':hourglass_flowing_sand: {count} 行超过审批金额（导入的数据一律需要审批），{importMode, select, preview {将} other {正在}}等待 {approvers} 审批{importMode, select, asked {（已私信询问）} stored {（可在其应用主页上批准或驳回）} other {}}。审批通过之前不计入任何统计。',
+    ':hourglass_flowing_sand: {count} 行超过审批金额（导入的数据一律需要审批），{importMode, select, preview {将} other {正在}}等待 {approvers} 审批{importMode, select, asked {（已私信询问）} stored {（Pacer 重新运行后会私信询问，也可在其应用主页上批准或驳回）} other {}}。审批通过之前不计入任何统计。',
   'dataImport.dryRun': '试运行：没有写入任何数据。',
   'dataImport.cliUsage': '用法：npm run import -- deals <文件.csv> [--dry-run] [--skip-invalid]',
   'dataImport.cliBusy':

@@ -48,7 +48,7 @@ describe('importing a CSV with fair play on', () => {
   it('says which rows would wait and for whom, imports them as waiting, and asks whoever decides', async () => {
     const preview = await sendFile(t, ADMIN.id, 'deals.csv', FILE);
     expect(blocksText(preview.body.blocks)).toContain(
-      `:hourglass_flowing_sand: 1 row would wait for the owner’s “Yes, log it”, being far above their normal deals: <@${REP.id}>. Until then they count nowhere.`,
+      `:hourglass_flowing_sand: 1 row would wait for the owner’s “Yes, log it”, being far above their normal deals: <@${REP.id}>. Until then they count nowhere; an imported row is never dropped for want of an answer.`,
     );
     expect(blocksText(preview.body.blocks)).toContain(
       `2 rows would wait for approval by <@${MANAGER.id}>: over the approval amount, and an import approves nothing.`,
@@ -58,7 +58,7 @@ describe('importing a CSV with fair play on', () => {
     const done = await click(ADMIN.id, firstButton(preview.body.blocks), 'import');
     expect(blocksText(done.blocks)).toContain('Imported 1 deal from *deals.csv*');
     expect(blocksText(done.blocks)).toContain(
-      `1 row waits for the owner’s “Yes, log it”, being far above their normal deals (each owner is asked by DM): <@${REP.id}>. Until then they count nowhere; a row unanswered after 24 hours is dropped.`,
+      `1 row waits for the owner’s “Yes, log it”, being far above their normal deals (each owner is asked by DM): <@${REP.id}>. Until then they count nowhere; an imported row is never dropped for want of an answer.`,
     );
     expect(blocksText(done.blocks)).toContain(
       `2 rows wait for approval by <@${MANAGER.id}> (asked by DM): over the approval amount, and an import approves nothing.`,
@@ -100,5 +100,47 @@ describe('importing a CSV with fair play on', () => {
     const cancelled = await click(REP.id, firstButton(reply.blocks, 'deal_cancel'), 'cancel');
     expect(cancelled.text).toBe('Cancelled: $90,000 with Whale Co was not saved.');
     expect(liveAmounts()).not.toContain(9_000_000);
+  });
+
+  it('asks each decider through the job, retries a DM Slack failed, and never drops an imported row unanswered', async () => {
+    t.standIn.failNext('chat.postMessage', { user: REP.id, status: 503, times: 1_000 });
+    const preview = await sendFile(t, ADMIN.id, 'deals.csv', FILE);
+    await click(ADMIN.id, firstButton(preview.body.blocks), 'import');
+    await t.standIn.waitForCall(() => t.standIn.messages(MANAGER.id).length === 2);
+    await t.standIn.waitForCall((c) => c.method === 'chat.postMessage' && c.status === 503);
+    await t.settled();
+    expect(t.standIn.messages(REP.id)).toEqual([]);
+
+    // Slack answers again: the retry pass asks the rep, once.
+    t.standIn.reset();
+    t.clock.set('2026-11-25T15:30:00Z');
+    await t.deps.scheduler.retryPending();
+    await t.deps.scheduler.tick('waiting-deals');
+    expect(t.standIn.messages(REP.id).map((m) => String(m.text).includes('Are you sure?'))).toEqual([true]);
+
+    // Days later nobody answered: the row still waits, nobody is told it was dropped.
+    t.clock.set('2026-11-30T15:30:00Z');
+    await t.deps.scheduler.tick('waiting-deals');
+    expect(t.standIn.messages(REP.id)).toHaveLength(1);
+    const { reply } = await t.command(REP.id, '/deal', 'list');
+    expect(blocksText(reply.blocks)).toContain('$90,000 with Whale Co · waiting for your “Yes, log it”');
+  });
+
+  it('a row that expired unanswered waits again when the file is imported again', async () => {
+    const preview = await sendFile(t, ADMIN.id, 'deals.csv', FILE);
+    await click(ADMIN.id, firstButton(preview.body.blocks), 'import');
+    // As an earlier Pacer left it: the row expired after 24 hours.
+    t.deps.db
+      .prepare(
+        "UPDATE pending_deals SET decided_at = ?, decision = 'expired', decided_by = 'pacer' WHERE external_id = 'crm-2'",
+      )
+      .run('2026-11-26T15:00:00.000Z');
+    t.clock.set('2026-11-30T15:00:00Z');
+    const again = await sendFile(t, ADMIN.id, 'deals.csv', FILE);
+    expect(blocksText(again.body.blocks)).toContain('1 row would wait for the owner’s “Yes, log it”');
+    await click(ADMIN.id, firstButton(again.body.blocks), 'import');
+    const { reply } = await t.command(REP.id, '/deal', 'list');
+    expect(blocksText(reply.blocks)).toContain('$90,000 with Whale Co · waiting for your “Yes, log it”');
+    expect(t.deps.db.prepare('SELECT COUNT(*) AS n FROM pending_deals').get()).toEqual({ n: 3 });
   });
 });

@@ -11,7 +11,7 @@ import { importFileProblemText, importPreviewLines, importWaitingLines } from '.
 import { downloadFile, FileTransferError, fileInfo, type SharedFileInfo } from '../../file-transfer.js';
 import { ACTIONS } from '../../ids.js';
 import { escapeMrkdwn } from '../../mrkdwn.js';
-import { askAboutWaiting } from '../../notifications/deal-approval.js';
+import { askImportedNow } from '../../notifications/deal-approval.js';
 import { fitReply, type Reply, sections } from '../../views/blocks.js';
 import { plainText, SLACK } from '../../views/fit.js';
 import { interactionCaller } from '../interaction-caller.js';
@@ -168,9 +168,9 @@ export function registerCsvImport(app: App, router: ListenerRouter, deps: AppDep
         text: reply.text,
         ...(reply.blocks ? { blocks: reply.blocks } : {}),
       });
-      // Rows that wait are asked about as API deals are: the owner by DM, or the approvers.
-      if (checked.ok && checked.outcome.kind === 'imported')
-        for (const waiting of checked.outcome.waiting) await askAboutWaiting(deps, waiting);
+      // Rows that wait are asked about by the waiting-deals job, through the ledger (retried, once).
+      if (checked.ok && checked.outcome.kind === 'imported' && checked.outcome.waiting.length > 0)
+        askImportedNow(deps);
     }) satisfies Parameters<typeof router.action<BlockButtonAction>>[1];
   router.action<BlockButtonAction>(ACTIONS.dataImportAll, confirm(false));
   router.action<BlockButtonAction>(ACTIONS.dataImportValid, confirm(true));
