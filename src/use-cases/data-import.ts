@@ -83,6 +83,10 @@ export interface ImportPreview {
   waiting: ImportWaiting;
   /** Valid rows whose deal is already stored (same external_id or derived key): left as they are. */
   alreadyStored: number;
+  /** Valid rows imported before that still wait for an answer: left as they are, not counted. */
+  stillWaiting: number;
+  /** Valid rows imported before that someone cancelled or rejected: not imported again. */
+  declined: number;
   refused: RefusedRow[];
 }
 
@@ -257,17 +261,30 @@ export function importDeals(
   // A row stored before as waiting (decided or not) is that row again: never a second one. One
   // that expired unanswered (nobody said no) is checked again as new, and waits again in place.
   const expired = new Map<string, number>();
+  let stillWaiting = 0;
+  let declined = 0;
   for (const d of ready) {
-    const before = deps.pendingDeals.byExternalId(d.externalId!);
-    if (before?.decision === 'expired') expired.set(d.externalId!, before.id);
-    else if (before) stored.add(d.externalId!);
+    const key = d.externalId!;
+    // A row whose pending deal was confirmed or approved is a stored deal too.
+    if (stored.has(key)) continue;
+    const before = deps.pendingDeals.byExternalId(key);
+    if (!before) continue;
+    if (before.decision === 'expired') {
+      expired.set(key, before.id);
+      continue;
+    }
+    stored.add(key);
+    if (before.decision === null) stillWaiting++;
+    else if (before.decision === 'cancelled' || before.decision === 'rejected') declined++;
   }
-  const alreadyStored = stored.size;
+  const alreadyStored = stored.size - stillWaiting - declined;
   const held = holdUnusual(deps, ready, stored, resolved, expired);
   const preview: ImportPreview = {
     rows: rows.length,
     valid: ready.length,
     alreadyStored,
+    stillWaiting,
+    declined,
     refused,
     waiting: held.summary,
   };

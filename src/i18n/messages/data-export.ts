@@ -50,6 +50,11 @@ const en = {
   'dataImport.fixOrSkip':
     'Nothing is written yet. Fix the refused rows and send the file again, or import only the rows that are fine.',
   'dataImport.nothingNew': 'Every deal in this file is already imported: there is nothing to do.',
+  'dataImport.nothingToImport': 'Nothing in this file is new, so nothing was imported.',
+  'dataImport.stillWaiting':
+    ':hourglass_flowing_sand: {count, plural, one {# row was} other {# rows were}} imported before and still {count, plural, one {waits} other {wait}} for an answer (see `/deal list` and App Home); {count, plural, one {it counts} other {they count}} nowhere until then, and importing again changes nothing.',
+  'dataImport.declined':
+    ':no_entry_sign: {count, plural, one {# row was} other {# rows were}} imported before and then cancelled by {count, plural, one {its owner} other {their owners}} or rejected by an approver: not imported again. If one is real, log it with `/deal`.',
   'dataImport.import': 'Import {count, plural, one {# deal} other {# deals}}',
   'dataImport.importValid': 'Import {count, plural, one {# fine row} other {# fine rows}}',
   'dataImport.notAll':
@@ -129,6 +134,11 @@ const zhCN: Record<keyof typeof en, string> = {
   'dataImport.confirm': '目前还没有写入任何数据。要导入这些成交吗？导入后立即计入业绩，不会发布庆祝消息。',
   'dataImport.fixOrSkip': '目前还没有写入任何数据。请修正被拒绝的行后重新发送文件，或者只导入没有问题的行。',
   'dataImport.nothingNew': '这个文件里的成交都已经导入过了，无需操作。',
+  'dataImport.nothingToImport': '这个文件里没有新的数据，因此没有导入任何内容。',
+  'dataImport.stillWaiting':
+    ':hourglass_flowing_sand: {count} 行之前已经导入，目前仍在等待确认或审批（见 `/deal list` 和 App 主页）；在此之前不计入任何统计，再次导入不会有任何变化。',
+  'dataImport.declined':
+    ':no_entry_sign: {count} 行之前已经导入，但已被负责人取消或被审批人驳回，不会再次导入。如果确有其事，请用 `/deal` 重新登记。',
   'dataImport.import': '导入 {count, plural, other {# 笔成交}}',
   'dataImport.importValid': '只导入 {count, plural, other {# 行}}没有问题的数据',
   'dataImport.notAll': '没有导入任何数据：{count, plural, other {# 行}}被拒绝。请修正或跳过这些行。',

@@ -88,7 +88,12 @@ describe('importing a CSV with fair play on', () => {
     // The same file again changes nothing: no second waiting row, nobody asked twice.
     t.standIn.reset();
     const again = await sendFile(t, ADMIN.id, 'deals.csv', FILE);
-    expect(blocksText(again.body.blocks)).toContain('Every deal in this file is already imported');
+    // One row still waits for the manager: said as it is, not as "already imported, nothing to do".
+    expect(blocksText(again.body.blocks)).toContain(
+      '1 row was imported before and still waits for an answer (see `/deal list` and App Home); it counts nowhere until then, and importing again changes nothing.',
+    );
+    expect(blocksText(again.body.blocks)).toContain('Nothing in this file is new, so nothing was imported.');
+    expect(blocksText(again.body.blocks)).not.toContain('Every deal in this file is already imported');
     expect(t.deps.db.prepare('SELECT COUNT(*) AS n FROM pending_deals').get()).toEqual({ n: 3 });
   });
 
@@ -100,6 +105,15 @@ describe('importing a CSV with fair play on', () => {
     const cancelled = await click(REP.id, firstButton(reply.blocks, 'deal_cancel'), 'cancel');
     expect(cancelled.text).toBe('Cancelled: $90,000 with Whale Co was not saved.');
     expect(liveAmounts()).not.toContain(9_000_000);
+
+    // The file again: the cancelled row is said as cancelled, the others as still waiting.
+    const again = await sendFile(t, ADMIN.id, 'deals.csv', FILE);
+    expect(blocksText(again.body.blocks)).toContain(
+      '1 row was imported before and then cancelled by its owner or rejected by an approver: not imported again.',
+    );
+    expect(blocksText(again.body.blocks)).toContain(
+      '2 rows were imported before and still wait for an answer',
+    );
   });
 
   it('asks each decider through the job, retries a DM Slack failed, and never drops an imported row unanswered', async () => {

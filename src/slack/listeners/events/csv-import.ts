@@ -7,7 +7,13 @@ import type { Member } from '../../../domain/entities/member.js';
 import type { Speaker } from '../../../i18n/translator.js';
 import { memberSpeaker } from '../../../services/language-settings.js';
 import { type ImportOutcome, importDealsAs } from '../../../use-cases/data-import.js';
-import { importFileProblemText, importPreviewLines, importWaitingLines } from '../../data-file-text.js';
+import {
+  freshRows,
+  importFileProblemText,
+  importPreviewLines,
+  importWaitingLines,
+  nothingNewText,
+} from '../../data-file-text.js';
 import { downloadFile, FileTransferError, fileInfo, type SharedFileInfo } from '../../file-transfer.js';
 import { ACTIONS } from '../../ids.js';
 import { escapeMrkdwn } from '../../mrkdwn.js';
@@ -84,8 +90,7 @@ function outcomeReply(
   const lines = importPreviewLines(say, outcome.preview, file.name, PREVIEW_ROWS);
   const { preview } = outcome;
   if (outcome.kind === 'imported') {
-    if (outcome.created === 0 && outcome.waiting.length === 0)
-      return fitReply(say.t('dataImport.nothingNew'));
+    if (outcome.created === 0 && outcome.waiting.length === 0) return fitReply(nothingNewText(say, preview));
     const done = say.t('dataImport.done', {
       count: outcome.created,
       file: escapeMrkdwn(file.name),
@@ -95,10 +100,16 @@ function outcomeReply(
     const waiting = importWaitingLines(say, outcome.preview.waiting, 'asked');
     return fitReply(done, sections([done, ...waiting]));
   }
-  const fresh = preview.valid - preview.alreadyStored;
+  const fresh = freshRows(preview);
   const blocks: KnownBlock[] = sections(lines);
   if (fresh === 0 && preview.refused.length === 0) {
-    blocks.push(...sections(say.t('dataImport.nothingNew')));
+    blocks.push(
+      ...sections(
+        preview.stillWaiting + preview.declined > 0
+          ? say.t('dataImport.nothingToImport')
+          : say.t('dataImport.nothingNew'),
+      ),
+    );
     return fitReply(lines[0]!, blocks, SLACK.fallbackText);
   }
   if (!outcome.dryRun)
