@@ -1,11 +1,6 @@
 import type { AppDeps } from '../app-deps.js';
 import type { Unusual } from '../domain/deals/fair-play.js';
-import {
-  CONFIRM_HOURS,
-  ESCALATE_AFTER_WORKING_DAYS,
-  REMIND_AFTER_WORKING_DAYS,
-  type WaitingStep,
-} from '../domain/deals/waiting.js';
+import { CONFIRM_HOURS, type WaitingStep } from '../domain/deals/waiting.js';
 import { localDateAt } from '../domain/time.js';
 import { FAIR_PLAY } from '../services/fair-play-settings.js';
 import { memberSpeaker } from '../services/language-settings.js';
@@ -17,7 +12,7 @@ import {
   expiredText,
 } from '../slack/views/deals/fair-play-views.js';
 import { confirmerOf } from '../use-cases/fair-play.js';
-import { expireWaiting, openApproval, waitingStepsDue } from '../use-cases/waiting-deals.js';
+import { daysWaited, expireWaiting, openApproval, waitingStepsDue } from '../use-cases/waiting-deals.js';
 import type { JobContext, JobDefinition, JobOutcome } from './job.js';
 
 export const WAITING_DEALS_JOB = 'waiting-deals';
@@ -73,9 +68,8 @@ export function waitingDealsJob(deps: AppDeps): JobDefinition {
       const remind = step.step === 'remind';
       const recipients = remind ? open.approverIds : open.adminIds;
       const since = localDateAt(new Date(open.pending.createdAt), ctx.timezone);
-      const days = remind
-        ? REMIND_AFTER_WORKING_DAYS
-        : REMIND_AFTER_WORKING_DAYS + ESCALATE_AFTER_WORKING_DAYS;
+      // The real wait (a backlog found on deploy has waited weeks), not the threshold passed.
+      const days = daysWaited(deps, open.pending, ctx.firedAt, ctx.timezone);
       const threshold = deps.settings.get(FAIR_PLAY).approvalOverCents ?? 0;
       const results = await ctx.deliverAll(
         recipients.map((userId) => ({

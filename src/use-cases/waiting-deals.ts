@@ -1,5 +1,5 @@
 import type { AppDeps } from '../app-deps.js';
-import { stepsDue, type WaitingStep } from '../domain/deals/waiting.js';
+import { stepsDue, type WaitingStep, workingDaysWaited } from '../domain/deals/waiting.js';
 import type { Deal } from '../domain/entities/deal.js';
 import type { Member } from '../domain/entities/member.js';
 import type { CalendarRules } from '../domain/targets/calendar-rules.js';
@@ -159,6 +159,16 @@ function teamCalendar(deps: Pick<AppDeps, 'settings'>): CalendarRules {
 /** Whether a waiting deal is a row of a CSV import (asked by the job, never expired unanswered). */
 export const isImported = (pending: PendingDeal) =>
   (pending.input as { source?: string }).source === 'import';
+
+/** The working days (team calendar) a deal has waited by `now`, as its reminder says. */
+export function daysWaited(
+  deps: Pick<AppDeps, 'settings'>,
+  pending: PendingDeal,
+  now: Date,
+  tz: string,
+): number {
+  return workingDaysWaited(new Date(pending.createdAt), now, tz, teamCalendar(deps));
+}
 
 /**
  * Every step due by `now` for the deals still waiting, oldest deal first. `doneAt` says when a

@@ -86,9 +86,25 @@ export function stepsDue(state: WaitingState, now: Date, tz: string, calendar: C
     if (state.imported || done.expire) return [];
     return now >= confirmExpiresAt(from) ? ['expire'] : [];
   }
-  const { remindAt, escalateAt } = approvalSteps(from, tz, calendar);
-  const due: WaitingStep[] = [];
-  if (now >= remindAt && !done.remind) due.push('remind');
-  if (now >= escalateAt && !done.escalate) due.push('escalate');
-  return due;
+  // One step at a time: the admins hear of a deal only ESCALATE_AFTER_WORKING_DAYS after its
+  // approvers were actually reminded, so a backlog found on deploy is reminded first, not both at once.
+  if (!done.remind) return now >= approvalSteps(from, tz, calendar).remindAt ? ['remind'] : [];
+  if (done.escalate) return [];
+  return now >= afterWorkingDays(done.remind, ESCALATE_AFTER_WORKING_DAYS, tz, calendar) ? ['escalate'] : [];
+}
+
+/**
+ * Whole working days a deal has waited from `from` to `to` (each ends at `from`'s wall-clock time
+ * on a working day), as a reminder says it: the real wait, not the threshold that was passed.
+ */
+export function workingDaysWaited(from: Date, to: Date, tz: string, calendar: CalendarRules): number {
+  const time: LocalTime = localTimeAt(from, tz);
+  const last = localDateAt(to, tz);
+  let day: LocalDate = localDateAt(from, tz);
+  let count = 0;
+  for (let i = 0; day < last && i < MAX_DAYS * 10; i++) {
+    day = addDays(day, 1);
+    if (isWorkingDay(day, calendar) && instantAt(day, time, tz) <= to) count++;
+  }
+  return count;
 }

@@ -6,6 +6,7 @@ import {
   stepsDue,
   type WaitingState,
   type WaitingStep,
+  workingDaysWaited,
 } from '../../../src/domain/deals/waiting.js';
 import { DEFAULT_CALENDAR } from '../../../src/domain/targets/calendar-rules.js';
 
@@ -68,11 +69,13 @@ describe('stepsDue', () => {
     });
     expect(stepsDue(typed('approval'), at('2026-12-01T14:00:00Z'), NY, DEFAULT_CALENDAR)).toEqual([]);
     expect(stepsDue(typed('approval'), at('2026-12-01T15:00:00Z'), NY, DEFAULT_CALENDAR)).toEqual(['remind']);
-    // Pacer down for a week: both are due, each done once by its own key.
-    expect(stepsDue(typed('approval'), at('2027-01-10T00:00:00Z'), NY, DEFAULT_CALENDAR)).toEqual([
-      'remind',
-      'escalate',
-    ]);
+    // Pacer down for weeks: only the reminder is due; the admins two working days after it was sent.
+    expect(stepsDue(typed('approval'), at('2027-01-10T00:00:00Z'), NY, DEFAULT_CALENDAR)).toEqual(['remind']);
+    const reminded = at('2027-01-11T15:00:00Z');
+    const after = (iso: string) =>
+      stepsDue(typed('approval', { remind: reminded }), at(iso), NY, DEFAULT_CALENDAR);
+    expect(after('2027-01-13T14:59:00Z')).toEqual([]);
+    expect(after('2027-01-13T15:00:00Z')).toEqual(['escalate']);
   });
 
   it('asks an imported row first and never drops an imported confirmation unanswered', () => {
@@ -106,5 +109,15 @@ describe('stepsDue', () => {
         DEFAULT_CALENDAR,
       ),
     ).toEqual([]);
+  });
+});
+
+describe('workingDaysWaited', () => {
+  it('counts the whole working days waited, skipping weekends and holidays', () => {
+    const friday = at('2026-11-27T15:00:00Z');
+    const calendar = { ...DEFAULT_CALENDAR, holidays: ['2026-11-30'] };
+    expect(workingDaysWaited(friday, at('2026-12-02T14:59:00Z'), NY, calendar)).toBe(1);
+    expect(workingDaysWaited(friday, at('2026-12-02T15:00:00Z'), NY, calendar)).toBe(2);
+    expect(workingDaysWaited(friday, at('2026-12-18T15:00:00Z'), NY, calendar)).toBe(14);
   });
 });
