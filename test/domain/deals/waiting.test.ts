@@ -72,10 +72,10 @@ describe('stepsDue', () => {
     // Pacer down for weeks: only the reminder is due; the admins two working days after it was sent.
     expect(stepsDue(typed('approval'), at('2027-01-10T00:00:00Z'), NY, DEFAULT_CALENDAR)).toEqual(['remind']);
     const reminded = at('2027-01-11T15:00:00Z');
-    const after = (iso: string) =>
+    const dueAt = (iso: string) =>
       stepsDue(typed('approval', { remind: reminded }), at(iso), NY, DEFAULT_CALENDAR);
-    expect(after('2027-01-13T14:59:00Z')).toEqual([]);
-    expect(after('2027-01-13T15:00:00Z')).toEqual(['escalate']);
+    expect(dueAt('2027-01-13T14:59:00Z')).toEqual([]);
+    expect(dueAt('2027-01-13T15:00:00Z')).toEqual(['escalate']);
   });
 
   it('asks an imported row first and never drops an imported confirmation unanswered', () => {
