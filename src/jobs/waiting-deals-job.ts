@@ -3,7 +3,7 @@ import type { Unusual } from '../domain/deals/fair-play.js';
 import { CONFIRM_HOURS, type WaitingStep } from '../domain/deals/waiting.js';
 import { localDateAt } from '../domain/time.js';
 import { FAIR_PLAY } from '../services/fair-play-settings.js';
-import { memberSpeaker } from '../services/language-settings.js';
+import { memberSpeaker, teamSpeaker } from '../services/language-settings.js';
 import { pendingView } from '../slack/notifications/deal-approval.js';
 import {
   approvalLead,
@@ -13,7 +13,13 @@ import {
 } from '../slack/views/deals/fair-play-views.js';
 import { confirmerOf } from '../use-cases/fair-play.js';
 import { daysWaited, expireWaiting, openApproval, waitingStepsDue } from '../use-cases/waiting-deals.js';
-import type { JobContext, JobDefinition, JobOutcome } from './job.js';
+import {
+  type DeliveryResult,
+  deliveryWord,
+  type JobContext,
+  type JobDefinition,
+  type JobOutcome,
+} from './job.js';
 
 export const WAITING_DEALS_JOB = 'waiting-deals';
 
@@ -43,6 +49,8 @@ export function waitingDealsJob(deps: AppDeps): JobDefinition {
   };
   const due = (at: Date, timezone: string) =>
     waitingStepsDue(deps, at, timezone, doneAt).map((s) => stepKey(s.pendingId, s.step));
+  const told = (key: 'jobSummary.waitingAnswered' | 'jobSummary.waitingDecided', pendingId: number) =>
+    teamSpeaker(deps).t(key, { pendingId });
   return {
     name: WAITING_DEALS_JOB,
     description: 'unanswered "Are you sure?" deals expire; approvals are reminded, then escalated',
@@ -51,20 +59,20 @@ export function waitingDealsJob(deps: AppDeps): JobDefinition {
     periodsInPlay: due,
     async run(ctx) {
       const step = parseStepKey(ctx.periodKey);
-      if (!step) return { complete: true, summary: 'Nothing waits past its time.' };
+      if (!step) return { complete: true, summary: teamSpeaker(deps).t('jobSummary.waitingNothing') };
       if (step.step === 'ask') return askImported(deps, ctx, step.pendingId);
       if (step.step === 'expire') {
         const expired = expireWaiting(deps, step.pendingId);
-        if (!expired) return { complete: true, summary: `Pending deal ${step.pendingId} was answered.` };
+        if (!expired) return { complete: true, summary: told('jobSummary.waitingAnswered', step.pendingId) };
         const to = confirmerOf(expired);
         const result = await ctx.deliver(to, () => ({
           to: { user: to },
           message: { text: expiredText(memberSpeaker(deps, to), pendingView(deps, expired), CONFIRM_HOURS) },
         }));
-        return { complete: true, summary: `Pending deal ${step.pendingId} expired; ${to}: ${result}.` };
+        return { complete: true, summary: toldOne(deps, step.pendingId, 'expire', to, result) };
       }
       const open = openApproval(deps, step.pendingId);
-      if (!open) return { complete: true, summary: `Pending deal ${step.pendingId} was decided.` };
+      if (!open) return { complete: true, summary: told('jobSummary.waitingDecided', step.pendingId) };
       const remind = step.step === 'remind';
       const recipients = remind ? open.approverIds : open.adminIds;
       const since = localDateAt(new Date(open.pending.createdAt), ctx.timezone);
@@ -84,13 +92,40 @@ export function waitingDealsJob(deps: AppDeps): JobDefinition {
           },
         })),
       );
-      const sent = results.filter((r) => r === 'sent').length;
-      return {
-        complete: true,
-        summary: `Pending deal ${step.pendingId} ${remind ? 'reminded' : 'escalated'}: ${sent} of ${recipients.length} told.`,
-      };
+      return { complete: true, summary: toldMany(deps, step.pendingId, step.step, results) };
     },
   };
+}
+
+/** What one step did, in the team's language (as every job summary). */
+function toldOne(
+  deps: AppDeps,
+  pendingId: number,
+  waitStep: WaitingStep,
+  member: string,
+  result: DeliveryResult,
+) {
+  return teamSpeaker(deps).t('jobSummary.waitingOne', {
+    pendingId,
+    waitStep,
+    member,
+    delivery: deliveryWord(result),
+  });
+}
+
+function toldMany(
+  deps: AppDeps,
+  pendingId: number,
+  waitStep: WaitingStep,
+  results: readonly DeliveryResult[],
+) {
+  const count = results.filter((r) => r === 'sent').length;
+  return teamSpeaker(deps).t('jobSummary.waitingTold', {
+    pendingId,
+    waitStep,
+    count,
+    recipients: results.length,
+  });
 }
 
 /**
@@ -101,7 +136,7 @@ export function waitingDealsJob(deps: AppDeps): JobDefinition {
 async function askImported(deps: AppDeps, ctx: JobContext, pendingId: number): Promise<JobOutcome> {
   const pending = deps.pendingDeals.get(pendingId);
   if (!pending || pending.decidedAt)
-    return { complete: true, summary: `Pending deal ${pendingId} was answered.` };
+    return { complete: true, summary: teamSpeaker(deps).t('jobSummary.waitingAnswered', { pendingId }) };
   if (pending.kind === 'confirm') {
     const to = confirmerOf(pending);
     const result = await ctx.deliver(to, () => ({
@@ -112,7 +147,7 @@ async function askImported(deps: AppDeps, ctx: JobContext, pendingId: number): P
         pending.reason as Unusual,
       ),
     }));
-    return { complete: true, summary: `Pending deal ${pendingId} asked; ${to}: ${result}.` };
+    return { complete: true, summary: toldOne(deps, pendingId, 'ask', to, result) };
   }
   const open = openApproval(deps, pendingId);
   const recipients = open?.approverIds ?? [];
@@ -126,9 +161,5 @@ async function askImported(deps: AppDeps, ctx: JobContext, pendingId: number): P
       }),
     })),
   );
-  const sent = results.filter((r) => r === 'sent').length;
-  return {
-    complete: true,
-    summary: `Pending deal ${pendingId} asked: ${sent} of ${recipients.length} told.`,
-  };
+  return { complete: true, summary: toldMany(deps, pendingId, 'ask', results) };
 }
