@@ -79,6 +79,7 @@ export class PendingDealsRepository {
   readonly #teamLargest;
   readonly #teamEnough;
   readonly #openOf;
+  readonly #openCountOf;
   readonly #open;
   readonly #approvalsUnder;
   readonly #approvalsUnmanaged;
@@ -123,6 +124,9 @@ export class PendingDealsRepository {
       'SELECT COUNT(*) AS n FROM (SELECT 1 FROM deals WHERE deleted_at IS NULL LIMIT ?)',
     );
     // Both read only the deals still waiting (partial indexes), never the decided history.
+    this.#openCountOf = db.prepare<[string], { n: number }>(
+      'SELECT COUNT(*) AS n FROM pending_deals WHERE member_id = ? AND decided_at IS NULL',
+    );
     this.#openOf = db.prepare(
       'SELECT * FROM pending_deals WHERE member_id = ? AND decided_at IS NULL ORDER BY created_at, id LIMIT ?',
     );
@@ -212,6 +216,11 @@ export class PendingDealsRepository {
   /** The member's deals (and changes) still waiting, oldest first. */
   openOf(memberId: string, limit: number): PendingDeal[] {
     return this.#openOf.all(memberId, limit).map(toPending);
+  }
+
+  /** How many of the member's deals (and changes) still wait, from the open-deals index. */
+  openCountOf(memberId: string): number {
+    return this.#openCountOf.get(memberId)?.n ?? 0;
   }
 
   /** Open approvals of the manager's reports (`managerId`), or of reps without a manager (null). */

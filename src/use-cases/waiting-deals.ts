@@ -64,10 +64,22 @@ function asWaiting(deps: Deps, pending: PendingDeal, tz: string, admins?: readon
 
 const viewerTz = (deps: Deps, viewer: Member) => viewer.tz ?? deps.settings.get(TIMEZONE);
 
-/** The member's deals still waiting, oldest first (read from the open-deals index, never the history). */
-export function waitingDealsOf(deps: Deps, viewer: Member, memberId: string): WaitingDeal[] {
+/**
+ * The member's deals still waiting, the oldest WAITING_LISTED listed, with how many wait in all
+ * (read from the open-deals index, never the history).
+ */
+export function waitingDealsOf(
+  deps: Deps,
+  viewer: Member,
+  memberId: string,
+): { listed: WaitingDeal[]; count: number } {
   const tz = viewerTz(deps, viewer);
-  return deps.pendingDeals.openOf(memberId, WAITING_LISTED).map((p) => asWaiting(deps, p, tz));
+  const admins = adminsOnce(deps);
+  const listed = deps.pendingDeals
+    .openOf(memberId, WAITING_LISTED)
+    .map((p) => asWaiting(deps, p, tz, admins()));
+  const count = listed.length < WAITING_LISTED ? listed.length : deps.pendingDeals.openCountOf(memberId);
+  return { listed, count };
 }
 
 /** Deals waiting for this member's approval (as a manager, or as an admin of reps without one), oldest first. */
@@ -96,7 +108,7 @@ export function dealListOf(
   deps: Deps & Parameters<typeof recentDealsOf>[0],
   caller: Member,
   memberId: string,
-): { deals: Deal[]; waiting: WaitingDeal[] } {
+): { deals: Deal[]; waiting: { listed: WaitingDeal[]; count: number } } {
   const deals = recentDealsOf(deps, caller, memberId);
   return { deals, waiting: waitingDealsOf(deps, caller, memberId) };
 }
