@@ -24,13 +24,13 @@ import type { PendingDealsRepository } from '../persistence/pending-deals-reposi
 import { FAIR_PLAY } from '../services/fair-play-settings.js';
 import type { SettingsService } from '../services/settings-service.js';
 import { checkExternalDeal, externalDealContext, newDealFrom } from './external-deals.js';
-import { type DealGate, pendingInputOf } from './fair-play.js';
+import { approversOf, type DealGate, pendingInputOf, teamAdmins } from './fair-play.js';
 
 export interface ImportDeps {
   db: Db;
   deals: Pick<DealsRepository, 'insertMany' | 'storedExternalIds'>;
   audit: Pick<AuditRepository, 'record'>;
-  members: Pick<MembersRepository, 'all'>;
+  members: Pick<MembersRepository, 'all' | 'admins'>;
   pendingDeals: Pick<PendingDealsRepository, 'history' | 'add' | 'byExternalId' | 'reopen'>;
   /** PACER_ADMINS: with the admin members, they decide rows of reps without a manager. */
   config: { admins: readonly string[] };
@@ -348,14 +348,8 @@ function holdUnusual(
 ): { rows: Map<string, HeldRow>; summary: ImportWaiting } {
   const rules = deps.settings.get(FAIR_PLAY);
   const members = new Map(deps.members.all().map((m) => [m.userId, m]));
-  const admins = [
-    ...new Set([
-      ...deps.config.admins,
-      ...[...members.values()]
-        .filter((m) => !m.deleted && (m.role === 'admin' || m.slackAdmin))
-        .map((m) => m.userId),
-    ]),
-  ].sort();
+  // The same rule as a deal logged in Slack (approversOf): the admins are read once per file.
+  const admins = teamAdmins(deps);
   const histories = new Map<string, DealHistory>();
   const historyOf = (memberId: string) => {
     const known = histories.get(memberId);
@@ -375,7 +369,11 @@ function holdUnusual(
     const waits = importedRowWaits(d.amountCents, historyOf(d.memberId), rules);
     if (!waits) continue;
     const owner = members.get(d.memberId);
-    const approverIds = owner?.managerId ? [owner.managerId] : admins.filter((a) => a !== d.memberId);
+    const approverIds = approversOf(
+      deps,
+      { userId: d.memberId, managerId: owner?.managerId ?? null },
+      admins,
+    );
     // With nobody to approve it, holding the row would lose it: it is imported as it is.
     if (waits.kind === 'approval' && approverIds.length === 0) continue;
     // Imported deals never celebrate.

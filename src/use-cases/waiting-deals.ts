@@ -40,7 +40,7 @@ export function waitingFor(deps: Deps, pending: PendingDeal, admins?: readonly s
   if (pending.kind === 'confirm') return [confirmerOf(pending)];
   const owner = deps.directory.get(pending.memberId);
   if (!owner) return [];
-  return owner.managerId ? [owner.managerId] : approversOf(deps, owner, admins ?? teamAdmins(deps));
+  return approversOf(deps, owner, admins ?? (() => teamAdmins(deps)));
 }
 
 /** The team's admins, read on first need and then kept for the rest of one listing. */

@@ -157,4 +157,16 @@ describe('importing a CSV with fair play on', () => {
     expect(blocksText(reply.blocks)).toContain('$90,000 with Whale Co · waiting for your “Yes, log it”');
     expect(t.deps.db.prepare('SELECT COUNT(*) AS n FROM pending_deals').get()).toEqual({ n: 3 });
   });
+
+  it('asks the same approvers as a deal logged in Slack: the admins, never a bot with admin rights', async () => {
+    // A workspace admin that is a bot (an integration), which Pacer has met.
+    t.standIn.addUser({ id: 'UBOTADMIN', name: 'crm-sync', is_bot: true, is_admin: true });
+    await t.deps.directory.ensure('UBOTADMIN');
+    // A rep without a manager, first met through the file.
+    t.standIn.addUser({ id: 'UREP3', name: 'ravi', real_name: 'Ravi Rep', tz: 'America/New_York' });
+    const file = Buffer.from([HEADER, 'crm-9,2026-11-20,UREP3,Huge Co,150000'].join('\n'));
+    const preview = await sendFile(t, ADMIN.id, 'deals.csv', file);
+    expect(blocksText(preview.body.blocks)).toContain(`1 row would wait for approval by <@${ADMIN.id}>:`);
+    expect(blocksText(preview.body.blocks)).not.toContain('UBOTADMIN');
+  });
 });
