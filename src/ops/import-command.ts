@@ -11,7 +11,12 @@ import { DealsRepository } from '../persistence/deals-repository.js';
 import { MembersRepository } from '../persistence/members-repository.js';
 import { defaultMigrationsDir, migrate, readMigrations } from '../persistence/migrator.js';
 import { PendingDealsRepository } from '../persistence/pending-deals-repository.js';
-import { importFileProblemText, importPreviewLines, importWaitingLines } from '../slack/data-file-text.js';
+import {
+  importFileProblemText,
+  importPreviewLines,
+  importWaitingLines,
+  nothingNewText,
+} from '../slack/data-file-text.js';
 import { importDeals } from '../use-cases/data-import.js';
 import { externalDealContext } from '../use-cases/external-deals.js';
 import { cliEnvironment, cliSpeaker, teamLists } from './data-cli.js';
@@ -94,7 +99,7 @@ function main(): number {
       return 65;
     }
     if (outcome.created === 0 && outcome.waiting.length === 0) {
-      console.warn(say.t('dataImport.nothingNew'));
+      console.warn(plain(nothingNewText(say, outcome.preview)));
       return 0;
     }
     console.warn(

@@ -72,12 +72,14 @@ export class PendingDealsRepository {
   readonly #openEdit;
   readonly #toApproval;
   readonly #decide;
+  readonly #reopen;
   readonly #setDeal;
   readonly #repCount;
   readonly #repAmountAt;
   readonly #teamLargest;
   readonly #teamEnough;
   readonly #openOf;
+  readonly #openCountOf;
   readonly #open;
   readonly #approvalsUnder;
   readonly #approvalsUnmanaged;
@@ -100,6 +102,11 @@ export class PendingDealsRepository {
       `UPDATE pending_deals SET decided_at = ?, decision = ?, decided_by = ?, deal_id = ?
        WHERE id = ? AND decided_at IS NULL`,
     );
+    this.#reopen = db.prepare(
+      `UPDATE pending_deals SET kind = ?, logged_by = ?, amount_cents = ?, input_json = ?, reason_json = ?,
+         created_at = ?, decided_at = NULL, decision = NULL, decided_by = NULL, deal_id = NULL
+       WHERE id = ? AND decision = 'expired'`,
+    );
     this.#setDeal = db.prepare('UPDATE pending_deals SET deal_id = ? WHERE id = ?');
     this.#repCount = db.prepare<[string], { n: number }>(
       'SELECT COUNT(*) AS n FROM deals WHERE member_id = ? AND deleted_at IS NULL',
@@ -117,6 +124,9 @@ export class PendingDealsRepository {
       'SELECT COUNT(*) AS n FROM (SELECT 1 FROM deals WHERE deleted_at IS NULL LIMIT ?)',
     );
     // Both read only the deals still waiting (partial indexes), never the decided history.
+    this.#openCountOf = db.prepare<[string], { n: number }>(
+      'SELECT COUNT(*) AS n FROM pending_deals WHERE member_id = ? AND decided_at IS NULL',
+    );
     this.#openOf = db.prepare(
       'SELECT * FROM pending_deals WHERE member_id = ? AND decided_at IS NULL ORDER BY created_at, id LIMIT ?',
     );
@@ -165,6 +175,27 @@ export class PendingDealsRepository {
     return this.get(Number(lastInsertRowid))!;
   }
 
+  /**
+   * An expired deal waits again, as `input` says (a CSV row imported again, ADR 28 Revisited):
+   * nobody ever said no to it. The row as it now stands; undefined unless it had expired.
+   */
+  reopen(
+    id: number,
+    input: { kind: PendingKind; loggedBy: string; amountCents: number; input: unknown; reason: unknown },
+    at: Date,
+  ): PendingDeal | undefined {
+    const { changes } = this.#reopen.run(
+      input.kind,
+      input.loggedBy,
+      input.amountCents,
+      JSON.stringify(input.input),
+      input.reason === null ? null : JSON.stringify(input.reason),
+      at.toISOString(),
+      id,
+    );
+    return changes === 1 ? this.get(id) : undefined;
+  }
+
   /** The new API deal that waits (or waited) under this external id. */
   byExternalId(externalId: string): PendingDeal | undefined {
     const row = this.#byExternalId.get(externalId);
@@ -185,6 +216,11 @@ export class PendingDealsRepository {
   /** The member's deals (and changes) still waiting, oldest first. */
   openOf(memberId: string, limit: number): PendingDeal[] {
     return this.#openOf.all(memberId, limit).map(toPending);
+  }
+
+  /** How many of the member's deals (and changes) still wait, from the open-deals index. */
+  openCountOf(memberId: string): number {
+    return this.#openCountOf.get(memberId)?.n ?? 0;
   }
 
   /** Open approvals of the manager's reports (`managerId`), or of reps without a manager (null). */

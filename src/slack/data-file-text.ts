@@ -144,6 +144,29 @@ export function importWaitingLines(
   return lines;
 }
 
+/** Rows imported before that do not count: still waiting, or cancelled / rejected. */
+export function importSeenLines(say: Speaker, preview: ImportPreview): string[] {
+  const lines: string[] = [];
+  if (preview.stillWaiting > 0) lines.push(say.t('dataImport.stillWaiting', { count: preview.stillWaiting }));
+  if (preview.declined > 0) lines.push(say.t('dataImport.declined', { count: preview.declined }));
+  return lines;
+}
+
+/** Rows in the file that are neither stored, nor waiting, nor decided against before: importable. */
+export const freshRows = (preview: ImportPreview) =>
+  preview.valid - preview.alreadyStored - preview.stillWaiting - preview.declined;
+
+/**
+ * The answer when a file brings nothing new: "already imported" only when every row is a stored
+ * deal; rows that wait or were declined are said as they are.
+ */
+export function nothingNewText(say: Speaker, preview: ImportPreview): string {
+  const seen = importSeenLines(say, preview);
+  return seen.length === 0
+    ? say.t('dataImport.nothingNew')
+    : [say.t('dataImport.nothingToImport'), ...seen].join('\n');
+}
+
 /** The preview: totals, then each refused row with its number and reasons (as many as fit). */
 export function importPreviewLines(
   say: Speaker,
@@ -156,11 +179,12 @@ export function importPreviewLines(
       file: quoted(fileName, 120),
       rows: preview.rows,
       count: preview.valid,
-      stored: preview.alreadyStored,
+      // Every row imported before, counted or not; those that do not count are said below.
+      stored: preview.alreadyStored + preview.stillWaiting + preview.declined,
       refused: preview.refused.length,
     }),
   ];
-  lines.push(...importWaitingLines(say, preview.waiting, 'preview'));
+  lines.push(...importWaitingLines(say, preview.waiting, 'preview'), ...importSeenLines(say, preview));
   for (const refused of preview.refused.slice(0, maxRows)) {
     const reasons = refused.issues.map((issue) => externalDealIssueText(say, issue)).join(' ');
     lines.push(say.t('dataImport.refusedRow', { row: refused.row, reasons: truncateMrkdwn(reasons, 1_500) }));

@@ -24,14 +24,14 @@ import type { PendingDealsRepository } from '../persistence/pending-deals-reposi
 import { FAIR_PLAY } from '../services/fair-play-settings.js';
 import type { SettingsService } from '../services/settings-service.js';
 import { checkExternalDeal, externalDealContext, newDealFrom } from './external-deals.js';
-import { type DealGate, pendingInputOf } from './fair-play.js';
+import { approversOf, type DealGate, pendingInputOf, teamAdmins } from './fair-play.js';
 
 export interface ImportDeps {
   db: Db;
   deals: Pick<DealsRepository, 'insertMany' | 'storedExternalIds'>;
   audit: Pick<AuditRepository, 'record'>;
-  members: Pick<MembersRepository, 'all'>;
-  pendingDeals: Pick<PendingDealsRepository, 'history' | 'add' | 'byExternalId'>;
+  members: Pick<MembersRepository, 'all' | 'admins'>;
+  pendingDeals: Pick<PendingDealsRepository, 'history' | 'add' | 'byExternalId' | 'reopen'>;
   /** PACER_ADMINS: with the admin members, they decide rows of reps without a manager. */
   config: { admins: readonly string[] };
   regions: Pick<CatalogRepository, 'list'>;
@@ -83,6 +83,10 @@ export interface ImportPreview {
   waiting: ImportWaiting;
   /** Valid rows whose deal is already stored (same external_id or derived key): left as they are. */
   alreadyStored: number;
+  /** Valid rows imported before that still wait for an answer: left as they are, not counted. */
+  stillWaiting: number;
+  /** Valid rows imported before that someone cancelled or rejected: not imported again. */
+  declined: number;
   refused: RefusedRow[];
 }
 
@@ -254,14 +258,33 @@ export function importDeals(
     resolved.set(key, checked.deal);
   }
   const stored = deps.deals.storedExternalIds(ready.map((d) => d.externalId!));
-  // A row stored before as waiting (decided or not) is that row again: never a second one.
-  for (const d of ready) if (deps.pendingDeals.byExternalId(d.externalId!)) stored.add(d.externalId!);
-  const alreadyStored = stored.size;
-  const held = holdUnusual(deps, ready, stored, resolved);
+  // A row stored before as waiting (decided or not) is that row again: never a second one. One
+  // that expired unanswered (nobody said no) is checked again as new, and waits again in place.
+  const expired = new Map<string, number>();
+  let stillWaiting = 0;
+  let declined = 0;
+  for (const d of ready) {
+    const key = d.externalId!;
+    // A row whose pending deal was confirmed or approved is a stored deal too.
+    if (stored.has(key)) continue;
+    const before = deps.pendingDeals.byExternalId(key);
+    if (!before) continue;
+    if (before.decision === 'expired') {
+      expired.set(key, before.id);
+      continue;
+    }
+    stored.add(key);
+    if (before.decision === null) stillWaiting++;
+    else if (before.decision === 'cancelled' || before.decision === 'rejected') declined++;
+  }
+  const alreadyStored = stored.size - stillWaiting - declined;
+  const held = holdUnusual(deps, ready, stored, resolved, expired);
   const preview: ImportPreview = {
     rows: rows.length,
     valid: ready.length,
     alreadyStored,
+    stillWaiting,
+    declined,
     refused,
     waiting: held.summary,
   };
@@ -321,17 +344,12 @@ function holdUnusual(
   ready: readonly NewDeal[],
   stored: ReadonlySet<string>,
   resolved: ReadonlyMap<string, ResolvedExternalDeal>,
+  expired: ReadonlyMap<string, number>,
 ): { rows: Map<string, HeldRow>; summary: ImportWaiting } {
   const rules = deps.settings.get(FAIR_PLAY);
   const members = new Map(deps.members.all().map((m) => [m.userId, m]));
-  const admins = [
-    ...new Set([
-      ...deps.config.admins,
-      ...[...members.values()]
-        .filter((m) => !m.deleted && (m.role === 'admin' || m.slackAdmin))
-        .map((m) => m.userId),
-    ]),
-  ].sort();
+  // The same rule as a deal logged in Slack (approversOf): the admins are read once per file.
+  const admins = teamAdmins(deps);
   const histories = new Map<string, DealHistory>();
   const historyOf = (memberId: string) => {
     const known = histories.get(memberId);
@@ -351,7 +369,11 @@ function holdUnusual(
     const waits = importedRowWaits(d.amountCents, historyOf(d.memberId), rules);
     if (!waits) continue;
     const owner = members.get(d.memberId);
-    const approverIds = owner?.managerId ? [owner.managerId] : admins.filter((a) => a !== d.memberId);
+    const approverIds = approversOf(
+      deps,
+      { userId: d.memberId, managerId: owner?.managerId ?? null },
+      admins,
+    );
     // With nobody to approve it, holding the row would lose it: it is imported as it is.
     if (waits.kind === 'approval' && approverIds.length === 0) continue;
     // Imported deals never celebrate.
@@ -365,18 +387,19 @@ function holdUnusual(
     }
     rows.set(key, {
       add: (actor, at) => {
-        const pending = deps.pendingDeals.add(
-          {
-            kind: waits.kind,
-            memberId: d.memberId,
-            loggedBy: actor,
-            amountCents: d.amountCents,
-            input,
-            reason: waits.kind === 'confirm' ? waits.unusual : null,
-            externalId: key,
-          },
-          at,
-        );
+        const row = {
+          kind: waits.kind,
+          memberId: d.memberId,
+          loggedBy: actor,
+          amountCents: d.amountCents,
+          input,
+          reason: waits.kind === 'confirm' ? waits.unusual : null,
+          externalId: key,
+        };
+        const again = expired.get(key);
+        const pending =
+          (again === undefined ? undefined : deps.pendingDeals.reopen(again, row, at)) ??
+          deps.pendingDeals.add(row, at);
         return waits.kind === 'confirm'
           ? { kind: 'confirm', pending, unusual: waits.unusual }
           : { kind: 'approval', pending, approverIds };

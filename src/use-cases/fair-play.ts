@@ -94,21 +94,28 @@ const dealKey = (pending: PendingDeal) => `pending:${pending.id}`;
 export const confirmerOf = (pending: PendingDeal) =>
   pending.externalId === null ? pending.loggedBy : pending.memberId;
 
+/** Where the admins come from: PACER_ADMINS and the members' roles. */
+type AdminSources = {
+  config: { admins: readonly string[] };
+  members: Pick<AppDeps['members'], 'admins'>;
+};
+
 /**
  * Who decides a deal over the approval amount: the owner's manager, or (without one) every admin.
  * Admins named in PACER_ADMINS and members with the admin role.
  */
 export function approversOf(
-  deps: Pick<AppDeps, 'config' | 'members'>,
-  owner: Member,
-  admins: readonly string[] = teamAdmins(deps),
+  deps: AdminSources,
+  owner: Pick<Member, 'userId' | 'managerId'>,
+  admins: readonly string[] | (() => readonly string[]) = () => teamAdmins(deps),
 ): string[] {
   if (owner.managerId) return [owner.managerId];
-  return admins.filter((id) => id !== owner.userId);
+  // Read only when needed: a list of many deals passes the admins it read once.
+  return (typeof admins === 'function' ? admins() : admins).filter((id) => id !== owner.userId);
 }
 
 /** Every admin: PACER_ADMINS and members with the admin role, sorted. Read once per list, not per deal. */
-export function teamAdmins(deps: Pick<AppDeps, 'config' | 'members'>): string[] {
+export function teamAdmins(deps: AdminSources): string[] {
   const admins = new Set(deps.config.admins);
   for (const m of deps.members.admins()) admins.add(m.userId);
   return [...admins].sort();

@@ -63,7 +63,8 @@ export interface HomeData {
   rank: { rank: number; of: number } | null;
   recentDeals: Deal[];
   /** The member's deals that wait (fair play): counted nowhere until confirmed or approved. */
-  waiting: WaitingDeal[];
+  /** The oldest listed, and how many wait in all. */
+  waiting: { listed: WaitingDeal[]; count: number };
   /** Deals waiting for this member's approval (managers and admins only; null for others). */
   approvals: { listed: WaitingDeal[]; count: number } | null;
   kudos: { left: number; limit: number };

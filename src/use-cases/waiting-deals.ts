@@ -1,5 +1,5 @@
 import type { AppDeps } from '../app-deps.js';
-import { stepsDue, type WaitingStep } from '../domain/deals/waiting.js';
+import { stepsDue, type WaitingStep, workingDaysWaited } from '../domain/deals/waiting.js';
 import type { Deal } from '../domain/entities/deal.js';
 import type { Member } from '../domain/entities/member.js';
 import type { CalendarRules } from '../domain/targets/calendar-rules.js';
@@ -40,7 +40,7 @@ export function waitingFor(deps: Deps, pending: PendingDeal, admins?: readonly s
   if (pending.kind === 'confirm') return [confirmerOf(pending)];
   const owner = deps.directory.get(pending.memberId);
   if (!owner) return [];
-  return owner.managerId ? [owner.managerId] : approversOf(deps, owner, admins ?? teamAdmins(deps));
+  return approversOf(deps, owner, admins ?? (() => teamAdmins(deps)));
 }
 
 /** The team's admins, read on first need and then kept for the rest of one listing. */
@@ -64,10 +64,22 @@ function asWaiting(deps: Deps, pending: PendingDeal, tz: string, admins?: readon
 
 const viewerTz = (deps: Deps, viewer: Member) => viewer.tz ?? deps.settings.get(TIMEZONE);
 
-/** The member's deals still waiting, oldest first (read from the open-deals index, never the history). */
-export function waitingDealsOf(deps: Deps, viewer: Member, memberId: string): WaitingDeal[] {
+/**
+ * The member's deals still waiting, the oldest WAITING_LISTED listed, with how many wait in all
+ * (read from the open-deals index, never the history).
+ */
+export function waitingDealsOf(
+  deps: Deps,
+  viewer: Member,
+  memberId: string,
+): { listed: WaitingDeal[]; count: number } {
   const tz = viewerTz(deps, viewer);
-  return deps.pendingDeals.openOf(memberId, WAITING_LISTED).map((p) => asWaiting(deps, p, tz));
+  const admins = adminsOnce(deps);
+  const listed = deps.pendingDeals
+    .openOf(memberId, WAITING_LISTED)
+    .map((p) => asWaiting(deps, p, tz, admins()));
+  const count = listed.length < WAITING_LISTED ? listed.length : deps.pendingDeals.openCountOf(memberId);
+  return { listed, count };
 }
 
 /** Deals waiting for this member's approval (as a manager, or as an admin of reps without one), oldest first. */
@@ -96,7 +108,7 @@ export function dealListOf(
   deps: Deps & Parameters<typeof recentDealsOf>[0],
   caller: Member,
   memberId: string,
-): { deals: Deal[]; waiting: WaitingDeal[] } {
+): { deals: Deal[]; waiting: { listed: WaitingDeal[]; count: number } } {
   const deals = recentDealsOf(deps, caller, memberId);
   return { deals, waiting: waitingDealsOf(deps, caller, memberId) };
 }
@@ -156,14 +168,45 @@ function teamCalendar(deps: Pick<AppDeps, 'settings'>): CalendarRules {
   };
 }
 
-/** Every step due by `now` for the deals still waiting, oldest deal first. */
-export function waitingStepsDue(deps: Deps, now: Date, tz: string): DueStep[] {
+/** Whether a waiting deal is a row of a CSV import (asked by the job, never expired unanswered). */
+export const isImported = (pending: PendingDeal) =>
+  (pending.input as { source?: string }).source === 'import';
+
+/** The working days (team calendar) a deal has waited by `now`, as its reminder says. */
+export function daysWaited(
+  deps: Pick<AppDeps, 'settings'>,
+  pending: PendingDeal,
+  now: Date,
+  tz: string,
+): number {
+  return workingDaysWaited(new Date(pending.createdAt), now, tz, teamCalendar(deps));
+}
+
+/**
+ * Every step due by `now` for the deals still waiting, oldest deal first. `doneAt` says when a
+ * step of a deal was done (the job ledger), null when it was not.
+ */
+export function waitingStepsDue(
+  deps: Deps,
+  now: Date,
+  tz: string,
+  doneAt: (pendingId: number, step: WaitingStep) => Date | null,
+): DueStep[] {
   const calendar = teamCalendar(deps);
-  return deps.pendingDeals
-    .open(API_SCANNED)
-    .flatMap((p) =>
-      stepsDue(p.kind, new Date(p.createdAt), now, tz, calendar).map((step) => ({ pendingId: p.id, step })),
-    );
+  return deps.pendingDeals.open(API_SCANNED).flatMap((p) => {
+    const imported = isImported(p);
+    const relevant: WaitingStep[] = [
+      ...(imported ? (['ask'] as const) : []),
+      ...(p.kind === 'confirm' ? (['expire'] as const) : (['remind', 'escalate'] as const)),
+    ];
+    const done: Partial<Record<WaitingStep, Date>> = {};
+    for (const step of relevant) {
+      const at = doneAt(p.id, step);
+      if (at) done[step] = at;
+    }
+    const state = { kind: p.kind, imported, since: new Date(p.createdAt), done };
+    return stepsDue(state, now, tz, calendar).map((step) => ({ pendingId: p.id, step }));
+  });
 }
 
 /**

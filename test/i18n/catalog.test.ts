@@ -319,6 +319,9 @@ const WORST: Record<string, (locale: (typeof LOCALES)[number]) => string | numbe
   waiting: () => 999_999,
   calm: () => 999_999,
   delivery: () => 'pending',
+  pendingId: () => 9_999_999_999,
+  recipients: () => 999_999,
+  waitStep: () => 'escalate',
   // Where a target DM stands in /target acks: the longest branch, with a reason.
   told: () => 'expired',
   hasReason: () => 'yes',

@@ -29,6 +29,7 @@ describe('what /pacer run says a job did, in a zh-CN team', () => {
     );
 
     expect(await run('contests')).toContain('目前没有到期的竞赛消息。');
+    expect(await run('waiting-deals')).toContain('没有超时等待的成交。');
     // The contest's name is the admin's, shown as typed (escaped) inside Pacer's Chinese.
     await t.command(BOSS.id, '/contest', 'new "十一月 <冲刺>" revenue 2026-11-23 2026-11-29');
     expect(await run('contests')).toContain('尚未设置公告频道（`/pacer channel #sales`）。');

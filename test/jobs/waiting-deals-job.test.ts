@@ -140,4 +140,34 @@ describe('an approval nobody decides', () => {
     );
     expect(liveAmounts(t2)).toEqual([15_000_000]);
   });
+
+  it('on deploy, an approval that waited for weeks is reminded first with its real wait, and escalated two working days later', async () => {
+    const w = await world();
+    // Monday 2 November 2026, 10:00 in New York; then Pacer (or this job) is away for weeks.
+    const t1 = await start(w, '2026-11-02T15:00:00Z');
+    await team(t1);
+    await t1.command(ADMIN.id, '/pacer', 'approval over 100k');
+    await t1.command(REP.id, '/deal', '150k Big Co');
+    await t1.standIn.waitForCall(() => dmsTo(w, MANAGER.id).length === 1);
+    await t1.stop();
+
+    // Friday 20 November: 14 working days later. Only the reminder goes, saying so.
+    const t2 = await start(w, '2026-11-20T15:05:00Z');
+    await t2.deps.scheduler.tick('waiting-deals');
+    await t2.standIn.waitForCall(() => dmsTo(w, MANAGER.id).length === 2);
+    await tick(t2, '2026-11-20T15:20:00Z');
+    expect(dmsTo(w, MANAGER.id)[1]).toContain(
+      'this deal has waited 14 working days for your decision, since 2026-11-02.',
+    );
+    expect(dmsTo(w, ADMIN.id)).toEqual([]);
+    await tick(t2, '2026-11-24T15:00:00Z');
+    expect(dmsTo(w, ADMIN.id)).toEqual([]);
+
+    // Two working days after the reminder (Tuesday 24th, 10:05): the admins, with the real wait.
+    await tick(t2, '2026-11-24T15:10:00Z');
+    await t2.standIn.waitForCall(() => dmsTo(w, ADMIN.id).length === 1);
+    expect(dmsTo(w, ADMIN.id)[0]).toContain(
+      `this deal has waited 16 working days for <@${MANAGER.id}>, since 2026-11-02.`,
+    );
+  });
 });

@@ -121,7 +121,7 @@ describe('npm run export and npm run import', () => {
     const imported = await cli('import', databasePath, ['deals', csv]);
     expect(imported).toMatchObject({ code: 0 });
     expect(imported.out).toContain(
-      `1 row waits for approval by <@${MANAGER.id}> (Approve / Reject on their App Home): over the approval amount, and an import approves nothing.`,
+      `1 row waits for approval by <@${MANAGER.id}> (asked by DM once Pacer runs again; Approve / Reject on their App Home): over the approval amount, and an import approves nothing.`,
     );
     const db = new Database(databasePath, { readonly: true });
     try {
@@ -132,5 +132,12 @@ describe('npm run export and npm run import', () => {
     } finally {
       db.close();
     }
+    // Pacer runs again: the waiting-deals job asks the manager, once across two ticks.
+    const again = await TestPacer.start({ databasePath, now: '2026-11-25T16:00:00Z' });
+    cleanups.push(() => again.stop());
+    await again.deps.scheduler.tick('waiting-deals');
+    await again.deps.scheduler.tick('waiting-deals');
+    const asked = again.standIn.messages(MANAGER.id).filter((m) => String(m.text).includes('Big Co'));
+    expect(asked).toHaveLength(1);
   }, 60_000);
 });

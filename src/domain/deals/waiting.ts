@@ -20,8 +20,22 @@ export const REMIND_AFTER_WORKING_DAYS = 2;
 /** Working days after the reminder before the deal goes to the admins as well. */
 export const ESCALATE_AFTER_WORKING_DAYS = 2;
 
-/** What is due for one waiting deal at a moment. */
-export type WaitingStep = 'expire' | 'remind' | 'escalate';
+/**
+ * What is due for one waiting deal at a moment. `ask`: an imported row's decider is asked through
+ * the job (nobody was in Slack when it began to wait).
+ */
+export type WaitingStep = 'ask' | 'expire' | 'remind' | 'escalate';
+
+/** One waiting deal as the job sees it: what it waits for, since when, and which steps are done. */
+export interface WaitingState {
+  kind: 'confirm' | 'approval';
+  /** A row of a CSV import: asked by the job first, and never dropped unanswered (ADR 28, Revisited). */
+  imported: boolean;
+  /** When it began to wait. */
+  since: Date;
+  /** When each step already done was done (the job ledger). */
+  done: Partial<Record<WaitingStep, Date>>;
+}
 
 /** Enough for any calendar Pacer accepts: a year of holidays still leaves a working day. */
 const MAX_DAYS = 400;
@@ -59,21 +73,38 @@ export function approvalSteps(
 }
 
 /**
- * The steps due by `now` for a deal waiting since `askedAt`: an unanswered confirmation expires; an
- * approval is reminded once, then escalated once. Each step is keyed by the caller, so a step
- * returned again after it was done is not done twice.
+ * The steps due by `now` for one waiting deal, leaving out those done. An imported row is asked
+ * first and its clock starts when that ask was done; its "Are you sure?" never expires (the file
+ * is a record of past sales, not a typo made a moment ago). A typed or API confirmation expires
+ * after CONFIRM_HOURS; an approval is reminded once, then escalated once.
  */
-export function stepsDue(
-  kind: 'confirm' | 'approval',
-  askedAt: Date,
-  now: Date,
-  tz: string,
-  calendar: CalendarRules,
-): WaitingStep[] {
-  if (kind === 'confirm') return now >= confirmExpiresAt(askedAt) ? ['expire'] : [];
-  const { remindAt, escalateAt } = approvalSteps(askedAt, tz, calendar);
-  const due: WaitingStep[] = [];
-  if (now >= remindAt) due.push('remind');
-  if (now >= escalateAt) due.push('escalate');
-  return due;
+export function stepsDue(state: WaitingState, now: Date, tz: string, calendar: CalendarRules): WaitingStep[] {
+  const { done } = state;
+  if (state.imported && !done.ask) return ['ask'];
+  const from = state.imported ? done.ask! : state.since;
+  if (state.kind === 'confirm') {
+    if (state.imported || done.expire) return [];
+    return now >= confirmExpiresAt(from) ? ['expire'] : [];
+  }
+  // One step at a time: the admins hear of a deal only ESCALATE_AFTER_WORKING_DAYS after its
+  // approvers were actually reminded, so a backlog found on deploy is reminded first, not both at once.
+  if (!done.remind) return now >= approvalSteps(from, tz, calendar).remindAt ? ['remind'] : [];
+  if (done.escalate) return [];
+  return now >= afterWorkingDays(done.remind, ESCALATE_AFTER_WORKING_DAYS, tz, calendar) ? ['escalate'] : [];
+}
+
+/**
+ * Whole working days a deal has waited from `from` to `to` (each ends at `from`'s wall-clock time
+ * on a working day), as a reminder says it: the real wait, not the threshold that was passed.
+ */
+export function workingDaysWaited(from: Date, to: Date, tz: string, calendar: CalendarRules): number {
+  const time: LocalTime = localTimeAt(from, tz);
+  const last = localDateAt(to, tz);
+  let day: LocalDate = localDateAt(from, tz);
+  let count = 0;
+  for (let i = 0; day < last && i < MAX_DAYS * 10; i++) {
+    day = addDays(day, 1);
+    if (isWorkingDay(day, calendar) && instantAt(day, time, tz) <= to) count++;
+  }
+  return count;
 }

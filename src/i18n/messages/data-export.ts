@@ -50,6 +50,11 @@ const en = {
   'dataImport.fixOrSkip':
     'Nothing is written yet. Fix the refused rows and send the file again, or import only the rows that are fine.',
   'dataImport.nothingNew': 'Every deal in this file is already imported: there is nothing to do.',
+  'dataImport.nothingToImport': 'Nothing in this file is new, so nothing was imported.',
+  'dataImport.stillWaiting':
+    ':hourglass_flowing_sand: {count, plural, one {# row was} other {# rows were}} imported before and still {count, plural, one {waits} other {wait}} for an answer (see `/deal list` and App Home); {count, plural, one {it counts} other {they count}} nowhere until then, and importing again changes nothing.',
+  'dataImport.declined':
+    ':no_entry_sign: {count, plural, one {# row was} other {# rows were}} imported before and then cancelled by {count, plural, one {its owner} other {their owners}} or rejected by an approver: not imported again. If one is real, log it with `/deal`.',
   'dataImport.import': 'Import {count, plural, one {# deal} other {# deals}}',
   'dataImport.importValid': 'Import {count, plural, one {# fine row} other {# fine rows}}',
   'dataImport.notAll':
@@ -57,9 +62,9 @@ const en = {
   'dataImport.done':
     'Imported {count, plural, =0 {no new deals} one {# deal} other {# deals}} from *{file}* ({stored, plural, =0 {none} other {#}} already there{refused, plural, =0 {} one {, # refused row skipped} other {, # refused rows skipped}}). Leaderboards and targets count them now; nothing was celebrated.',
   'dataImport.waitingConfirm':
-    ':hourglass_flowing_sand: {count, plural, one {# row} other {# rows}} {importMode, select, preview {would wait} other {{count, plural, one {waits} other {wait}}}} for the owner’s “Yes, log it”, being far above their normal deals{importMode, select, asked { (each owner is asked by DM)} stored { (each owner answers in `/deal list`)} other {}}: {members}. Until then they count nowhere{importMode, select, preview {} other {; a row unanswered after 24 hours is dropped}}.',
+    ':hourglass_flowing_sand: {count, plural, one {# row} other {# rows}} {importMode, select, preview {would wait} other {{count, plural, one {waits} other {wait}}}} for the owner’s “Yes, log it”, being far above their normal deals{importMode, select, asked { (each owner is asked by DM)} stored { (each owner is asked by DM once Pacer runs again, and can answer in `/deal list`)} other {}}: {members}. Until then they count nowhere; an imported row is never dropped for want of an answer.',
   'dataImport.waitingApproval':
-    ':hourglass_flowing_sand: {count, plural, one {# row} other {# rows}} {importMode, select, preview {would wait} other {{count, plural, one {waits} other {wait}}}} for approval by {approvers}{importMode, select, asked { (asked by DM)} stored { (Approve / Reject on their App Home)} other {}}: over the approval amount, and an import approves nothing. Until approved they count nowhere.',
+    ':hourglass_flowing_sand: {count, plural, one {# row} other {# rows}} {importMode, select, preview {would wait} other {{count, plural, one {waits} other {wait}}}} for approval by {approvers}{importMode, select, asked { (asked by DM)} stored { (asked by DM once Pacer runs again; Approve / Reject on their App Home)} other {}}: over the approval amount, and an import approves nothing. Until approved they count nowhere.',
   'dataImport.dryRun': 'Dry run: nothing was written.',
   'dataImport.cliUsage': 'Usage: npm run import -- deals <file.csv> [--dry-run] [--skip-invalid]',
   'dataImport.cliBusy':
@@ -129,15 +134,20 @@ const zhCN: Record<keyof typeof en, string> = {
   'dataImport.confirm': '目前还没有写入任何数据。要导入这些成交吗？导入后立即计入业绩，不会发布庆祝消息。',
   'dataImport.fixOrSkip': '目前还没有写入任何数据。请修正被拒绝的行后重新发送文件，或者只导入没有问题的行。',
   'dataImport.nothingNew': '这个文件里的成交都已经导入过了，无需操作。',
+  'dataImport.nothingToImport': '这个文件里没有新的数据，因此没有导入任何内容。',
+  'dataImport.stillWaiting':
+    ':hourglass_flowing_sand: {count} 行之前已经导入，目前仍在等待确认或审批（见 `/deal list` 和 App 主页）；在此之前不计入任何统计，再次导入不会有任何变化。',
+  'dataImport.declined':
+    ':no_entry_sign: {count} 行之前已经导入，但已被负责人取消或被审批人驳回，不会再次导入。如果确有其事，请用 `/deal` 重新登记。',
   'dataImport.import': '导入 {count, plural, other {# 笔成交}}',
   'dataImport.importValid': '只导入 {count, plural, other {# 行}}没有问题的数据',
   'dataImport.notAll': '没有导入任何数据：{count, plural, other {# 行}}被拒绝。请修正或跳过这些行。',
   'dataImport.done':
     '已从 *{file}* 导入 {count, plural, =0 {0 笔新成交} other {# 笔成交}}（{stored, plural, =0 {没有} other {# 笔}}已存在{refused, plural, =0 {} other {，跳过了 # 行被拒绝的数据}}）。排行榜和目标已经计入这些成交；没有发布庆祝消息。',
   'dataImport.waitingConfirm':
-    ':hourglass_flowing_sand: {count} 行远高于成交负责人平时的成交，{importMode, select, preview {将} other {正在}}等待负责人点击“确定，登记”{importMode, select, asked {（已私信询问每位负责人）} stored {（负责人在 `/deal list` 中确认）} other {}}：{members}。确认之前不计入任何统计{importMode, select, preview {} other {；24 小时内未确认的行将作废}}。',
+    ':hourglass_flowing_sand: {count} 行远高于成交负责人平时的成交，{importMode, select, preview {将} other {正在}}等待负责人点击“确定，登记”{importMode, select, asked {（已私信询问每位负责人）} stored {（Pacer 重新运行后会私信询问每位负责人，也可在 `/deal list` 中确认）} other {}}：{members}。确认之前不计入任何统计；导入的行不会因为无人回复而作废。',
   'dataImport.waitingApproval':
-    ':hourglass_flowing_sand: {count} 行超过审批金额（导入的数据一律需要审批），{importMode, select, preview {将} other {正在}}等待 {approvers} 审批{importMode, select, asked {（已私信询问）} stored {（可在其应用主页上批准或驳回）} other {}}。审批通过之前不计入任何统计。',
+    ':hourglass_flowing_sand: {count} 行超过审批金额（导入的数据一律需要审批），{importMode, select, preview {将} other {正在}}等待 {approvers} 审批{importMode, select, asked {（已私信询问）} stored {（Pacer 重新运行后会私信询问，也可在其应用主页上批准或驳回）} other {}}。审批通过之前不计入任何统计。',
   'dataImport.dryRun': '试运行：没有写入任何数据。',
   'dataImport.cliUsage': '用法：npm run import -- deals <文件.csv> [--dry-run] [--skip-invalid]',
   'dataImport.cliBusy':

@@ -46,7 +46,7 @@ const en = {
     '{amount} with {customer} for <@{owner}>{edit, select, yes { (a change)} other {}} · waiting since {date} {time}',
   'fairPlay.moreWaiting': '…and {count} more.',
   'fairPlay.expired':
-    ':hourglass: *Not counted:* {edit, select, yes {the change to {amount} with {customer} waited {hours} hours for your “Yes, log it” and was dropped; the deal counts as it was.} other {{amount} with {customer} waited {hours} hours for your “Yes, log it”, so it was dropped and never counted.}} {via, select, import {It came from a CSV import, and importing it again will not bring it back: if it is real, log it with `/deal`.} api {`{sender}` sent it; it is logged only if sent again under a new id.} other {If it is real, {edit, select, yes {change the deal again} other {log it again with `/deal`}}.}}',
+    ':hourglass: *Not counted:* {edit, select, yes {the change to {amount} with {customer} waited {hours} hours for your “Yes, log it” and was dropped; the deal counts as it was.} other {{amount} with {customer} waited {hours} hours for your “Yes, log it”, so it was dropped and never counted.}} {via, select, import {It came from a CSV import: if it is real, import the file again (it waits for you again) or log it with `/deal`.} api {`{sender}` sent it; it is logged only if sent again under a new id.} other {If it is real, {edit, select, yes {change the deal again} other {log it again with `/deal`}}.}}',
   'fairPlay.reminderLead':
     ':bell: *Reminder:* this deal has waited {days} working days for your decision, since {date}.',
   'fairPlay.escalatedLead':
@@ -97,7 +97,7 @@ const zhCN: Record<keyof typeof en, string> = {
     '<@{owner}> 与 {customer} 成交 {amount}{edit, select, yes {（修改）} other {}} · 自 {date} {time} 起等待',
   'fairPlay.moreWaiting': '……另有 {count} 笔。',
   'fairPlay.expired':
-    ':hourglass: *未计入：*{edit, select, yes {改为与 {customer} 成交 {amount} 的修改等了 {hours} 小时仍未确认，已作废，这笔成交仍按原来的数据计入。} other {与 {customer} 成交 {amount} 等了 {hours} 小时仍未确认，已作废，从未计入统计。}}{via, select, import {这笔来自 CSV 导入，再次导入也不会恢复；如果确有其事，请用 `/deal` 重新登记。} api {这笔由 `{sender}` 发来，只有用新的编号重新发送才会登记。} other {如果确有其事，请{edit, select, yes {重新修改这笔成交} other {用 `/deal` 重新登记}}。}}',
+    ':hourglass: *未计入：*{edit, select, yes {改为与 {customer} 成交 {amount} 的修改等了 {hours} 小时仍未确认，已作废，这笔成交仍按原来的数据计入。} other {与 {customer} 成交 {amount} 等了 {hours} 小时仍未确认，已作废，从未计入统计。}}{via, select, import {这笔来自 CSV 导入；如果确有其事，可以再次导入该文件（会重新等待你确认），或用 `/deal` 重新登记。} api {这笔由 `{sender}` 发来，只有用新的编号重新发送才会登记。} other {如果确有其事，请{edit, select, yes {重新修改这笔成交} other {用 `/deal` 重新登记}}。}}',
   'fairPlay.reminderLead': ':bell: *提醒：*这笔成交已等待你审批 {days} 个工作日（自 {date} 起）。',
   'fairPlay.escalatedLead':
     ':rotating_light: *已上报：*这笔成交已等待 {approvers} 审批 {days} 个工作日（自 {date} 起）。你是管理员，可以直接批准或驳回。',

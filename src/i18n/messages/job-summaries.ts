@@ -27,6 +27,12 @@ const en = {
   'jobSummary.nothingToAnnounce': 'Nothing to announce.',
   'jobSummary.achievementOff': 'Switched off: not announced.',
   'jobSummary.achievementAnnounced': `Announced {name} of <@{member}>: ${DELIVERY}.`,
+  'jobSummary.waitingNothing': 'Nothing waits past its time.',
+  'jobSummary.waitingAnswered': 'Waiting deal {pendingId} was already answered.',
+  'jobSummary.waitingDecided': 'Waiting deal {pendingId} was already decided.',
+  'jobSummary.waitingOne': `Waiting deal {pendingId} {waitStep, select, expire {expired} other {asked}}; <@{member}>: ${DELIVERY}.`,
+  'jobSummary.waitingTold':
+    'Waiting deal {pendingId} {waitStep, select, remind {reminded} escalate {escalated} other {asked}}: {count} of {recipients} told.',
 } as const;
 
 const zhCN: Record<keyof typeof en, string> = {
@@ -46,6 +52,12 @@ const zhCN: Record<keyof typeof en, string> = {
   'jobSummary.nothingToAnnounce': '没有需要公布的内容。',
   'jobSummary.achievementOff': '该成就已关闭，未公布。',
   'jobSummary.achievementAnnounced': `公布 <@{member}> 的成就“{name}”：${DELIVERY_ZH}。`,
+  'jobSummary.waitingNothing': '没有超时等待的成交。',
+  'jobSummary.waitingAnswered': '等待中的成交 {pendingId} 已经有人回答。',
+  'jobSummary.waitingDecided': '等待中的成交 {pendingId} 已经审批完毕。',
+  'jobSummary.waitingOne': `等待中的成交 {pendingId}{waitStep, select, expire {已作废} other {已询问}}；<@{member}>：${DELIVERY_ZH}。`,
+  'jobSummary.waitingTold':
+    '等待中的成交 {pendingId}{waitStep, select, remind {已提醒} escalate {已转给管理员} other {已询问}}：{recipients} 人中已通知 {count} 人。',
 };
 
 export const jobSummaries = { en, 'zh-CN': zhCN };

@@ -1,5 +1,6 @@
 import type { AppDeps } from '../../app-deps.js';
 import type { Unusual } from '../../domain/deals/fair-play.js';
+import { WAITING_DEALS_JOB } from '../../jobs/waiting-deals-job.js';
 import type { PendingDeal } from '../../persistence/pending-deals-repository.js';
 import { FAIR_PLAY } from '../../services/fair-play-settings.js';
 import { memberSpeaker } from '../../services/language-settings.js';
@@ -90,4 +91,19 @@ export async function tellDecision(
       deps.logger.warn(`could not tell ${userId} about pending deal ${pending.id}`, error);
     }
   }
+}
+
+/**
+ * Once imported rows that wait are committed and the import answered: runs the waiting-deals job
+ * now, which asks each row's decider as a keyed delivery (retried, sent once across restarts; ADR
+ * 28, Revisited). Its 15-minute tick asks whatever this missed. Never throws.
+ */
+export function askImportedNow(deps: AppDeps): void {
+  if (!deps.scheduler.find(WAITING_DEALS_JOB)) return;
+  setImmediate(() => {
+    if (deps.scheduler.stopped) return;
+    deps.scheduler.tick(WAITING_DEALS_JOB).catch((error: unknown) => {
+      deps.logger.warn('could not ask about imported waiting rows now; the next tick will', error);
+    });
+  });
 }

@@ -72,6 +72,21 @@ describe('deals that wait are listed', () => {
     );
   });
 
+  it('counts every deal that waits, not only the ten listed, in /deal list and on App Home', async () => {
+    for (let i = 1; i <= 12; i++)
+      expect((await t.command(REP.id, '/deal', `${150 + i}k Big Co ${i}`)).text).toContain(
+        ':hourglass_flowing_sand:',
+      );
+    const { text } = await t.command(REP.id, '/deal', 'list');
+    expect(text).toContain(':hourglass_flowing_sand: *12 deals wait, not counted yet*');
+    expect(text).toContain('…and 2 more.');
+    expect(text).toContain('Big Co 10');
+    expect(text).not.toContain('Big Co 11');
+    const home = textOf(await openHome(REP.id));
+    expect(home).toContain('*12 deals wait, not counted yet*');
+    expect(home).toContain('…and 2 more.');
+  });
+
   it('a rep with no deal yet but one waiting sees it, not "no deals yet"', async () => {
     expect((await t.command(REP2.id, '/deal', '150k Big Co')).text).toContain('waits for approval');
     const { text } = await t.command(REP2.id, '/deal', 'list');

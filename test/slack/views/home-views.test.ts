@@ -123,7 +123,7 @@ function worstHome(): HomeData {
     }),
     rank: { rank: 2_000, of: 2_000 },
     recentDeals: [1, 2, 3, 4, 5].map(deal),
-    waiting: WAITING,
+    waiting: { listed: WAITING, count: 999_999 },
     approvals: { listed: WAITING.map((w) => ({ ...w, kind: 'approval' as const })), count: 999_999 },
     kudos: { left: 0, limit: 999 },
     checkin: { roundKey: '2026-W48', state: 'missed' },

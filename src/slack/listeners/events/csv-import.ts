@@ -7,11 +7,17 @@ import type { Member } from '../../../domain/entities/member.js';
 import type { Speaker } from '../../../i18n/translator.js';
 import { memberSpeaker } from '../../../services/language-settings.js';
 import { type ImportOutcome, importDealsAs } from '../../../use-cases/data-import.js';
-import { importFileProblemText, importPreviewLines, importWaitingLines } from '../../data-file-text.js';
+import {
+  freshRows,
+  importFileProblemText,
+  importPreviewLines,
+  importWaitingLines,
+  nothingNewText,
+} from '../../data-file-text.js';
 import { downloadFile, FileTransferError, fileInfo, type SharedFileInfo } from '../../file-transfer.js';
 import { ACTIONS } from '../../ids.js';
 import { escapeMrkdwn } from '../../mrkdwn.js';
-import { askAboutWaiting } from '../../notifications/deal-approval.js';
+import { askImportedNow } from '../../notifications/deal-approval.js';
 import { fitReply, type Reply, sections } from '../../views/blocks.js';
 import { plainText, SLACK } from '../../views/fit.js';
 import { interactionCaller } from '../interaction-caller.js';
@@ -84,8 +90,7 @@ function outcomeReply(
   const lines = importPreviewLines(say, outcome.preview, file.name, PREVIEW_ROWS);
   const { preview } = outcome;
   if (outcome.kind === 'imported') {
-    if (outcome.created === 0 && outcome.waiting.length === 0)
-      return fitReply(say.t('dataImport.nothingNew'));
+    if (outcome.created === 0 && outcome.waiting.length === 0) return fitReply(nothingNewText(say, preview));
     const done = say.t('dataImport.done', {
       count: outcome.created,
       file: escapeMrkdwn(file.name),
@@ -95,10 +100,16 @@ function outcomeReply(
     const waiting = importWaitingLines(say, outcome.preview.waiting, 'asked');
     return fitReply(done, sections([done, ...waiting]));
   }
-  const fresh = preview.valid - preview.alreadyStored;
+  const fresh = freshRows(preview);
   const blocks: KnownBlock[] = sections(lines);
   if (fresh === 0 && preview.refused.length === 0) {
-    blocks.push(...sections(say.t('dataImport.nothingNew')));
+    blocks.push(
+      ...sections(
+        preview.stillWaiting + preview.declined > 0
+          ? say.t('dataImport.nothingToImport')
+          : say.t('dataImport.nothingNew'),
+      ),
+    );
     return fitReply(lines[0]!, blocks, SLACK.fallbackText);
   }
   if (!outcome.dryRun)
@@ -168,9 +179,9 @@ export function registerCsvImport(app: App, router: ListenerRouter, deps: AppDep
         text: reply.text,
         ...(reply.blocks ? { blocks: reply.blocks } : {}),
       });
-      // Rows that wait are asked about as API deals are: the owner by DM, or the approvers.
-      if (checked.ok && checked.outcome.kind === 'imported')
-        for (const waiting of checked.outcome.waiting) await askAboutWaiting(deps, waiting);
+      // Rows that wait are asked about by the waiting-deals job, through the ledger (retried, once).
+      if (checked.ok && checked.outcome.kind === 'imported' && checked.outcome.waiting.length > 0)
+        askImportedNow(deps);
     }) satisfies Parameters<typeof router.action<BlockButtonAction>>[1];
   router.action<BlockButtonAction>(ACTIONS.dataImportAll, confirm(false));
   router.action<BlockButtonAction>(ACTIONS.dataImportValid, confirm(true));

@@ -193,11 +193,20 @@ export interface WaitingRow {
   waiting: WaitingDeal;
 }
 
-/** The deals that wait, under a title, for `/deal list` and App Home (render with `sections`). */
-export function waitingLines(say: Speaker, rows: readonly WaitingRow[], viewerId: string): string[] {
+/**
+ * The deals that wait, under a title counting all `count` of them, for `/deal list` and App Home
+ * (render with `sections`); those not listed are counted after the list.
+ */
+export function waitingLines(
+  say: Speaker,
+  rows: readonly WaitingRow[],
+  viewerId: string,
+  count: number = rows.length,
+): string[] {
   return [
-    say.t('fairPlay.waitingTitle', { count: rows.length }),
+    say.t('fairPlay.waitingTitle', { count }),
     ...rows.map((r) => `• ${waitingLine(say, r.view, r.waiting, viewerId)}`),
+    ...(count > rows.length ? [say.t('fairPlay.moreWaiting', { count: count - rows.length })] : []),
   ];
 }
 
@@ -205,8 +214,13 @@ export function waitingLines(say: Speaker, rows: readonly WaitingRow[], viewerId
  * The deals that wait in `/deal list`: each line, and under one the viewer must confirm its
  * "Yes, log it" / Cancel buttons (a deal imported or sent by the API is answered here too).
  */
-export function waitingListBlocks(say: Speaker, rows: readonly WaitingRow[], viewerId: string): KnownBlock[] {
-  const [title, ...lines] = waitingLines(say, rows, viewerId);
+export function waitingListBlocks(
+  say: Speaker,
+  rows: readonly WaitingRow[],
+  viewerId: string,
+  count: number = rows.length,
+): KnownBlock[] {
+  const [title, ...lines] = waitingLines(say, rows, viewerId, count);
   const blocks: KnownBlock[] = [section(title!)];
   rows.forEach((r, i) => {
     blocks.push(section(lines[i]!));
@@ -220,6 +234,7 @@ export function waitingListBlocks(say: Speaker, rows: readonly WaitingRow[], vie
         ),
       );
   });
+  if (count > rows.length) blocks.push(context(lines.at(-1)!));
   return blocks;
 }
 

@@ -129,9 +129,12 @@ function ownBlocks({ data, ownCommission, chart, trend }: HomeViewInput, say: Sp
       accessory: button(say.t('home.edit'), ACTIONS.dealEdit, String(deal.id)),
     });
   }
-  if (data.waiting.length > 0) {
-    const rows = data.waiting.map((w) => ({ view: pendingViewOf(w.pending, data.currency), waiting: w }));
-    blocks.push(...sections(waitingLines(say, rows, data.memberId)));
+  if (data.waiting.count > 0) {
+    const rows = data.waiting.listed.map((w) => ({
+      view: pendingViewOf(w.pending, data.currency),
+      waiting: w,
+    }));
+    blocks.push(...sections(waitingLines(say, rows, data.memberId, data.waiting.count)));
   }
   return blocks;
 }

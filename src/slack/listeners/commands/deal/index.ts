@@ -50,10 +50,13 @@ async function listDeals(input: CommandInput, deps: AppDeps) {
   if (!memberId)
     throw refusal('deal.listNotMention', { typed: rest, shape: rest.startsWith('@') ? 'name' : 'other' });
   const { deals, waiting } = dealListOf(deps, input.caller, memberId);
-  const rows = waiting.map((w) => ({ view: pendingView(deps, w.pending), waiting: w }));
+  const rows = waiting.listed.map((w) => ({ view: pendingView(deps, w.pending), waiting: w }));
   const viewer = input.caller.userId;
   const waitingRows = rows.length
-    ? { lines: waitingLines(say, rows, viewer), blocks: waitingListBlocks(say, rows, viewer) }
+    ? {
+        lines: waitingLines(say, rows, viewer, waiting.count),
+        blocks: waitingListBlocks(say, rows, viewer, waiting.count),
+      }
     : undefined;
   return dealListView(deals, dealLabels(deps), say, rest === '' ? undefined : memberId, waitingRows);
 }
