@@ -46,7 +46,9 @@ export class CallLog {
   }
 
   /** Resolves with the first matching call, recorded already or still to come. */
-  waitFor(predicate: (call: RecordedCall) => boolean, timeoutMs = 2_000): Promise<RecordedCall> {
+  // Ten seconds: a call that comes at all comes well within it, also on a loaded CI machine where a
+  // test's first chart waits for the chart worker to start (1–4 s) and holds a Home tab's refresh.
+  waitFor(predicate: (call: RecordedCall) => boolean, timeoutMs = 10_000): Promise<RecordedCall> {
     const found = this.#calls.find(predicate);
     if (found) return Promise.resolve(found);
     return new Promise((resolve, reject) => {
