@@ -1,6 +1,7 @@
 import type { AppDeps } from '../app-deps.js';
+import { type ToldState, toldAfterSend, toldPastDeadline } from '../domain/targets/notice-state.js';
 import { localDateAt } from '../domain/time.js';
-import type { TargetNotice, ToldState } from '../persistence/target-notices-repository.js';
+import type { TargetNotice } from '../persistence/target-notices-repository.js';
 import { memberSpeaker, teamSpeaker } from '../services/language-settings.js';
 import { CURRENCY } from '../services/settings-service.js';
 import { targetToldMessage } from '../slack/views/targets/target-told-views.js';
@@ -76,12 +77,11 @@ export function targetToldJob(deps: AppDeps): JobDefinition {
         // Past the deadline nothing is sent, but the DM may have arrived all the same: the ledger
         // says so (Pacer died between recording it and settling the notice), or Slack holds what a
         // try whose answer was lost posted. Only a DM that never reached Slack is given up.
-        const confirmed = await ctx.confirm(notice.recipient);
-        if (confirmed === 'pending') {
+        const told = toldPastDeadline(await ctx.confirm(notice.recipient));
+        if (told === 'waiting') {
           deps.targetNotices.noteFailure(notice.id, lastError());
           return { complete: true, summary: summary('waiting') };
         }
-        const told = confirmed === 'nothing' ? 'expired' : confirmed === 'refused' ? 'refused' : 'sent';
         const error =
           told === 'sent' ? null : told === 'refused' ? (lastError() ?? 'unknown_error') : lastError();
         deps.targetNotices.settle(notice.id, told, error, deps.clock.now());
@@ -107,14 +107,7 @@ export function targetToldJob(deps: AppDeps): JobDefinition {
           ),
         };
       });
-      const told: ToldState =
-        result === 'sent' || result === 'already-sent'
-          ? 'sent'
-          : result === 'pending'
-            ? 'waiting'
-            : superseded
-              ? 'superseded'
-              : 'refused';
+      const told = toldAfterSend(result, superseded);
       if (told === 'waiting') deps.targetNotices.noteFailure(notice.id, lastError());
       else {
         // Nothing to send without a newer change means no figures for a stored period: it cannot

@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import type { TargetScope } from '../domain/entities/target.js';
+import type { ToldState } from '../domain/targets/notice-state.js';
 import type { Db } from './database.js';
 
 /**
@@ -7,7 +8,6 @@ import type { Db } from './database.js';
  * recipient for good (`refused`), a newer change of the same target replaces it before it could go
  * out (`superseded`), or a day passes without it arriving (`expired`).
  */
-export type ToldState = 'waiting' | 'sent' | 'refused' | 'superseded' | 'expired';
 
 /** One version of a target as told to one recipient, and whether they have acknowledged it. */
 export interface TargetNotice {

@@ -1,8 +1,8 @@
 import type { KnownBlock } from '@slack/types';
 import type { TargetScope } from '../../../domain/entities/target.js';
 import type { Period } from '../../../domain/periods.js';
+import type { ToldState } from '../../../domain/targets/notice-state.js';
 import type { Speaker } from '../../../i18n/translator.js';
-import type { ToldState } from '../../../persistence/target-notices-repository.js';
 import type { BreakdownPart, NoticeFigures } from '../../../use-cases/target-notices.js';
 import { ACTIONS } from '../../ids.js';
 import { escapeMrkdwn } from '../../mrkdwn.js';

@@ -1,8 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { parsePeriod } from '../../../../src/domain/periods.js';
+import type { ToldState } from '../../../../src/domain/targets/notice-state.js';
 import { LOCALES } from '../../../../src/i18n/locale.js';
 import { createTranslator } from '../../../../src/i18n/translator.js';
-import type { ToldState } from '../../../../src/persistence/target-notices-repository.js';
 import { escapeMrkdwn } from '../../../../src/slack/mrkdwn.js';
 import { type AckRow, targetAcksReply } from '../../../../src/slack/views/targets/target-told-views.js';
 import { validateMessage } from '../../../../src/slack-api-stand-in/index.js';
